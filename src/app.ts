@@ -1,0 +1,26 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { healthRoutes } from './api/health.ts';
+import { databasePlugin } from './api/plugins/database.ts';
+import { errorHandlerPlugin } from './api/plugins/error-handler.ts';
+import type { Config } from './config.ts';
+
+export interface BuildOptions {
+  driver?: Driver;
+  /** Pino logger options; tests pass false. */
+  logger?: boolean | object;
+}
+
+/** Builds the whole app from config without listening; server.ts listens, tests `inject`. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.api.bodyLimitBytes,
+    requestTimeout: config.api.requestTimeoutMs,
+    return503OnClosing: true,
+  });
+  await app.register(errorHandlerPlugin);
+  await app.register(databasePlugin, { config, ...(options.driver ? { driver: options.driver } : {}) });
+  await app.register(healthRoutes);
+  return app;
+}

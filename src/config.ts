@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+/** Project root, whether run from src/ with tsx or from a test. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The documented local default; the local Neo4j install is set to it on first start. */
+export const LOCAL_DEFAULT_PASSWORD = 'hessen-kg-local';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size like 512m or 2g');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected bolt://host:port or neo4j://host:port')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'Neo4j requires at least 8 characters').default(LOCAL_DEFAULT_PASSWORD),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Whether `npm start` installs and launches the local Neo4j (off when NEO4J_URI points elsewhere). */
+  NEO4J_MANAGED: bool.optional(),
+  NEO4J_HOME: z.string().min(1).default('.neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_HEAP: memorySize.default('2g'),
+  NEO4J_PAGECACHE: memorySize.default('2g'),
+  NEO4J_START_TIMEOUT_MS: positiveInt.default(90_000),
+
+  SEEDS_DIR: z.string().min(1).default('seeds/documents'),
+  CATALOG_DIR: z.string().min(1).default('seeds/catalog'),
+  LOAD_SEEDS_IF_EMPTY: bool.default(true),
+
+  GRAPHIQL: bool.default(true),
+  INTROSPECTION: bool.default(true),
+  MAX_QUERY_DEPTH: positiveInt.default(8),
+  MAX_QUERY_COST: positiveInt.default(20_000),
+  MAX_PAGE_SIZE: positiveInt.default(100),
+  BODY_LIMIT_BYTES: positiveInt.default(100_000),
+  RATE_LIMIT_MAX: positiveInt.default(600),
+  RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+  QUERY_TIMEOUT_MS: positiveInt.default(10_000),
+  REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  CORS_ORIGIN: z.string().default('*'),
+
+  /** Where integration tests get Neo4j: a testcontainer, the local install, or whichever answers. */
+  TEST_NEO4J: z.enum(['auto', 'container', 'local']).default('auto'),
+  TEST_NEO4J_BOLT_PORT: port.default(7688),
+  TEST_NEO4J_HTTP_PORT: port.default(7475),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+function resolveFromRoot(p: string): string {
+  return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
+}
+
+function shape(env: z.output<typeof EnvSchema>) {
+  const uri = env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    },
+    localNeo4j: {
+      managed: env.NEO4J_MANAGED ?? env.NEO4J_URI === undefined,
+      home: resolveFromRoot(env.NEO4J_HOME),
+      boltPort: env.NEO4J_BOLT_PORT,
+      httpPort: env.NEO4J_HTTP_PORT,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+      startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+    },
+    test: {
+      neo4j: env.TEST_NEO4J,
+      boltPort: env.TEST_NEO4J_BOLT_PORT,
+      httpPort: env.TEST_NEO4J_HTTP_PORT,
+    },
+    seeds: {
+      documentsDir: resolveFromRoot(env.SEEDS_DIR),
+      catalogDir: resolveFromRoot(env.CATALOG_DIR),
+      loadIfEmpty: env.LOAD_SEEDS_IF_EMPTY,
+    },
+    api: {
+      graphiql: env.GRAPHIQL,
+      introspection: env.INTROSPECTION,
+      maxQueryDepth: env.MAX_QUERY_DEPTH,
+      maxQueryCost: env.MAX_QUERY_COST,
+      maxPageSize: env.MAX_PAGE_SIZE,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      rateLimitMax: env.RATE_LIMIT_MAX,
+      rateLimitWindowMs: env.RATE_LIMIT_WINDOW_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      corsOrigin: env.CORS_ORIGIN,
+    },
+  };
+}
+
+export type Config = Readonly<ReturnType<typeof shape>>;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Parses the environment once. Every problem is reported together, each naming its variable.
+ * `overrides` win over the environment; tests use them instead of mutating process.env.
+ */
+export function loadConfig(overrides: Partial<Record<keyof Env, string>> = {}, env = readEnv()): Config {
+  const merged = { ...pickKnown(env), ...overrides };
+  const result = EnvSchema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || '(environment)';
+      return `  ${variable}: ${issue.message}${variable in merged ? ` (got "${String(merged[variable as keyof typeof merged])}")` : ''}`;
+    });
+    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n${problems.join('\n')}`, {
+      details: { variables: result.error.issues.map((i) => i.path.join('.')) },
+    });
+  }
+  return deepFreeze(shape(result.data));
+}
+
+function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
+  const known = Object.keys(EnvSchema.shape);
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  return picked;
+}
+
+/** The one place that reads process.env; a `.env` file at the project root is honoured if present. */
+function readEnv(): NodeJS.ProcessEnv {
+  const dotenv = path.join(PROJECT_ROOT, '.env');
+  if (existsSync(dotenv) && typeof process.loadEnvFile === 'function') process.loadEnvFile(dotenv);
+  return process.env;
+}
+
+/** The environment to hand to child processes (the Neo4j JVM, npm) without reading it elsewhere. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
+/** CLI entry points call this: a readable message and exit code 2 instead of a stack trace. */
+export function loadConfigOrExit(overrides: Partial<Record<keyof Env, string>> = {}): Config {
+  try {
+    return loadConfig(overrides);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFIG_INVALID') {
+      process.stderr.write(`${error.message}\nSee .env.example and the README's configuration table.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

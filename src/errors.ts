@@ -1,0 +1,52 @@
+/**
+ * The error catalogue: every error a client or an operator can see, with a stable code and
+ * its HTTP status. GraphQL (`extensions.code`), REST and the CLI map from here and nowhere else.
+ */
+
+export const ERROR_CATALOGUE = {
+  BAD_USER_INPUT: { status: 400, summary: 'The request is malformed or a parameter is invalid.' },
+  QUERY_TOO_COMPLEX: { status: 400, summary: 'The GraphQL query exceeds the depth or cost limit.' },
+  NOT_FOUND: { status: 404, summary: 'No entity, document or route with that id.' },
+  LOAD_IN_PROGRESS: { status: 409, summary: 'Another load holds the graph; loads are serialised.' },
+  RATE_LIMITED: { status: 429, summary: 'Too many requests from this client; retry after the given time.' },
+  CONFIG_INVALID: { status: 500, summary: 'An environment variable has an invalid value.' },
+  CATALOG_INVALID: { status: 422, summary: 'The entity catalog does not validate.' },
+  DOCUMENT_UNREADABLE: { status: 422, summary: 'A source document cannot be read or decoded.' },
+  LOAD_FAILED: { status: 500, summary: 'A load failed; the graph was left as it was.' },
+  DATABASE_UNAVAILABLE: { status: 503, summary: 'Neo4j cannot be reached right now; retry shortly.' },
+  QUERY_TIMEOUT: { status: 503, summary: 'The database query ran past its time limit.' },
+  INTERNAL: { status: 500, summary: 'An unexpected error; details are in the server log.' },
+} as const satisfies Record<string, { status: number; summary: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Safe, structured details for the client (never driver messages or Cypher). */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { details?: Record<string, unknown>; cause?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.details = options?.details ? Object.freeze({ ...options.details }) : undefined;
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, details ? { details } : undefined);
+
+export const notFound = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} '${id}' does not exist.`, { details: { id } });
+
+/** What a client may see of any error: known errors pass, unknown ones become INTERNAL. */
+export function toPublicError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('INTERNAL', ERROR_CATALOGUE.INTERNAL.summary, { cause: error });
+}

@@ -1,0 +1,145 @@
+/**
+ * The graph's vocabulary and the pure batch the ingest pipeline hands to the writer.
+ * Labels and relationship types reach Cypher only through these whitelists.
+ */
+
+export const ENTITY_TYPES = [
+  'PERSON',
+  'PARTY',
+  'GOVERNMENT',
+  'MINISTRY',
+  'AGENCY',
+  'ORGANISATION',
+  'PROGRAMME',
+  'PLATFORM',
+  'SERVICE',
+  'LAW',
+  'PLACE',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Neo4j label per entity type; every entity node also carries `:Entity`. */
+export const ENTITY_LABELS: Readonly<Record<EntityType, string>> = Object.freeze({
+  PERSON: 'Person',
+  PARTY: 'Party',
+  GOVERNMENT: 'Government',
+  MINISTRY: 'Ministry',
+  AGENCY: 'Agency',
+  ORGANISATION: 'Organisation',
+  PROGRAMME: 'Programme',
+  PLATFORM: 'Platform',
+  SERVICE: 'Service',
+  LAW: 'Law',
+  PLACE: 'Place',
+});
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'HEADS',
+  'SERVES_IN',
+  'PART_OF',
+  'RESPONSIBLE_FOR',
+  'OPERATES',
+  'DEVELOPS',
+  'PROVIDES',
+  'FUNDS',
+  'PILOTED_IN',
+  'FOLLOWS',
+  'BASED_ON',
+  'CHAIRS',
+  'COOPERATES_WITH',
+  'LEADS',
+  'PLEDGED_IN',
+  /** Weak link: two entities named in the same sentence, nothing more is claimed. */
+  'CO_OCCURS_WITH',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How a fact was found; stored on every edge and evidence so a reader can judge it. */
+export type ExtractionMethod =
+  | 'catalog'
+  | 'definition'
+  | 'cabinet-table'
+  | 'pattern'
+  | 'pledge'
+  | 'co-occurrence'
+  | (string & {});
+
+export interface DocumentRecord {
+  /** Stable slug, e.g. `digitale-verwaltung-hessen-2023` (file name without extension). */
+  id: string;
+  title: string;
+  publisher: string | null;
+  /** ISO date `YYYY-MM-DD` or `YYYY` when only the year is known. */
+  date: string | null;
+  /** Path relative to the project root or as given on the command line. */
+  file: string;
+  sha256: string;
+  /** The normalised text; every quote's offsets point into it. */
+  text: string;
+}
+
+export interface SectionRecord {
+  /** `${documentId}#${order}` */
+  id: string;
+  documentId: string;
+  heading: string;
+  order: number;
+  start: number;
+  end: number;
+}
+
+/** A verbatim passage of the normalised document text. */
+export interface Evidence {
+  documentId: string;
+  sectionId: string;
+  /** Exact substring: document.text.slice(start, end) === quote. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Page of the source the passage cites, e.g. "(S.116)"; null where none is cited. */
+  page: number | null;
+}
+
+export interface EntityRecord {
+  /** Stable slug: the catalog's id, or derived from the canonical name. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** Academic/honorific titles stripped from a person's name, e.g. ["Prof.", "Dr."]. */
+  titles?: string[];
+  /** Where the entity came from: the curated catalog or the text itself. */
+  origin: 'catalog' | 'definition' | 'cabinet-table' | (string & {});
+}
+
+export interface MentionRecord extends Evidence {
+  entityId: string;
+  /** The surface form as written, e.g. "der HZD" matched as "HZD". */
+  surface: string;
+}
+
+export interface RelationRecord {
+  from: string;
+  to: string;
+  type: RelationType;
+  /** 0..1; pattern matches ~0.8–0.95, co-occurrence ≤ 0.3. */
+  confidence: number;
+  method: ExtractionMethod;
+  evidence: Evidence[];
+}
+
+/** Everything one document contributes to the graph; produced purely, written in one transaction. */
+export interface GraphBatch {
+  document: DocumentRecord;
+  sections: SectionRecord[];
+  entities: EntityRecord[];
+  mentions: MentionRecord[];
+  relations: RelationRecord[];
+}
+
+/** Key that identifies one relationship across documents; evidence nodes point back to it. */
+export function relationKey(from: string, type: RelationType, to: string): string {
+  return `${from}|${type}|${to}`;
+}

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { LOCAL_DEFAULT_PASSWORD, loadConfig, PROJECT_ROOT } from '../../src/config.ts';
+
+describe('config', () => {
+  it('has sensible local defaults', () => {
+    const config = loadConfig({}, {});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(4000);
+    expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
+    expect(config.neo4j.password).toBe(LOCAL_DEFAULT_PASSWORD);
+    expect(config.localNeo4j.managed).toBe(true);
+    expect(Object.isFrozen(config.api)).toBe(true);
+  });
+
+  it('does not manage a local Neo4j when NEO4J_URI points elsewhere', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }, {}).localNeo4j.managed).toBe(false);
+  });
+
+  it('names every bad variable in one error', () => {
+    expect(() =>
+      loadConfig({ PORT: 'abc', NEO4J_PASSWORD: 'short', NEO4J_URI: 'http://x' }, {}),
+    ).toThrowError(
+      /PORT:.*\n.*NEO4J_URI:.*\n.*NEO4J_PASSWORD: Neo4j requires at least 8 characters|PORT[\s\S]*NEO4J_URI[\s\S]*NEO4J_PASSWORD/,
+    );
+  });
+
+  it('exits with code 2 and a readable message, not a stack trace, on invalid config', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/neo4j/cli.ts', 'status'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: 'not-a-port' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Invalid configuration');
+    expect(result.stderr).toContain('PORT');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
