@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../../src/config.ts';
-import { InstallError, install } from './install.ts';
+import { checkJava, InstallError, install } from './install.ts';
 import { devInstance, layoutFor } from './layout.ts';
 import { start, status, stop } from './server.ts';
 
@@ -18,7 +18,19 @@ const program = new Command()
 program
   .command('install')
   .description('download Neo4j and Neo4j Browser with mvn (no-op when already installed)')
-  .action(() => install(layout));
+  .option('--if-java', 'skip with a notice instead of failing when Java is missing (Docker users)')
+  .action((opts: { ifJava?: boolean }) => {
+    if (opts.ifJava) {
+      try {
+        checkJava();
+      } catch (error) {
+        console.log(`${(error as Error).message}
+Skipping the local Neo4j install: use Docker (see README) or NEO4J_URI.`);
+        return;
+      }
+    }
+    install(layout);
+  });
 
 program
   .command('start')

@@ -40,11 +40,9 @@ export const errorHandlerPlugin = fp(
     });
 
     app.setNotFoundHandler((request, reply) =>
-      reply
-        .code(404)
-        .send({
-          error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
-        }),
+      reply.code(404).send({
+        error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
+      }),
     );
   },
   { name: 'error-handler' },

@@ -1,0 +1,9 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+EXPOSE 4000
+# Migrates, loads the seeds into an empty graph and serves; Neo4j is the compose service.
+CMD ["node_modules/.bin/tsx", "src/cli/start.ts"]

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Plain JS on purpose: it runs before node_modules (and so tsx) exist on a fresh clone.
+// Installs what is missing: npm dependencies, then Neo4j + Neo4j Browser from Maven Central.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (result.error) {
+    console.error(`bootstrap: could not run ${cmd}: ${result.error.message}`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) {
+  console.error(`bootstrap: Node ${process.versions.node} found; this project needs Node 20 or newer.`);
+  process.exit(1);
+}
+
+const lock = path.join(root, 'package-lock.json');
+const installed = path.join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
+  console.log('bootstrap: installing npm dependencies …');
+  run('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+}
+
+const skipNeo4j = process.argv.includes('--no-neo4j');
+if (!skipNeo4j) run(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/neo4j/cli.ts', 'install', '--if-java']);

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../src/db/migrations.ts';
+import { acquireLoadLock } from '../../src/graph/lock.ts';
+import { countGraph, resetGraph, writeBatch } from '../../src/graph/writer.ts';
+import { entity, makeBatch } from '../support/batches.ts';
+import { testExecutor } from '../support/context.ts';
+
+const executor = testExecutor();
+
+const textA = 'Die HZD betreibt die Hessen-App. Das Digitalministerium ist für die Hessen-App zuständig.';
+const textB = 'Die HZD entwickelt die Verfahrenscloud.';
+const hzd = entity('hzd', 'AGENCY', 'HZD', ['Hessische Zentrale für Datenverarbeitung']);
+const app = entity('hessen-app', 'PLATFORM', 'Hessen-App');
+const ministry = entity('hmdi', 'MINISTRY', 'Digitalministerium');
+const cloud = entity('verfahrenscloud', 'PLATFORM', 'Verfahrenscloud');
+
+const docA = () =>
+  makeBatch('doc-a', textA, {
+    entities: [hzd, app, ministry],
+    relations: [
+      ['hzd', 'OPERATES', 'hessen-app', 'Die HZD betreibt die Hessen-App.'],
+      ['hmdi', 'RESPONSIBLE_FOR', 'hessen-app', 'Das Digitalministerium ist für die Hessen-App zuständig.'],
+    ],
+  });
+const docB = (text = textB) =>
+  makeBatch('doc-b', text, {
+    entities: [hzd, cloud],
+    relations: [['hzd', 'DEVELOPS', 'verfahrenscloud', text]],
+  });
+
+beforeAll(async () => {
+  await applyMigrations(executor);
+});
+beforeEach(async () => {
+  await resetGraph(executor);
+});
+afterAll(async () => {
+  await resetGraph(executor);
+  await executor.driver.close();
+});
+
+describe('writeBatch', () => {
+  it('writes entities with their type label, relations with evidence, and mentions', async () => {
+    const result = await writeBatch(executor, docA());
+    expect(result).toMatchObject({ status: 'created', entitiesNew: 3, entitiesExisting: 0 });
+    const [row] = await executor.read<{ labels: string[]; quote: string; count: number }>(
+      `MATCH (:Agency:Entity {id: 'hzd'})-[r:OPERATES]->(:Platform {id: 'hessen-app'})
+       MATCH (ev:Evidence {relKey: r.key})-[:IN_SECTION]->(:Section)-[:IN_DOCUMENT]->(:Document {id: 'doc-a'})
+       RETURN labels(ev) AS labels, ev.quote AS quote, r.evidenceCount AS count`,
+    );
+    expect(row).toEqual({ labels: ['Evidence'], quote: 'Die HZD betreibt die Hessen-App.', count: 1 });
+  });
+
+  it('is idempotent: a rerun changes no counts and reports unchanged', async () => {
+    await writeBatch(executor, docA());
+    const before = await countGraph(executor);
+    const again = await writeBatch(executor, docA());
+    expect(again.status).toBe('unchanged');
+    expect(await countGraph(executor)).toEqual(before);
+    const forced = await writeBatch(executor, docA(), { force: true });
+    expect(forced.status).toBe('updated');
+    expect(await countGraph(executor)).toEqual(before);
+  });
+
+  it('merges an entity named in two documents into one node with evidence from both', async () => {
+    await writeBatch(executor, docA());
+    const second = await writeBatch(executor, docB());
+    expect(second).toMatchObject({ entitiesNew: 1, entitiesExisting: 1 });
+    const rows = await executor.read<{ docs: string[] }>(
+      `MATCH (s:Section)-[:MENTIONS]->(e:Entity {id: 'hzd'}) RETURN collect(DISTINCT s.documentId) AS docs`,
+    );
+    expect(rows[0]?.docs.sort()).toEqual(['doc-a', 'doc-b']);
+  });
+
+  it("replaces a changed document's evidence without touching other documents'", async () => {
+    await writeBatch(executor, docA());
+    await writeBatch(executor, docB());
+    const changed = 'Die HZD entwickelt die Verfahrenscloud weiter.';
+    const result = await writeBatch(executor, docB(changed));
+    expect(result.status).toBe('updated');
+    const quotes = await executor.read<{ doc: string; quote: string }>(
+      'MATCH (ev:Evidence) RETURN ev.documentId AS doc, ev.quote AS quote ORDER BY doc, quote',
+    );
+    expect(quotes).toEqual([
+      { doc: 'doc-a', quote: 'Das Digitalministerium ist für die Hessen-App zuständig.' },
+      { doc: 'doc-a', quote: 'Die HZD betreibt die Hessen-App.' },
+      { doc: 'doc-b', quote: changed },
+    ]);
+  });
+
+  it('removes relations and entities that only a document supported when it no longer does', async () => {
+    await writeBatch(executor, docA());
+    await writeBatch(executor, docB());
+    await writeBatch(executor, makeBatch('doc-b', 'Die HZD ist ein IT-Dienstleister.', { entities: [hzd] }));
+    const rows = await executor.read('MATCH (e:Entity {id: $id}) RETURN e', { id: 'verfahrenscloud' });
+    expect(rows).toHaveLength(0);
+    expect(await executor.read('MATCH ()-[r:DEVELOPS]->() RETURN r')).toHaveLength(0);
+    expect(await executor.read('MATCH (:Entity {id: "hzd"})-[r:OPERATES]->() RETURN r')).toHaveLength(1);
+  });
+
+  it('sends the same statements in far fewer round trips when batched', async () => {
+    const many = makeBatch('doc-many', textA, {
+      entities: Array.from({ length: 120 }, (_, i) => entity(`e-${i}`, 'PROGRAMME', `Programm ${i}`)),
+    });
+    const perRow = await writeBatch(executor, many, { batchSize: 1 });
+    await resetGraph(executor);
+    const batched = await writeBatch(executor, many);
+    expect(batched.roundTrips * 10).toBeLessThan(perRow.roundTrips);
+  });
+});
+
+describe('load lock', () => {
+  it('refuses a second concurrent load and frees the lock on release', async () => {
+    const first = await acquireLoadLock(executor);
+    await expect(acquireLoadLock(executor)).rejects.toMatchObject({ code: 'LOAD_IN_PROGRESS' });
+    await first.release();
+    const second = await acquireLoadLock(executor);
+    await second.release();
+  });
+});
