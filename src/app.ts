@@ -1,8 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
+import { graphiqlRoutes } from './api/graphiql.ts';
 import { healthRoutes } from './api/health.ts';
 import { databasePlugin } from './api/plugins/database.ts';
 import { errorHandlerPlugin } from './api/plugins/error-handler.ts';
+import { securityPlugin } from './api/plugins/security.ts';
 import type { Config } from './config.ts';
 
 export interface BuildOptions {
@@ -20,7 +22,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return503OnClosing: true,
   });
   await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin, { config });
   await app.register(databasePlugin, { config, ...(options.driver ? { driver: options.driver } : {}) });
   await app.register(healthRoutes);
+  if (config.api.graphiql) await app.register(graphiqlRoutes);
   return app;
 }
