@@ -1,10 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { graphiqlRoutes } from './api/graphiql.ts';
+import { graphqlPlugin } from './api/graphql/plugin.ts';
 import { healthRoutes } from './api/health.ts';
 import { databasePlugin } from './api/plugins/database.ts';
 import { errorHandlerPlugin } from './api/plugins/error-handler.ts';
 import { securityPlugin } from './api/plugins/security.ts';
+import { openapiPlugin } from './api/rest/openapi.ts';
+import { restPlugin } from './api/rest/plugin.ts';
 import type { Config } from './config.ts';
 
 export interface BuildOptions {
@@ -24,7 +27,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { config });
   await app.register(databasePlugin, { config, ...(options.driver ? { driver: options.driver } : {}) });
+  // OpenAPI first: it documents every route registered after it.
+  await app.register(openapiPlugin, { config });
   await app.register(healthRoutes);
+  await app.register(restPlugin, { config });
+  await app.register(graphqlPlugin, { config });
   if (config.api.graphiql) await app.register(graphiqlRoutes);
   return app;
 }

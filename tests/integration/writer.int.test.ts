@@ -118,3 +118,16 @@ describe('load lock', () => {
     await second.release();
   });
 });
+
+describe('a write that fails half-way', () => {
+  it('leaves the graph exactly as it was', async () => {
+    await writeBatch(executor, docA());
+    const before = await countGraph(executor);
+    const broken = docB();
+    // A null id makes the MERGE fail after the document and sections were already written.
+    broken.entities.push({ ...cloud, id: null as unknown as string });
+    await expect(writeBatch(executor, broken)).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(await countGraph(executor)).toEqual(before);
+    expect(await executor.read("MATCH (d:Document {id: 'doc-b'}) RETURN d")).toHaveLength(0);
+  });
+});

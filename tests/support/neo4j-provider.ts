@@ -39,11 +39,15 @@ async function fromContainer(config: Config): Promise<ProvidedNeo4j> {
   };
 }
 
-/** The local install on the test ports, with its own data folder (.neo4j/test), apart from dev data. */
+/**
+ * The local install on the test ports, with its own data folder (.neo4j/test-<bolt port>)
+ * apart from dev data, so suites on different ports never share a graph.
+ */
 async function fromLocalInstall(config: Config): Promise<ProvidedNeo4j> {
-  const layout = layoutFor(config.localNeo4j.home, 'test');
+  const name = `test-${config.test.boltPort}`;
+  const layout = layoutFor(config.localNeo4j.home, name);
   const settings = {
-    name: 'test',
+    name,
     boltPort: config.test.boltPort,
     httpPort: config.test.httpPort,
     heap: '1g',

@@ -1,0 +1,101 @@
+/**
+ * The one place where GraphQL errors get their public shape: every error carries
+ * `extensions.code` from the catalogue in src/errors.ts; unknown errors become INTERNAL with
+ * the catalogue's generic message (the cause goes to the log only), so no stack, Cypher or
+ * driver message reaches a client.
+ */
+import { type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { MercuriusContext } from 'mercurius';
+import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
+
+/**
+ * graphql ships CJS and ESM builds; mercurius (CJS) and this module (ESM) can hold different
+ * GraphQLError classes, so errors are recognised by name, not instanceof.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+function errorsOf(error: GraphQLError): GraphQLError[] {
+  // mercurius wraps parse/validation/depth failures as one MER_ERR_GQL_VALIDATION with `.errors`
+  const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  if (Array.isArray(nested)) {
+    return nested.map((e) =>
+      isGraphQLError(e) ? e : new GraphQLError((e as Error).message, { originalError: e as Error }),
+    );
+  }
+  return [error];
+}
+
+function statusCodeOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** The catalogue error a GraphQL error stands for. */
+export function classifyGraphqlError(error: GraphQLError): AppError {
+  const original = error.originalError;
+  if (original instanceof AppError) return original;
+  if ((original as { code?: unknown } | undefined)?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
+    return new AppError('QUERY_TOO_COMPLEX', original!.message);
+  }
+  // Syntax, validation and variable-coercion errors: raised before execution, no path.
+  if ((original === undefined || isGraphQLError(original)) && error.path === undefined) {
+    return new AppError('BAD_USER_INPUT', error.message);
+  }
+  // Request-level 4xx from fastify/mercurius (malformed JSON body, wrong method…).
+  const status = statusCodeOf(original);
+  if (status !== undefined && status >= 400 && status < 500) {
+    return new AppError('BAD_USER_INPUT', original!.message);
+  }
+  return new AppError('INTERNAL', ERROR_CATALOGUE.INTERNAL.summary, { cause: original ?? error });
+}
+
+function publicShape(error: GraphQLError, appError: AppError): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code: appError.code };
+  if (appError.details) extensions.details = { ...appError.details };
+  return {
+    message: appError.message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions,
+  };
+}
+
+const UNAVAILABLE: ReadonlySet<ErrorCode> = new Set(['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+
+/**
+ * mercurius `errorFormatter`. HTTP status: 503 (with retry-after) when the database is
+ * unavailable or timed out; otherwise 200 when there is partial data, else the catalogue
+ * status of the first error (400 for client errors).
+ */
+export function formatGraphqlErrors(
+  execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
+  context: MercuriusContext,
+): { statusCode: number; response: ExecutionResult } {
+  const log = context.reply?.log ?? context.app.log;
+  const classified = execution.errors.flatMap(errorsOf).map((error) => {
+    const appError = classifyGraphqlError(error);
+    if (appError.status >= 500) {
+      log.error({ err: appError.cause ?? error.originalError ?? error, code: appError.code }, error.message);
+    }
+    return { error, appError };
+  });
+  const codes = classified.map((c) => c.appError.code);
+  let statusCode = 200;
+  if (codes.some((code) => UNAVAILABLE.has(code))) {
+    statusCode = 503;
+    context.reply?.header('retry-after', '5');
+  } else if (execution.data == null && classified[0]) {
+    statusCode = classified[0].appError.status;
+  }
+  return {
+    statusCode,
+    response: {
+      data: execution.data ?? null,
+      errors: classified.map(({ error, appError }) =>
+        publicShape(error, appError),
+      ) as unknown as GraphQLError[],
+    },
+  };
+}

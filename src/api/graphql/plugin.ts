@@ -1,0 +1,39 @@
+/**
+ * GraphQL over mercurius: SDL from schema/graphql, thin resolvers, per-request batched loaders,
+ * depth limit, optional introspection and catalogue-mapped errors. GraphiQL is not mercurius'
+ * (it cannot preload example queries): src/api/graphiql.ts serves it at /graphiql.
+ */
+import fp from 'fastify-plugin';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import mercurius from 'mercurius';
+import type { Config } from '../../config.ts';
+import type { ReadContext } from '../read/context.ts';
+import { formatGraphqlErrors } from './error-formatter.ts';
+import { createLoaders } from './loaders/create-loaders.ts';
+import { createResolvers } from './resolvers/create-resolvers.ts';
+import { loadSchemaText } from './schema.ts';
+
+export interface GraphqlPluginOptions {
+  config: Config;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+export const graphqlPlugin = fp<GraphqlPluginOptions>(
+  async (app, { config }) => {
+    const ctx: ReadContext = { executor: app.executor, maxPageSize: config.api.maxPageSize };
+    await app.register(mercurius, {
+      schema: loadSchemaText(),
+      resolvers: createResolvers(ctx),
+      loaders: createLoaders(ctx),
+      path: GRAPHQL_PATH,
+      graphiql: false,
+      ide: false,
+      queryDepth: config.api.maxQueryDepth,
+      jit: 1,
+      errorFormatter: formatGraphqlErrors,
+      validationRules: config.api.introspection ? [] : [NoSchemaIntrospectionCustomRule],
+    });
+  },
+  { name: 'graphql', dependencies: ['database'] },
+);

@@ -1,0 +1,70 @@
+/** Shortest path between two entities over entity relations only. */
+import { RELATION_TYPES } from '../../graph/model.ts';
+import type { ReadContext } from './context.ts';
+import { entityById } from './entities.ts';
+import { clamp } from './paging.ts';
+import {
+  type EntityRow,
+  entityProjection,
+  type RelationRow,
+  relationFields,
+  toEntity,
+  toRelation,
+} from './projections.ts';
+import type { PathView } from './types.ts';
+
+export const MIN_HOPS = 1;
+export const MAX_HOPS = 6;
+export const DEFAULT_HOPS = 4;
+
+/** Relationship-type alternation from the whitelist (constant text, never input). */
+const ENTITY_RELATIONS = RELATION_TYPES.join('|');
+
+function pathStatement(hops: number): string {
+  return `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${ENTITY_RELATIONS}*..${hops}]-(b))
+RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
+       [r IN relationships(p) | {${relationFields('r')}, fromId: startNode(r).id}] AS rels`;
+}
+
+/**
+ * Variable-length bounds cannot be parameters, so there is one pre-written statement per hop
+ * count in [MIN_HOPS, MAX_HOPS]; the clamped number only selects among them.
+ */
+export const PATH_STATEMENTS: Readonly<Record<number, string>> = Object.freeze(
+  Object.fromEntries(
+    Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => [MIN_HOPS + i, pathStatement(MIN_HOPS + i)]),
+  ),
+);
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+}
+
+/**
+ * Null if either id is unknown or no path of at most maxHops (clamped to [1, 6]) exists.
+ * A path from an entity to itself has length 0.
+ */
+export async function shortestPath(ctx: ReadContext, args: PathArgs): Promise<PathView | null> {
+  if (args.from === args.to) {
+    const entity = await entityById(ctx, args.from);
+    return entity ? { length: 0, nodes: [entity], steps: [] } : null;
+  }
+  const hops = clamp(args.maxHops ?? DEFAULT_HOPS, MIN_HOPS, MAX_HOPS);
+  const statement = PATH_STATEMENTS[hops]!;
+  const [row] = await ctx.executor.read<{ nodes: EntityRow[]; rels: (RelationRow & { fromId: string })[] }>(
+    statement,
+    { from: args.from, to: args.to },
+  );
+  if (!row) return null;
+  const nodes = row.nodes.map(toEntity);
+  const steps = row.rels.map((rel, i) => {
+    const near = nodes[i]!;
+    const far = nodes[i + 1]!;
+    return toRelation(rel, near, far, rel.fromId === near.id ? 'OUT' : 'IN');
+  });
+  return { length: steps.length, nodes, steps };
+}

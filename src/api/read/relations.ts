@@ -1,0 +1,100 @@
+/**
+ * Entity relations, batched: one statement pages the relations of many entities at once
+ * (the GraphQL loader passes every parent of a request; REST passes one).
+ */
+import neo4j from 'neo4j-driver';
+import { badInput } from '../../errors.ts';
+import { RELATION_TYPES } from '../../graph/model.ts';
+import type { ReadContext } from './context.ts';
+import { type PageArgs, pageWindow } from './paging.ts';
+import {
+  type EntityRow,
+  entityProjection,
+  type RelationRow,
+  relationFields,
+  toEntity,
+  toRelation,
+} from './projections.ts';
+import type { Direction, Page, RelationView } from './types.ts';
+
+/**
+ * Only Entity–Entity relationships of the whitelisted types: MENTIONS, IN_DOCUMENT and
+ * IN_SECTION never connect two entities and are excluded twice over.
+ */
+export const RELATIONS_OF_ENTITIES = `
+UNWIND $keys AS key
+MATCH (e:Entity {id: key.id})
+CALL (e, key) {
+  MATCH (e)-[r]-(o:Entity)
+  WHERE type(r) IN $relationTypes
+    AND (key.types IS NULL OR type(r) IN key.types)
+    AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
+  WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
+  ORDER BY type(r), o.name, o.id, direction
+  RETURN collect({${relationFields('r')}, direction: direction, other: ${entityProjection('o')}}) AS rels
+}
+RETURN key.index AS index, ${entityProjection('e')} AS near, size(rels) AS totalCount,
+       rels[key.skip..key.skip + key.limit] AS items`;
+
+export const DEFAULT_RELATIONS_FIRST = 20;
+
+export interface RelationArgs extends PageArgs {
+  entityId: string;
+  types?: readonly string[] | null | undefined;
+  direction?: Direction | null | undefined;
+}
+
+type Row = {
+  index: number;
+  near: EntityRow;
+  totalCount: number;
+  items: (RelationRow & { direction: 'OUT' | 'IN'; other: EntityRow })[];
+};
+
+function assertRelationTypes(types: readonly string[]): string[] {
+  const unknown = types.filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    throw badInput(`Unknown relation type(s): ${unknown.join(', ')}.`, {
+      unknown,
+      allowed: [...RELATION_TYPES],
+    });
+  }
+  return [...types];
+}
+
+/** A page of relations per request, in request order, in one query. */
+export async function relationsOfEntities(
+  ctx: ReadContext,
+  requests: readonly RelationArgs[],
+): Promise<Page<RelationView>[]> {
+  if (requests.length === 0) return [];
+  const keys = requests.map((req, index) => {
+    const window = pageWindow(req, DEFAULT_RELATIONS_FIRST, ctx.maxPageSize);
+    const direction = req.direction ?? 'BOTH';
+    if (!['OUT', 'IN', 'BOTH'].includes(direction)) throw badInput(`Unknown direction '${direction}'.`);
+    return {
+      index: neo4j.int(index),
+      id: req.entityId,
+      types: req.types == null ? null : assertRelationTypes(req.types),
+      direction,
+      skip: neo4j.int(window.skip),
+      limit: neo4j.int(window.limit),
+      offset: window.skip,
+    };
+  });
+  const rows = await ctx.executor.read<Row>(RELATIONS_OF_ENTITIES, {
+    keys,
+    relationTypes: [...RELATION_TYPES],
+  });
+  const byIndex = new Map(rows.map((row) => [row.index, row]));
+  return keys.map((key, index) => {
+    const row = byIndex.get(index);
+    if (!row) return { totalCount: 0, offset: key.offset, items: [] };
+    const near = toEntity(row.near);
+    return {
+      totalCount: row.totalCount,
+      offset: key.offset,
+      items: row.items.map((item) => toRelation(item, near, toEntity(item.other), item.direction)),
+    };
+  });
+}

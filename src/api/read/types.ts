@@ -1,0 +1,111 @@
+/**
+ * Plain views of graph records that the read functions return. GraphQL resolvers and REST
+ * routes both serve these; neither sees Neo4j types.
+ */
+import type { EntityType } from '../../graph/model.ts';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface EntityView {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description: string | null;
+  titles: string[];
+  origin: string | null;
+}
+
+/** A relation seen from one entity (`subjectId`); `other` is the far end. */
+export interface RelationView {
+  key: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  confidence: number | null;
+  method: string | null;
+  documentIds: string[];
+  evidenceCount: number;
+  from: EntityView;
+  to: EntityView;
+  other: EntityView;
+}
+
+export interface EvidenceView {
+  id: string;
+  quote: string;
+  page: number | null;
+  section: string | null;
+  sectionId: string | null;
+  documentId: string;
+  method: string | null;
+  confidence: number | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface MentionView {
+  quote: string;
+  page: number | null;
+  section: string | null;
+  sectionId: string | null;
+  documentId: string;
+  surface: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface DocumentView {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  file: string | null;
+  length: number | null;
+}
+
+export interface SectionView {
+  id: string;
+  heading: string;
+  order: number;
+  start: number;
+  end: number;
+}
+
+export interface AppearanceView {
+  documentId: string;
+  mentionCount: number;
+}
+
+export interface SearchHitView {
+  score: number;
+  exactMatch: boolean;
+  entity: EntityView;
+}
+
+export interface PathView {
+  length: number;
+  nodes: EntityView[];
+  steps: RelationView[];
+}
+
+export interface TypeCount {
+  type: string;
+  count: number;
+}
+
+export interface StatsView {
+  nodes: number;
+  relationships: number;
+  entities: number;
+  documents: number;
+  byType: TypeCount[];
+  entityRelations: number;
+  relationsByType: TypeCount[];
+}
+
+/** One page of an ordered list: `offset` is the position of `items[0]` in the whole list. */
+export interface Page<T> {
+  totalCount: number;
+  offset: number;
+  items: T[];
+}

@@ -1,0 +1,10 @@
+export * from './csv.ts';
+export * from './files.ts';
+export * from './formats.ts';
+export * from './graphml.ts';
+export * from './jsonld.ts';
+export * from './source.ts';
+export * from './statements.ts';
+export type * from './types.ts';
+export * from './vocabulary.ts';
+export * from './xml.ts';

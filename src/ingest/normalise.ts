@@ -1,0 +1,124 @@
+/**
+ * Repairs the artefacts of PDF text dumps while keeping, for every character of the repaired
+ * text, the offset of the character of the original text it came from.
+ */
+
+export interface NormalisedText {
+  /** The repaired text: all quotes, offsets and sentences refer to it. */
+  text: string;
+  /** `map[i]` is the original offset of `text[i]`; `map[text.length]` is the original length. */
+  map: Int32Array;
+}
+
+interface State {
+  text: string;
+  map: number[];
+}
+
+/** A replacement piece: literal text (mapped to the match start) or a kept slice [start, end) of the current text. */
+type Piece = string | readonly [number, number];
+
+function rewrite(state: State, re: RegExp, replace: (m: RegExpExecArray) => Piece[]): State {
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  const keep = (from: number, to: number) => {
+    text += state.text.slice(from, to);
+    for (let k = from; k < to; k++) map.push(state.map[k] as number);
+  };
+  for (const m of state.text.matchAll(re)) {
+    const at = m.index;
+    keep(last, at);
+    for (const piece of replace(m as RegExpExecArray)) {
+      if (typeof piece === 'string') {
+        text += piece;
+        for (let k = 0; k < piece.length; k++) map.push(state.map[at] as number);
+      } else keep(piece[0], piece[1]);
+    }
+    last = at + m[0].length;
+  }
+  keep(last, state.text.length);
+  map.push(state.map[state.text.length] as number);
+  return { text, map };
+}
+
+/** Keeps capture group `n` of a match made with the `d` flag. */
+function group(m: RegExpExecArray, n: number): [number, number] {
+  const span = m.indices?.[n];
+  return span ? [span[0], span[1]] : [m.index, m.index];
+}
+
+const TERMINAL = /[.!?:;…“"]$/;
+const HEADING_NUMBER = /^\d+\.\s/;
+
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length > 2 && letters === letters.toUpperCase();
+}
+
+/**
+ * Should the paragraph break between these two lines be a page break inside a sentence?
+ * Yes when the first line does not end a sentence and the next one continues it: it starts in
+ * lower case (or with a bracket or quote), or both are body-text lines of a running paragraph.
+ */
+export function continuesSentence(prev: string, next: string): boolean {
+  if (prev.includes('\t') || next.includes('\t')) return false;
+  if (TERMINAL.test(prev) || prev.length === 0 || next.length === 0 || isAllCaps(prev)) return false;
+  const words = prev.split(/\s+/).length;
+  if (/^[\p{Ll}(„]/u.test(next)) return words >= 3;
+  return (
+    prev.length >= 80 &&
+    /[\p{L}\d,]$/u.test(prev) &&
+    next.length >= 30 &&
+    !isAllCaps(next) &&
+    !HEADING_NUMBER.test(next)
+  );
+}
+
+/** Repairs a PDF text dump; see the module comment. Idempotent on its own output. */
+export function normalise(raw: string): NormalisedText {
+  const init: number[] = [];
+  for (let i = 0; i <= raw.length; i++) init.push(i);
+  let s: State = { text: raw, map: init };
+
+  // NFC: a letter followed by combining marks becomes the composed character.
+  s = rewrite(s, /\p{L}\p{M}+/gu, (m) => [m[0].normalize('NFC')]);
+  // Line ends, soft hyphens, zero-width characters, non-breaking spaces.
+  s = rewrite(s, /\r\n?|[\u00ad\u200b\u200c\u200d\ufeff]|\u00a0/g, (m) =>
+    m[0] === '\u00a0' ? [' '] : m[0].startsWith('\r') ? ['\n'] : [],
+  );
+  // Markdown links [text](target) → text; **bold** and __bold__ → text.
+  s = rewrite(s, /\[([^\]\n]+)\]\([^)\s]*\)/dg, (m) => [group(m, 1)]);
+  s = rewrite(s, /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/dg, (m) => [group(m, m[1] !== undefined ? 1 : 2)]);
+  // Bullets and arrows at line start; a hyphenated word broken at a line end.
+  s = rewrite(s, /^[ \t]*(?:[▪•●■◦‣→]|-(?= ))[ \t]*/gm, () => []);
+  s = rewrite(s, /(\p{Ll})-\n(?=\p{Ll})/dgu, (m) => [group(m, 1)]);
+  // Quotes: »…«, "…" and “…” become German „…“.
+  s = rewrite(s, /»[ \t]*([^«\n]*?)[ \t]*«/dg, (m) => ['„', group(m, 1), '“']);
+  s = rewrite(s, /"([^"\n]+)"/dg, (m) => ['„', group(m, 1), '“']);
+  s = rewrite(s, /“([^”„\n]+)”/dg, (m) => ['„', group(m, 1), '“']);
+  // Whitespace: blank-looking lines become empty, runs of spaces one space, no trailing blanks.
+  s = rewrite(s, /[ \t]+$/gm, () => []);
+  s = rewrite(s, / {2,}/g, () => [' ']);
+  s = rewrite(s, /^ +/gm, () => []);
+  // A pull quote set between the two halves of a sentence (a layout artefact) is dropped.
+  s = rewrite(s, /(?<=[^.!?:;\n])\n{2,}„[^\n“]*“\n{2,}(?=\p{Ll})/gu, () => ['\n\n']);
+  // Page breaks: a run of blank lines inside a sentence becomes a space, others one blank line.
+  const text = s.text;
+  s = rewrite(s, /\n{2,}/g, (m) => {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const after = m.index + m[0].length;
+    const nextEnd = text.indexOf('\n', after);
+    const prev = text.slice(lineStart, m.index);
+    const next = text.slice(after, nextEnd === -1 ? text.length : nextEnd);
+    return [continuesSentence(prev, next) ? ' ' : '\n\n'];
+  });
+  s = rewrite(s, /^\n+|\n+$/g, () => []);
+  return { text: s.text, map: Int32Array.from(s.map) };
+}
+
+/** Original offset of a position in the normalised text. */
+export function toOriginal(normalised: NormalisedText, offset: number): number {
+  const clamped = Math.max(0, Math.min(offset, normalised.text.length));
+  return normalised.map[clamped] as number;
+}

@@ -1,0 +1,103 @@
+/**
+ * Precision rules for people. A person matches on the full name; the surname alone only when
+ *  - it is capitalised and not part of a hyphen compound ("Rhein-Neckar"),
+ *  - and a role or title word stands right before it ("Ministerin Stolz", "Herr Burghardt"),
+ *    or the full name already appeared in the document and the surname stands like a name:
+ *    not after an article or preposition ("am Rhein", "der Schwarz"), not glued to another
+ *    capitalised word, not at a sentence start unless a reporting verb follows ("Rhein sagte").
+ * Surnames that the document also uses as ordinary lower-case words ("stolz", "schwarz") need
+ * the role word. No per-person exceptions.
+ */
+import type { Match, Token } from './matcher.ts';
+
+const ROLE_WORDS = new Set(
+  [
+    'herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'ministerpraesident', 'ministerpraesidentin',
+    'staatsminister', 'staatsministerin', 'staatssekretaer', 'staatssekretaerin', 'landrat', 'landraetin',
+    'buergermeister', 'buergermeisterin', 'oberbuergermeister', 'oberbuergermeisterin', 'praesident',
+    'praesidentin', 'abgeordnete', 'abgeordneter', 'kanzler', 'kanzlerin', 'senator', 'senatorin',
+  ],
+);
+
+/** Compound role words: Finanzminister, Digitalministerin, Landtagspräsident … */
+const ROLE_SUFFIX = /(?:minister|ministerin|praesident|praesidentin|sekretaer|sekretaerin)$/;
+
+const FUNCTION_WORDS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'am', 'im',
+  'an', 'in', 'auf', 'aus', 'bei', 'vom', 'zum', 'zur', 'um', 'ueber', 'unter', 'vor', 'hinter', 'nach',
+  'mit', 'ohne', 'fuer', 'durch', 'gegen', 'entlang', 'ins', 'ans', 'beim', 'sehr', 'so', 'zu', 'ganz',
+]);
+
+const REPORTING_VERBS = new Set([
+  'sagte', 'sagt', 'betonte', 'betont', 'erklaerte', 'erklaert', 'kuendigte', 'unterstrich', 'forderte',
+  'begruesste', 'ergaenzte', 'teilte', 'stellte', 'eroeffnete', 'uebergab', 'wies', 'dankte',
+]);
+
+export function isRoleWord(key: string): boolean {
+  return ROLE_WORDS.has(key) || ROLE_SUFFIX.test(key);
+}
+
+export interface PersonContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Token index by start offset. */
+  tokenAt: ReadonlyMap<number, number>;
+  /** Folded words the document writes in lower case (ordinary words). */
+  lowerWords: ReadonlySet<string>;
+  /** Sentence starts, to tell a sentence-initial surname. */
+  sentenceStarts: ReadonlySet<number>;
+}
+
+export function personContext(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): PersonContext {
+  const tokenAt = new Map<number, number>();
+  const lowerWords = new Set<string>();
+  tokens.forEach((t, i) => {
+    tokenAt.set(t.start, i);
+    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.key);
+  });
+  return { text, tokens, tokenAt, lowerWords, sentenceStarts };
+}
+
+/**
+ * Filters person matches in document order. `fullNameSeen` tracks people whose full name has
+ * appeared; surname matches are kept only under the rules above.
+ */
+export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContext): Match[] {
+  const seen = new Set<string>();
+  const out: Match[] = [];
+  for (const m of matches) {
+    if (m.kind !== 'surname') {
+      seen.add(m.entityId);
+      out.push(m);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(m.surface)) continue;
+    if (ctx.text[m.start - 1] === '-' || ctx.text[m.end] === '-') continue;
+    const i = ctx.tokenAt.get(m.start);
+    if (i === undefined) continue;
+    // Skip titles between the role word and the name: "Ministerin Prof. Dr. Sinemus".
+    let p = i - 1;
+    while (p >= 0 && ['dr', 'prof'].includes((ctx.tokens[p] as Token).key)) p--;
+    const prev = ctx.tokens[p];
+    const sameSentence = prev !== undefined && !/[.!?\n]/.test(ctx.text.slice(prev.end, m.start).replace(/^\.\s?/, ''));
+    if (prev && sameSentence && isRoleWord(prev.key) && /^\p{Lu}/u.test(prev.text)) {
+      out.push(m);
+      continue;
+    }
+    if (!seen.has(m.entityId)) continue;
+    const surnameKey = m.surface.toLowerCase();
+    if (ctx.lowerWords.has(surnameKey.normalize('NFC')) || ctx.lowerWords.has((ctx.tokens[i] as Token).key)) continue;
+    const before = ctx.tokens[i - 1];
+    const after = ctx.tokens[i + 1];
+    const adjacent = (a: Token | undefined, b: Token | undefined) =>
+      a !== undefined && b !== undefined && ctx.text.slice(a.end, b.start) === ' ';
+    if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) continue;
+    if (before && adjacent(before, ctx.tokens[i]) && /^\p{Lu}/u.test(before.text) && !ctx.sentenceStarts.has(before.start)) {
+      continue;
+    }
+    if (after && adjacent(ctx.tokens[i], after) && /^\p{Lu}/u.test(after.text)) continue;
+    if (ctx.sentenceStarts.has(m.start) && !(after && REPORTING_VERBS.has(after.key))) continue;
+    out.push(m);
+  }
+  return out;
+}
