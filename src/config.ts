@@ -45,7 +45,7 @@ const EnvSchema = z.object({
 
   GRAPHIQL: bool.default(true),
   INTROSPECTION: bool.default(true),
-  MAX_QUERY_DEPTH: positiveInt.default(8),
+  MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_COST: positiveInt.default(20_000),
   MAX_PAGE_SIZE: positiveInt.default(100),
   BODY_LIMIT_BYTES: positiveInt.default(100_000),

@@ -8,12 +8,14 @@ import { GRAPHIQL_EXAMPLES } from './graphiql/examples.ts';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** React's exports map hides its UMD builds from require.resolve; find them next to its entry point. */
+const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(pkg)), file);
 
 /** Served files by name only: nothing from the request reaches the file system. */
 const ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
-  'react.js': { file: require.resolve('react/umd/react.production.min.js'), type: 'text/javascript' },
+  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
   'react-dom.js': {
-    file: require.resolve('react-dom/umd/react-dom.production.min.js'),
+    file: packageFile('react-dom', 'umd/react-dom.production.min.js'),
     type: 'text/javascript',
   },
   'graphiql.js': { file: require.resolve('graphiql/graphiql.min.js'), type: 'text/javascript' },

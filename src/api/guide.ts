@@ -40,7 +40,9 @@ export async function guideRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) =>
-      crossOrigin(reply).type('text/html; charset=utf-8').send(renderGuide(originOf(request))),
+      crossOrigin(reply)
+        .type('text/html; charset=utf-8')
+        .send(renderGuide(originOf(request))),
   );
 
   app.get(

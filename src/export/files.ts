@@ -3,6 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { badInput } from '../errors.ts';
 import { type ExportFile, type ExportFormat, filesOf } from './formats.ts';
 import { countingSource } from './source.ts';
 import type { ExportSource, ExportTally } from './types.ts';
@@ -21,7 +22,11 @@ export interface WrittenFile {
 export function plan(format: ExportFormat, out: string): { file: ExportFile; target: string }[] {
   const files = filesOf(format);
   const only = files.length === 1 ? files[0] : undefined;
-  if (only && path.extname(out) !== '') return [{ file: only, target: path.resolve(out) }];
+  if (path.extname(out) !== '') {
+    if (!only)
+      throw badInput(`${format} writes ${files.length} files: --out must be a directory, not "${out}".`);
+    return [{ file: only, target: path.resolve(out) }];
+  }
   return files.map((file) => ({ file, target: path.resolve(out, file.name) }));
 }
 
@@ -48,7 +53,10 @@ export async function writeExport(
   for (const { file, target } of plan(format, out)) {
     await mkdir(path.dirname(target), { recursive: true });
     const { source, tally } = countingSource(sourceFactory());
-    await pipeline(Readable.from(coalesce(file.render(source))), createWriteStream(target, { encoding: 'utf8' }));
+    await pipeline(
+      Readable.from(coalesce(file.render(source))),
+      createWriteStream(target, { encoding: 'utf8' }),
+    );
     const { size } = await stat(target);
     written.push({ path: target, bytes: size, tally, description: file.describe(tally) });
   }

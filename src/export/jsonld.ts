@@ -33,7 +33,9 @@ type Node = Record<string, unknown>;
 /** Drops nulls and empty lists so the output says only what the graph knows. */
 function compact(node: Node): Node {
   return Object.fromEntries(
-    Object.entries(node).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+    Object.entries(node).filter(
+      ([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
   );
 }
 
@@ -52,7 +54,10 @@ export function documentNode(d: ExportDocument): Node {
 
 export function entityNode(e: ExportEntity): Node {
   const relations: Record<string, string[]> = {};
-  for (const { type, target } of e.outgoing) (relations[relationTerm(type)] ??= []).push(entityIri(target));
+  for (const { type, target } of e.outgoing) {
+    const term = relationTerm(type);
+    relations[term] = [...(relations[term] ?? []), entityIri(target)];
+  }
   return compact({
     '@id': entityIri(e.id),
     '@type': [...entityClasses(e.type)],

@@ -54,7 +54,11 @@ export function graphSource(executor: Executor, options: GraphSourceOptions = {}
     entities: () => paged<ExportEntity>(executor, Q.ENTITY_PAGE, pageSize),
     documents: () => paged<ExportDocument>(executor, Q.DOCUMENT_PAGE, pageSize),
     async *relations() {
-      for await (const row of paged<{ id: string; relations: RelationRow[] }>(executor, Q.RELATION_PAGE, pageSize)) {
+      for await (const row of paged<{ id: string; relations: RelationRow[] }>(
+        executor,
+        Q.RELATION_PAGE,
+        pageSize,
+      )) {
         for (const rel of row.relations) {
           yield { ...rel, evidenceCount: rel.evidenceCount ?? rel.evidence.length };
         }

@@ -118,6 +118,9 @@ export interface MentionRecord extends Evidence {
   entityId: string;
   /** The surface form as written, e.g. "der HZD" matched as "HZD". */
   surface: string;
+  /** Offsets of the surface form itself in the normalised text (within [start, end)). */
+  surfaceStart?: number;
+  surfaceEnd?: number;
 }
 
 export interface RelationRecord {

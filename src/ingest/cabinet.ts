@@ -40,7 +40,7 @@ const OFFICE = /^(Staatsminister(?:in)?|Minister(?:in)?|Senator(?:in)?|Ministerp
 const HEAD_OF_GOVERNMENT = /^(Ministerpräsident|Regierende)/;
 const TITLE = /^(?:Prof\.|Dr\.|h\.\s?c\.|Dr\.-Ing\.|Dipl\.-[\p{L}]+\.|Mag\.|MdL|MdB)$/u;
 /** A second role in the office title: "… und Bevollmächtigter des Landes Hessen beim Bund". */
-const SECOND_ROLE = /\s+und\s+(?:\p{Lu}\p{Ll}*(?:bevollmächtigte|beauftragte|vertreter|bevollmächtigter|beauftragter|Bevollmächtigter|Beauftragter|Bevollmächtigte|Beauftragte)(?:r|in)?)\b.*$/u;
+const SECOND_ROLE = /\s+und\s+[\p{L}-]*(?:[Bb]evollmächtigte|[Bb]eauftragte|[Vv]ertreter)(?:r|in)?(?:\s.*)?$/u;
 const CABINET_NAME = /\bKabinetts?\s+((?:\p{Lu}[\p{L}-]+)(?:\s+[IVX]+\b)?)/u;
 
 /** "Minister des Innern, für Sicherheit …" → "Ministerium des Innern, für Sicherheit …"; null for heads of government. */

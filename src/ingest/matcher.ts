@@ -118,7 +118,7 @@ export class MatchIndex {
 
   private accept(term: IndexedTerm, surface: string): boolean {
     const compact = compactOf(surface);
-    if (term.requireCapital && !/^[\p{Lu}\p{N}]/u.test(compact)) return false;
+    if (term.requireCapital && /^\p{Ll}+(?:[^\p{L}\p{N}]|$)/u.test(surface)) return false;
     if (term.caseSensitive && !compact.startsWith(term.compact)) return false;
     return true;
   }

@@ -99,7 +99,8 @@ export function documentId(file: string): string {
 /** Title heuristic: the leading heading lines of the (normalised) text, without date lines. */
 export function guessTitle(text: string, fallback: string): string {
   const lines: string[] = [];
-  for (const p of text.split(/\n\n+/).slice(0, 4)) {
+  for (const p of text.split(/\n\n+/).slice(0, 5)) {
+    if (/^[\p{Lu}][\p{L} .-]*,\s*\d{1,2}\.\d{1,2}\.\d{4}$/u.test(p)) continue;
     if (!isHeading(p)) break;
     lines.push(p.replace(/\n/g, ' '));
   }
@@ -107,7 +108,8 @@ export function guessTitle(text: string, fallback: string): string {
     const first = text.split('\n').find((l) => l.trim().length > 0);
     if (first && first.length <= 120) lines.push(first.trim());
   }
-  const title = lines.slice(0, 2).join(' – ');
+  if (lines.length > 1 && (lines[0] as string).length < 25 && /^[\p{Lu}\s]+$/u.test(lines[0] as string)) lines.shift();
+  const title = (lines[0]?.length ?? 0) >= 25 ? (lines[0] as string) : lines.slice(0, 2).join(' – ');
   return title.length > 0 ? title : fallback;
 }
 

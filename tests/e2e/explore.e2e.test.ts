@@ -11,7 +11,8 @@ import { testConfig, testExecutor } from '../support/context.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '__screenshots__');
-const TIMEOUT = 60_000;
+/** Generous: the machine may be shared with other Neo4j-backed test runs. */
+const TIMEOUT = 90_000;
 
 /** What the page exposes as `window.__explorer`, as far as these tests touch it. */
 interface CyElement {
@@ -174,11 +175,12 @@ describe('explorer page /explore (headless Chromium)', () => {
       await page.fill('#search', 'HZD');
       await page.press('#search', 'Enter');
       await page.waitForSelector('#results li');
-      const hzdHit = page
+      // Exact name/alias matches rank first, so the first AGENCY hit naming the HZD is the one.
+      const agencyHits = page
         .locator('#results li[data-type="AGENCY"]')
-        .filter({ hasText: /HZD|Zentrale für Datenverarbeitung/ })
-        .first();
-      expect(await hzdHit.count()).toBe(1);
+        .filter({ hasText: /HZD|Zentrale für Datenverarbeitung/ });
+      expect(await agencyHits.count()).toBeGreaterThan(0);
+      const hzdHit = agencyHits.first();
       const hzdId = await hzdHit.getAttribute('data-id');
       expect(hzdId).toBeTruthy();
       await hzdHit.locator('button').click();

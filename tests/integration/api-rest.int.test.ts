@@ -1,8 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../src/api/graphiql.ts', () => ({ graphiqlRoutes: async () => {} })); // TEMP
-
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
 import { testConfig, testExecutor } from '../support/context.ts';

@@ -138,9 +138,11 @@ const cy = cytoscape({
   ],
 });
 
-/** Ids of entities whose neighbourhood is already drawn. */
-const expanded = new Set();
+/** Entities whose neighbourhood is already drawn, by id (clicking them again costs no request). */
+const expanded = new Map();
 let rootId = null;
+/** Bumped whenever the graph is cleared, so answers for the old graph are dropped. */
+let generation = 0;
 
 /**
  * One cytoscape edge per stored relationship, whichever side it was loaded from:
@@ -173,7 +175,7 @@ function nodeData(entity) {
 function addNeighbourhood(entity) {
   const added = [];
   const center = cy.getElementById(entity.id);
-  const origin = center.nonempty() ? center.position() : { x: 0, y: 0 };
+  const origin = center.nonempty() ? { ...center.position() } : { x: 0, y: 0 };
   if (center.empty()) added.push(cy.add({ group: 'nodes', data: nodeData(entity), position: origin }));
   const edges = entity.relations.edges.map((e) => e.node);
   edges.forEach((relation, index) => {
@@ -205,7 +207,7 @@ function addNeighbourhood(entity) {
       });
     }
   });
-  expanded.add(entity.id);
+  expanded.set(entity.id, entity);
   cy.getElementById(entity.id).addClass('expanded');
   return added.length;
 }
@@ -252,23 +254,34 @@ function fitGraph() {
 
 let entitySeq = 0;
 
-/** Loads an entity; `fresh` clears the graph and makes it the root, otherwise it is expanded in place. */
+function clearGraph() {
+  generation += 1;
+  cy.elements().remove();
+  expanded.clear();
+  rootId = null;
+  hideEvidence();
+}
+
+/**
+ * Loads an entity; `fresh` replaces the graph with it as the root, otherwise its neighbourhood
+ * is added in place. Several expansions may run at once; a newer fresh load drops older answers.
+ */
 async function loadEntity(id, { fresh = false } = {}) {
   const seq = ++entitySeq;
+  if (fresh) generation += 1;
+  const gen = generation;
   setStatus('loading', 'Lade Nachbarschaft …');
   try {
     const data = await graphql(ENTITY_QUERY, { id, first: RELATIONS_PER_ENTITY });
-    if (seq !== entitySeq) return;
+    if (gen !== generation) return;
     const entity = data.entity;
     if (!entity) {
-      setStatus('error', `Keine Entität mit der Id „${id}“ gefunden.`);
+      if (seq === entitySeq) setStatus('error', `Keine Entität mit der Id „${id}“ gefunden.`);
       return;
     }
     if (fresh) {
-      cy.elements().remove();
-      expanded.clear();
+      clearGraph();
       rootId = entity.id;
-      hideEvidence();
     }
     const newNodes = addNeighbourhood(entity);
     if (fresh) {
@@ -277,6 +290,7 @@ async function loadEntity(id, { fresh = false } = {}) {
     } else if (newNodes > 0) {
       runLayout('cose');
     }
+    if (seq !== entitySeq) return;
     showEntity(entity);
     const shown = entity.relations.edges.length;
     const total = entity.relations.totalCount;
@@ -289,7 +303,7 @@ async function loadEntity(id, { fresh = false } = {}) {
     url.searchParams.set('id', rootId);
     window.history.replaceState(null, '', url);
   } catch (error) {
-    if (seq === entitySeq) setStatus('error', `Fehler: ${error.message}`);
+    if (seq === entitySeq && gen === generation) setStatus('error', `Fehler: ${error.message}`);
   }
 }
 
@@ -342,6 +356,12 @@ function expandNode(id) {
   if (node.nonempty()) {
     cy.$(':selected').unselect();
     node.select();
+  }
+  const known = expanded.get(id);
+  if (known) {
+    showEntity(known);
+    setStatus('ready', `${known.name}: Nachbarn sind bereits im Graph.`);
+    return Promise.resolve();
   }
   return loadEntity(id);
 }
@@ -503,10 +523,7 @@ document.addEventListener('keydown', (event) => {
 $('fit-button').addEventListener('click', fitGraph);
 $('layout-button').addEventListener('click', () => runLayout('cose'));
 $('clear-button').addEventListener('click', () => {
-  cy.elements().remove();
-  expanded.clear();
-  rootId = null;
-  hideEvidence();
+  clearGraph();
   $('entity-panel').hidden = true;
   setStatus('idle', 'Graph geleert.');
 });

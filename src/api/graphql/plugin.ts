@@ -4,12 +4,12 @@
  * (it cannot preload example queries): src/api/graphiql.ts serves it at /graphiql.
  */
 import fp from 'fastify-plugin';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../../config.ts';
 import type { ReadContext } from '../read/context.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
 import { createLoaders } from './loaders/create-loaders.ts';
+import { noIntrospection } from './no-introspection.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
 import { loadSchemaText } from './schema.ts';
 
@@ -32,7 +32,7 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       queryDepth: config.api.maxQueryDepth,
       jit: 1,
       errorFormatter: formatGraphqlErrors,
-      validationRules: config.api.introspection ? [] : [NoSchemaIntrospectionCustomRule],
+      validationRules: config.api.introspection ? [] : [noIntrospection],
     });
   },
   { name: 'graphql', dependencies: ['database'] },

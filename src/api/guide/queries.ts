@@ -76,8 +76,7 @@ RETURN p`,
   {
     id: 'in-both-documents',
     title: 'Entities that appear in both documents',
-    question:
-      'What the 2023 brochure and the 2024 coalition analysis both talk about, most mentioned first.',
+    question: 'What the 2023 brochure and the 2024 coalition analysis both talk about, most mentioned first.',
     cypher: `MATCH (d:Document)<-[:IN_DOCUMENT]-(:Section)-[m:MENTIONS]->(e:Entity)
 WITH e, count(DISTINCT d) AS documents, count(m) AS mentions, collect(DISTINCT d.title) AS titles
 WHERE documents >= 2

@@ -40,7 +40,10 @@ describe('CSV export', () => {
       aliases: 'Hessische Zentrale für Datenverarbeitung | Zentrale, "HZD"',
       description: 'IT-Dienstleister <Land> & Kommunen',
     });
-    expect(rows[2]).toMatchObject({ id: 'ort/wiesbaden_ä', description: 'Landeshauptstadt\r\nmit Zeilenumbruch' });
+    expect(rows[2]).toMatchObject({
+      id: 'ort/wiesbaden_ä',
+      description: 'Landeshauptstadt\r\nmit Zeilenumbruch',
+    });
   });
 
   it('writes one edge row per relationship with all quotes and pages', async () => {

@@ -2,7 +2,15 @@
 import type { ExportDocument, ExportEntity, ExportRelation } from '../../../src/export/types.ts';
 
 export const DOCUMENTS: ExportDocument[] = [
-  { id: 'doc-a', title: 'Digitale Verwaltung Hessen', publisher: 'HMDI', date: '2023', file: 'a.txt', sha256: 'ab', length: 120 },
+  {
+    id: 'doc-a',
+    title: 'Digitale Verwaltung Hessen',
+    publisher: 'HMDI',
+    date: '2023',
+    file: 'a.txt',
+    sha256: 'ab',
+    length: 120,
+  },
 ];
 
 export const ENTITIES: ExportEntity[] = [

@@ -9,7 +9,8 @@ import { entity, makeBatch } from '../../support/batches.ts';
 export const COALITION_DOC = 'eco-auswertung-koalitionsvertrag-hessen-2024';
 export const BROCHURE_DOC = 'digitale-verwaltung-hessen-2023';
 
-export const TRICKY_QUOTE = 'Die HZD entwickelt, gemeinsam mit „Partnern“ und dem "Team Ü",\nden Führerscheinantrag.';
+export const TRICKY_QUOTE =
+  'Die HZD entwickelt, gemeinsam mit „Partnern“ und dem "Team Ü",\nden Führerscheinantrag.';
 
 const textCoalition =
   'Ministerin für Digitalisierung und Innovation\tKristina Sinemus (CDU)\n' +
@@ -28,7 +29,10 @@ const people = [
   entity('cdu', 'PARTY', 'CDU', ['Christlich Demokratische Union']),
   entity('spd', 'PARTY', 'SPD'),
 ];
-const hmdi = entity('hmdi', 'MINISTRY', 'Digitalministerium', ['HMDI', 'Ministerium für Digitalisierung und Innovation']);
+const hmdi = entity('hmdi', 'MINISTRY', 'Digitalministerium', [
+  'HMDI',
+  'Ministerium für Digitalisierung und Innovation',
+]);
 const hzd = {
   ...entity('hzd', 'AGENCY', 'HZD', ['Hessische Zentrale für Datenverarbeitung']),
   description: 'IT-Dienstleister des Landes <Hessen> & "der Kommunen"',
@@ -50,7 +54,12 @@ export function exportBatches(): GraphBatch[] {
       ['kristina-sinemus', 'MEMBER_OF', 'cdu', 'Kristina Sinemus (CDU)'],
       ['kaweh-mansoori', 'MEMBER_OF', 'spd', 'Kaweh Mansoori (SPD)'],
       ['kristina-sinemus', 'HEADS', 'hmdi', 'Kristina Sinemus leitet das Digitalministerium.'],
-      ['hmdi', 'LEADS', 'fuehrerscheinantrag', 'Das Digitalministerium ist federführend für den Führerscheinantrag.'],
+      [
+        'hmdi',
+        'LEADS',
+        'fuehrerscheinantrag',
+        'Das Digitalministerium ist federführend für den Führerscheinantrag.',
+      ],
       ['hzd', 'OPERATES', 'hessen-app', 'Die HZD betreibt die Hessen-App.'],
       [
         'govlab-hessen',

@@ -16,7 +16,9 @@ const offline = async (url: string): Promise<never> => {
 
 async function exported(): Promise<Record<string, unknown>> {
   let out = '';
-  for await (const chunk of jsonld(arraySource({ documents: DOCUMENTS, entities: ENTITIES, relations: RELATIONS }))) {
+  for await (const chunk of jsonld(
+    arraySource({ documents: DOCUMENTS, entities: ENTITIES, relations: RELATIONS }),
+  )) {
     out += chunk;
   }
   return JSON.parse(out);
@@ -43,7 +45,9 @@ describe('JSON-LD export', () => {
   });
 
   it('reifies each relationship as an rdf:Statement derived from quoted evidence, derived from the document', async () => {
-    const expanded = (await jsonldLib.expand((await exported()) as any, { documentLoader: offline as any })) as Expanded[];
+    const expanded = (await jsonldLib.expand((await exported()) as any, {
+      documentLoader: offline as any,
+    })) as Expanded[];
     const statements = expanded.filter((n) => (n['@type'] ?? []).includes(`${RDF}Statement`));
     expect(statements).toHaveLength(RELATIONS.length);
     const operates = statements.find((s) => s[`${RDF}predicate`]?.[0]?.['@id'] === `${VOCAB_IRI}operates`)!;

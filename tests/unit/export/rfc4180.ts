@@ -51,7 +51,8 @@ export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new Error('no header row');
   return rows.map((cells, n) => {
-    if (cells.length !== header.length) throw new Error(`row ${n + 1} has ${cells.length} cells, header ${header.length}`);
+    if (cells.length !== header.length)
+      throw new Error(`row ${n + 1} has ${cells.length} cells, header ${header.length}`);
     return Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
   });
 }
