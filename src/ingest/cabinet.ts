@@ -36,11 +36,13 @@ export interface CabinetTable {
 }
 
 const ROW = /^([^\t\n]+?)\t+([^\t\n]+?)\s*\(([^()\t\n]+)\)[ \t]*$/gm;
-const OFFICE = /^(Staatsminister(?:in)?|Minister(?:in)?|Senator(?:in)?|Ministerpräsident(?:in)?|Regierende[r]? Bürgermeister(?:in)?|Erste[r]? Bürgermeister(?:in)?)\b\s*(.*)$/u;
+const OFFICE =
+  /^(Staatsminister(?:in)?|Minister(?:in)?|Senator(?:in)?|Ministerpräsident(?:in)?|Regierende[r]? Bürgermeister(?:in)?|Erste[r]? Bürgermeister(?:in)?)\b\s*(.*)$/u;
 const HEAD_OF_GOVERNMENT = /^(Ministerpräsident|Regierende)/;
 const TITLE = /^(?:Prof\.|Dr\.|h\.\s?c\.|Dr\.-Ing\.|Dipl\.-[\p{L}]+\.|Mag\.|MdL|MdB)$/u;
 /** A second role in the office title: "… und Bevollmächtigter des Landes Hessen beim Bund". */
-const SECOND_ROLE = /\s+und\s+[\p{L}-]*(?:[Bb]evollmächtigte|[Bb]eauftragte|[Vv]ertreter)(?:r|in)?(?:\s.*)?$/u;
+const SECOND_ROLE =
+  /\s+und\s+[\p{L}-]*(?:[Bb]evollmächtigte|[Bb]eauftragte|[Vv]ertreter)(?:r|in)?(?:\s.*)?$/u;
 const CABINET_NAME = /\bKabinetts?\s+((?:\p{Lu}[\p{L}-]+)(?:\s+[IVX]+\b)?)/u;
 
 /** "Minister des Innern, für Sicherheit …" → "Ministerium des Innern, für Sicherheit …"; null for heads of government. */
@@ -100,7 +102,14 @@ export function extractCabinet(text: string, index: MatchIndex): CabinetTable {
     const personStart = rowStart + line.indexOf(personRaw) + personRaw.indexOf(name);
     const person = entity(
       `PERSON:${foldCase(name)}`,
-      { type: 'PERSON', name, aliases: [], description: office, ...(titles.length ? { titles } : {}), catalogId: null },
+      {
+        type: 'PERSON',
+        name,
+        aliases: [],
+        description: office,
+        ...(titles.length ? { titles } : {}),
+        catalogId: null,
+      },
       personStart,
       personStart + name.length,
     );
@@ -108,21 +117,34 @@ export function extractCabinet(text: string, index: MatchIndex): CabinetTable {
     const partyStart = rowStart + line.lastIndexOf(partyName);
     const party = entity(
       `PARTY:${foldCase(partyName)}`,
-      { type: 'PARTY', name: partyName, aliases: [], description: null, catalogId: index.lookup(partyName)?.entityId ?? null },
+      {
+        type: 'PARTY',
+        name: partyName,
+        aliases: [],
+        description: null,
+        catalogId: index.lookup(partyName)?.entityId ?? null,
+      },
       partyStart,
       partyStart + partyName.length,
     );
     relations.push({ from: person.key, type: 'MEMBER_OF', to: party.key, start: rowStart, end: rowEnd });
-    if (cabinet) relations.push({ from: person.key, type: 'SERVES_IN', to: cabinet.key, start: rowStart, end: rowEnd });
+    if (cabinet)
+      relations.push({ from: person.key, type: 'SERVES_IN', to: cabinet.key, start: rowStart, end: rowEnd });
     const ministryName = ministryFromOffice(office);
     if (ministryName) {
       const known = index.lookup(ministryName);
       const officeStart = rowStart + line.indexOf(office);
       const ministry = entity(
         `MINISTRY:${foldCase(ministryName)}`,
-        { type: 'MINISTRY', name: ministryName, aliases: [], description: null, catalogId: known?.entityId ?? null },
+        {
+          type: 'MINISTRY',
+          name: ministryName,
+          aliases: [],
+          description: null,
+          catalogId: known?.entityId ?? null,
+        },
         officeStart,
-        officeStart + office.length,
+        officeStart + office.replace(SECOND_ROLE, '').length,
       );
       relations.push({ from: person.key, type: 'HEADS', to: ministry.key, start: rowStart, end: rowEnd });
     } else if (cabinet && HEAD_OF_GOVERNMENT.test(office)) {

@@ -60,7 +60,9 @@ export function parseCatalogText(text: string, file: string): CatalogEntry[] {
   const result = fileSchema.safeParse(doc.toJS() ?? {});
   const position = (keys: readonly PropertyKey[]) => {
     for (let n = keys.length; n >= 0; n--) {
-      const node = doc.getIn(keys.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(keys.slice(0, n) as unknown[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
       if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]);
       if (n === 0) break;
     }
@@ -87,13 +89,24 @@ export function buildCatalog(entries: readonly CatalogEntry[], files: readonly s
   const labels = new Map<string, CatalogEntry>();
   for (const entry of entries) {
     const other = byId.get(entry.id);
-    if (other) throw invalid(entry.file, entry.line, 1, `duplicate id '${entry.id}' (also ${other.file}:${other.line})`);
+    if (other)
+      throw invalid(
+        entry.file,
+        entry.line,
+        1,
+        `duplicate id '${entry.id}' (also ${other.file}:${other.line})`,
+      );
     byId.set(entry.id, entry);
     for (const label of [entry.name, ...entry.aliases]) {
       const key = foldKey(label);
       const owner = labels.get(key);
       if (owner && owner.id !== entry.id) {
-        throw invalid(entry.file, entry.line, 1, `'${label}' of '${entry.id}' is already a name of '${owner.id}' (${owner.file}:${owner.line})`);
+        throw invalid(
+          entry.file,
+          entry.line,
+          1,
+          `'${label}' of '${entry.id}' is already a name of '${owner.id}' (${owner.file}:${owner.line})`,
+        );
       }
       labels.set(key, entry);
     }
@@ -113,7 +126,10 @@ export async function loadCatalog(catalogPath: string): Promise<Catalog> {
           .map((f) => path.join(catalogPath, f))
       : [catalogPath];
   } catch (error) {
-    throw new AppError('CATALOG_INVALID', `${catalogPath}: catalog not found.`, { details: { file: catalogPath }, cause: error });
+    throw new AppError('CATALOG_INVALID', `${catalogPath}: catalog not found.`, {
+      details: { file: catalogPath },
+      cause: error,
+    });
   }
   const entries: CatalogEntry[] = [];
   for (const file of files) entries.push(...parseCatalogText(await readFile(file, 'utf8'), file));

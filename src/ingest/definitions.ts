@@ -24,7 +24,23 @@ export interface Definition {
 
 const ACRONYM = /\(([\p{Lu}][\p{L}\d&@.-]{1,11}(?: \d+(?:\.\d+)?)?)\)/gu;
 const LONG_FORM = /(?:^|[\s(])([\p{Lu}][\p{Lu}\d&-]{1,9}) \(([\p{Lu}][^()\n]{3,90})\)/gu;
-const NAME_CONNECTORS = new Set(['für', 'zur', 'zum', 'der', 'des', 'von', 'und', 'im', 'in', 'am', 'of', 'and', 'for', 'the', 'de']);
+const NAME_CONNECTORS = new Set([
+  'für',
+  'zur',
+  'zum',
+  'der',
+  'des',
+  'von',
+  'und',
+  'im',
+  'in',
+  'am',
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+]);
 
 function isAcronym(s: string): boolean {
   const compact = s.replace(/[^\p{L}\d]/gu, '');
@@ -42,7 +58,12 @@ export function acronymFits(acronym: string, name: string): boolean {
 }
 
 /** Capitalised words before `end` that can form a name, walking back to an article or lower-case word. */
-function nameBefore(text: string, lineStart: number, end: number, acronym: string): { name: string; start: number } | null {
+function nameBefore(
+  text: string,
+  lineStart: number,
+  end: number,
+  acronym: string,
+): { name: string; start: number } | null {
   const before = text.slice(lineStart, end).replace(/\s+$/, '');
   if (before.endsWith('“')) {
     const open = before.lastIndexOf('„');
@@ -64,7 +85,10 @@ function nameBefore(text: string, lineStart: number, end: number, acronym: strin
     const first = (taken[0] as RegExpMatchArray)[0];
     const name = taken.map((m) => m[0]).join(' ');
     if (!NAME_CONNECTORS.has(first) && acronymFits(acronym, name)) {
-      return { name: name.replace(/[,;:]$/, ''), start: lineStart + ((taken[0] as RegExpMatchArray).index ?? 0) };
+      return {
+        name: name.replace(/[,;:]$/, ''),
+        start: lineStart + ((taken[0] as RegExpMatchArray).index ?? 0),
+      };
     }
     taken.shift();
   }
@@ -85,7 +109,15 @@ function acronymDefinitions(text: string): Definition[] {
     const type = typeOfName(found.name);
     if (!type) continue;
     const name = nominative(found.name);
-    out.push({ name, aliases: [acronym], type, start: found.start, end: m.index + m[0].length, description: null, how: 'acronym' });
+    out.push({
+      name,
+      aliases: [acronym],
+      type,
+      start: found.start,
+      end: m.index + m[0].length,
+      description: null,
+      how: 'acronym',
+    });
   }
   for (const m of text.matchAll(LONG_FORM)) {
     const acronym = m[1] as string;
@@ -94,7 +126,15 @@ function acronymDefinitions(text: string): Definition[] {
     const type = typeOfName(long);
     if (!type) continue;
     const start = m.index + m[0].indexOf(acronym);
-    out.push({ name: nominative(long), aliases: [acronym], type, start, end: m.index + m[0].length, description: null, how: 'acronym' });
+    out.push({
+      name: nominative(long),
+      aliases: [acronym],
+      type,
+      start,
+      end: m.index + m[0].length,
+      description: null,
+      how: 'acronym',
+    });
   }
   return out;
 }
@@ -114,7 +154,9 @@ function quotedDefinitions(text: string, index: MatchIndex): Definition[] {
     const content = (m[1] as string).trim();
     const glue = text.slice(listEnd, m.index);
     let type: EntityType | null = listEnd >= 0 && LIST_GLUE.test(glue) ? listType : null;
-    const headWord = /(?:^|\s)([\p{L}][\p{L}\d-]*)\s*$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const headWord = /(?:^|\s)([\p{L}][\p{L}\d-]*)\s*$/u.exec(
+      text.slice(Math.max(0, m.index - 60), m.index),
+    )?.[1];
     const sogenannt = headWord !== undefined && /^sogenannte[nrsm]?$/i.test(headWord);
     if (!type && headWord && !sogenannt && !index.lookup(headWord)) type = typeFromHead(headWord);
     if (!type && sogenannt) type = typeOfName(content);
@@ -143,7 +185,15 @@ function sogenanntDefinitions(text: string): Definition[] {
     const type = typeOfName(name);
     if (!type) continue;
     const start = m.index + m[0].length - name.length;
-    out.push({ name, aliases: [], type, start, end: start + name.length, description: null, how: 'sogenannt' });
+    out.push({
+      name,
+      aliases: [],
+      type,
+      start,
+      end: start + name.length,
+      description: null,
+      how: 'sogenannt',
+    });
   }
   return out;
 }
@@ -154,7 +204,23 @@ const PERSON_INTRO = new RegExp(
   `^((?:(?:Prof|Dr)\\.\\s)*)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(?:ist|war|wird|bleibt)\\s(?:seit\\s\\S+\\s)?(?:der\\s|die\\s|neue[rn]?\\s|zudem\\s)*(${ROLE}[^,.;]*)`,
   'u',
 );
-const NOT_FIRST_NAMES = new Set(['der', 'die', 'das', 'dies', 'diese', 'dieser', 'ein', 'eine', 'unser', 'sein', 'ihr', 'wer', 'jeder', 'herr', 'frau']);
+const NOT_FIRST_NAMES = new Set([
+  'der',
+  'die',
+  'das',
+  'dies',
+  'diese',
+  'dieser',
+  'ein',
+  'eine',
+  'unser',
+  'sein',
+  'ihr',
+  'wer',
+  'jeder',
+  'herr',
+  'frau',
+]);
 
 function personDefinitions(sentences: readonly Sentence[], index: MatchIndex): Definition[] {
   const out: Definition[] = [];
@@ -182,7 +248,11 @@ function personDefinitions(sentences: readonly Sentence[], index: MatchIndex): D
 }
 
 /** All definitions of the text, in document order. */
-export function findDefinitions(text: string, sentences: readonly Sentence[], index: MatchIndex): Definition[] {
+export function findDefinitions(
+  text: string,
+  sentences: readonly Sentence[],
+  index: MatchIndex,
+): Definition[] {
   return [
     ...acronymDefinitions(text),
     ...quotedDefinitions(text, index),

@@ -72,7 +72,9 @@ function labelKeys(label: string): string[] {
     if (!ending) continue;
     const stem = t.key.slice(0, -ending.length);
     varied++;
-    variants = variants.flatMap((v) => ADJECTIVE_ENDINGS.map((e) => v.map((k, j) => (j === i ? stem + e : k))));
+    variants = variants.flatMap((v) =>
+      ADJECTIVE_ENDINGS.map((e) => v.map((k, j) => (j === i ? stem + e : k))),
+    );
   }
   return [...new Set(variants.map((v) => v.join('')))];
 }
@@ -91,13 +93,15 @@ export class MatchIndex {
     const compact = compactOf(term.label);
     if (compact.length === 0) return;
     const upper = compact.replace(/[^\p{Lu}]/gu, '').length;
-    const caseSensitive = compact.length <= 3 || (upper >= 2 && compact.length <= 7 && !term.label.includes(' '));
+    const caseSensitive =
+      compact.length <= 3 || (upper >= 2 && compact.length <= 7 && !term.label.includes(' '));
     const lastToken = tokenize(term.label).at(-1)?.key ?? '';
     const indexed: IndexedTerm = {
       ...term,
       caseSensitive,
       requireCapital: /^\p{Lu}/u.test(compact),
-      inflectable: !caseSensitive && term.kind !== 'surname' && lastToken.length >= 4 && /\p{L}$/u.test(lastToken),
+      inflectable:
+        !caseSensitive && term.kind !== 'surname' && lastToken.length >= 4 && /\p{L}$/u.test(lastToken),
       compact,
     };
     this.maxTokens = Math.max(this.maxTokens, tokenize(term.label).length + 2);
@@ -113,7 +117,11 @@ export class MatchIndex {
 
   /** Whether a label is known under this exact folded key. */
   lookup(label: string): Term | undefined {
-    return this.keys.get(tokenize(label).map((t) => t.key).join(''));
+    return this.keys.get(
+      tokenize(label)
+        .map((t) => t.key)
+        .join(''),
+    );
   }
 
   private accept(term: IndexedTerm, surface: string): boolean {
@@ -149,7 +157,14 @@ export class MatchIndex {
         if (term) {
           const surface = text.slice(start, tok.end);
           if (this.accept(term, surface)) {
-            best = { entityId: term.entityId, start, end: tok.end, surface, label: term.label, kind: term.kind };
+            best = {
+              entityId: term.entityId,
+              start,
+              end: tok.end,
+              surface,
+              label: term.label,
+              kind: term.kind,
+            };
           }
         }
         if (!this.prefixes.has(glued)) break;

@@ -67,7 +67,8 @@ export function continuesSentence(prev: string, next: string): boolean {
   const words = prev.split(/\s+/).length;
   if (/^[\p{Ll}(„]/u.test(next)) return words >= 3;
   return (
-    prev.length >= 80 &&
+    prev.length >= 60 &&
+    words >= 8 &&
     /[\p{L}\d,]$/u.test(prev) &&
     next.length >= 30 &&
     !isAllCaps(next) &&

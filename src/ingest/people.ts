@@ -10,27 +10,100 @@
  */
 import type { Match, Token } from './matcher.ts';
 
-const ROLE_WORDS = new Set(
-  [
-    'herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'ministerpraesident', 'ministerpraesidentin',
-    'staatsminister', 'staatsministerin', 'staatssekretaer', 'staatssekretaerin', 'landrat', 'landraetin',
-    'buergermeister', 'buergermeisterin', 'oberbuergermeister', 'oberbuergermeisterin', 'praesident',
-    'praesidentin', 'abgeordnete', 'abgeordneter', 'kanzler', 'kanzlerin', 'senator', 'senatorin',
-  ],
-);
+const ROLE_WORDS = new Set([
+  'herr',
+  'frau',
+  'dr',
+  'prof',
+  'minister',
+  'ministerin',
+  'ministerpraesident',
+  'ministerpraesidentin',
+  'staatsminister',
+  'staatsministerin',
+  'staatssekretaer',
+  'staatssekretaerin',
+  'landrat',
+  'landraetin',
+  'buergermeister',
+  'buergermeisterin',
+  'oberbuergermeister',
+  'oberbuergermeisterin',
+  'praesident',
+  'praesidentin',
+  'abgeordnete',
+  'abgeordneter',
+  'kanzler',
+  'kanzlerin',
+  'senator',
+  'senatorin',
+]);
 
 /** Compound role words: Finanzminister, Digitalministerin, Landtagspräsident … */
 const ROLE_SUFFIX = /(?:minister|ministerin|praesident|praesidentin|sekretaer|sekretaerin)$/;
 
 const FUNCTION_WORDS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'am', 'im',
-  'an', 'in', 'auf', 'aus', 'bei', 'vom', 'zum', 'zur', 'um', 'ueber', 'unter', 'vor', 'hinter', 'nach',
-  'mit', 'ohne', 'fuer', 'durch', 'gegen', 'entlang', 'ins', 'ans', 'beim', 'sehr', 'so', 'zu', 'ganz',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'eines',
+  'am',
+  'im',
+  'an',
+  'in',
+  'auf',
+  'aus',
+  'bei',
+  'vom',
+  'zum',
+  'zur',
+  'um',
+  'ueber',
+  'unter',
+  'vor',
+  'hinter',
+  'nach',
+  'mit',
+  'ohne',
+  'fuer',
+  'durch',
+  'gegen',
+  'entlang',
+  'ins',
+  'ans',
+  'beim',
+  'sehr',
+  'so',
+  'zu',
+  'ganz',
 ]);
 
 const REPORTING_VERBS = new Set([
-  'sagte', 'sagt', 'betonte', 'betont', 'erklaerte', 'erklaert', 'kuendigte', 'unterstrich', 'forderte',
-  'begruesste', 'ergaenzte', 'teilte', 'stellte', 'eroeffnete', 'uebergab', 'wies', 'dankte',
+  'sagte',
+  'sagt',
+  'betonte',
+  'betont',
+  'erklaerte',
+  'erklaert',
+  'kuendigte',
+  'unterstrich',
+  'forderte',
+  'begruesste',
+  'ergaenzte',
+  'teilte',
+  'stellte',
+  'eroeffnete',
+  'uebergab',
+  'wies',
+  'dankte',
 ]);
 
 export function isRoleWord(key: string): boolean {
@@ -48,7 +121,11 @@ export interface PersonContext {
   sentenceStarts: ReadonlySet<number>;
 }
 
-export function personContext(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): PersonContext {
+export function personContext(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStarts: ReadonlySet<number>,
+): PersonContext {
   const tokenAt = new Map<number, number>();
   const lowerWords = new Set<string>();
   tokens.forEach((t, i) => {
@@ -79,20 +156,27 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
     let p = i - 1;
     while (p >= 0 && ['dr', 'prof'].includes((ctx.tokens[p] as Token).key)) p--;
     const prev = ctx.tokens[p];
-    const sameSentence = prev !== undefined && !/[.!?\n]/.test(ctx.text.slice(prev.end, m.start).replace(/^\.\s?/, ''));
+    const sameSentence =
+      prev !== undefined && !/[.!?\n]/.test(ctx.text.slice(prev.end, m.start).replace(/^\.\s?/, ''));
     if (prev && sameSentence && isRoleWord(prev.key) && /^\p{Lu}/u.test(prev.text)) {
       out.push(m);
       continue;
     }
     if (!seen.has(m.entityId)) continue;
-    const surnameKey = m.surface.toLowerCase();
-    if (ctx.lowerWords.has(surnameKey.normalize('NFC')) || ctx.lowerWords.has((ctx.tokens[i] as Token).key)) continue;
+    // The document uses the surname as an ordinary word ("stolz", "junge"): only a role word will do.
+    const key = (ctx.tokens[i] as Token).key;
+    if (['', 'e', 'er', 'es', 'en', 'em'].some((ending) => ctx.lowerWords.has(key + ending))) continue;
     const before = ctx.tokens[i - 1];
     const after = ctx.tokens[i + 1];
     const adjacent = (a: Token | undefined, b: Token | undefined) =>
       a !== undefined && b !== undefined && ctx.text.slice(a.end, b.start) === ' ';
     if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) continue;
-    if (before && adjacent(before, ctx.tokens[i]) && /^\p{Lu}/u.test(before.text) && !ctx.sentenceStarts.has(before.start)) {
+    if (
+      before &&
+      adjacent(before, ctx.tokens[i]) &&
+      /^\p{Lu}/u.test(before.text) &&
+      !ctx.sentenceStarts.has(before.start)
+    ) {
       continue;
     }
     if (after && adjacent(ctx.tokens[i], after) && /^\p{Lu}/u.test(after.text)) continue;

@@ -18,7 +18,8 @@ import { EntityRegistry } from './resolve.ts';
 import { findSections, sectionAt } from './sections.ts';
 import { type Sentence, sentenceAt, splitSentences } from './sentences.ts';
 
-export type IngestMeta = Pick<DocumentMeta, 'id' | 'file' | 'sha256'> & Partial<Pick<DocumentMeta, 'title' | 'publisher' | 'date'>>;
+export type IngestMeta = Pick<DocumentMeta, 'id' | 'file' | 'sha256'> &
+  Partial<Pick<DocumentMeta, 'title' | 'publisher' | 'date'>>;
 
 const catalogIndexes = new WeakMap<Catalog, MatchIndex>();
 
@@ -62,7 +63,13 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
       registry.resolve({ ...e, origin: 'cabinet-table', ...(e.titles ? { titles: e.titles } : {}) });
     cabinetIds.set(e.key, id);
     for (const span of e.spans) {
-      explicit.push({ entityId: id, ...span, surface: text.slice(span.start, span.end), label: e.name, kind: 'name' });
+      explicit.push({
+        entityId: id,
+        ...span,
+        surface: text.slice(span.start, span.end),
+        label: e.name,
+        kind: 'name',
+      });
     }
   }
   for (const d of findDefinitions(text, sentences, index)) {
@@ -78,14 +85,23 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
     if (e.type === 'PERSON') {
       personTerms.push(...labels);
       const surname = e.name.split(' ').at(-1);
-      if (surname && surname !== e.name) personTerms.push({ entityId: e.id, label: surname, kind: 'surname' });
+      if (surname && surname !== e.name)
+        personTerms.push({ entityId: e.id, label: surname, kind: 'surname' });
     } else docTerms.push(...labels);
   }
   const tokens = tokenize(text);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const catalogCandidates = index.candidates(text, tokens);
-  const people = acceptPersonMatches(new MatchIndex(personTerms).candidates(text, tokens), personContext(text, tokens, sentenceStarts));
-  const matches = selectMatches(explicit, catalogCandidates, new MatchIndex(docTerms).candidates(text, tokens), people);
+  const people = acceptPersonMatches(
+    new MatchIndex(personTerms).candidates(text, tokens),
+    personContext(text, tokens, sentenceStarts),
+  );
+  const matches = selectMatches(
+    explicit,
+    catalogCandidates,
+    new MatchIndex(docTerms).candidates(text, tokens),
+    people,
+  );
 
   const evidence = (s: Sentence): Evidence => ({
     documentId: meta.id,
@@ -104,7 +120,13 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
     const type = typeOf(m.entityId);
     if (si < 0 || !type) continue;
     const s = sentences[si] as Sentence;
-    mentions.push({ ...evidence(s), entityId: m.entityId, surface: m.surface, surfaceStart: m.start, surfaceEnd: m.end });
+    mentions.push({
+      ...evidence(s),
+      entityId: m.entityId,
+      surface: m.surface,
+      surfaceStart: m.start,
+      surfaceEnd: m.end,
+    });
     const modifier = text[m.end] === '-' && /\p{L}/u.test(text[m.end + 1] ?? '');
     bySentence[si]?.push({ entityId: m.entityId, type, start: m.start, end: m.end, modifier });
   }
@@ -114,8 +136,10 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
   for (const e of catalog.entries) for (const a of e.adjectives) adjectives.set(a.toLowerCase(), e.id);
   const isAgreement = /koalitionsvertrag/i.test(title) || /koalitionsvertrag/i.test(text.slice(0, 1500));
   const coalition = isAgreement
-    ? (matches.find((m) => typeOf(m.entityId) === 'GOVERNMENT' && /koalition/i.test(registry.record(m.entityId)?.name ?? ''))
-        ?.entityId ?? null)
+    ? (matches.find(
+        (m) =>
+          typeOf(m.entityId) === 'GOVERNMENT' && /koalition/i.test(registry.record(m.entityId)?.name ?? ''),
+      )?.entityId ?? null)
     : null;
   const relationInput = {
     text,
@@ -131,7 +155,23 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
     if (m.entityId !== coalition) continue;
     for (const c of catalogCandidates) {
       if (c.start >= m.start && c.end <= m.end && typeOf(c.entityId) === 'PARTY') {
-        found.push({ from: c.entityId, type: 'PART_OF', to: m.entityId, sentence: sentenceAt(sentences, m.start), confidence: 0.9, method: 'pattern' });
+        const s = sentences[sentenceAt(sentences, c.start)];
+        if (s)
+          mentions.push({
+            ...evidence(s),
+            entityId: c.entityId,
+            surface: c.surface,
+            surfaceStart: c.start,
+            surfaceEnd: c.end,
+          });
+        found.push({
+          from: c.entityId,
+          type: 'PART_OF',
+          to: m.entityId,
+          sentence: sentenceAt(sentences, m.start),
+          confidence: 0.9,
+          method: 'pattern',
+        });
       }
     }
   }
@@ -154,7 +194,15 @@ export function ingestText(raw: string, meta: IngestMeta, catalog: Catalog): Gra
     const key = relationKey(f.from, f.type, f.to);
     const ev = evidence(s);
     const seen = relations.get(key);
-    if (!seen) relations.set(key, { from: f.from, to: f.to, type: f.type, confidence: f.confidence, method: f.method, evidence: [ev] });
+    if (!seen)
+      relations.set(key, {
+        from: f.from,
+        to: f.to,
+        type: f.type,
+        confidence: f.confidence,
+        method: f.method,
+        evidence: [ev],
+      });
     else {
       seen.confidence = Math.max(seen.confidence, f.confidence);
       if (!seen.evidence.some((e) => e.start === ev.start)) seen.evidence.push(ev);
@@ -200,7 +248,9 @@ function addAnaphors(text: string, sentences: readonly Sentence[], bySentence: S
       const type = typeFromHead(w[0]);
       if (!type) return;
       for (let k = si - 1; k >= 0 && (sentences[k] as Sentence).paragraph === s.paragraph; k--) {
-        const target = [...(bySentence[k] as SentenceMention[])].reverse().find((m) => m.type === type && !m.modifier);
+        const target = [...(bySentence[k] as SentenceMention[])]
+          .reverse()
+          .find((m) => m.type === type && !m.modifier);
         if (target) {
           ms.push({ entityId: target.entityId, type, start, end });
           ms.sort((a, b) => a.start - b.start);

@@ -52,7 +52,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 }
 
 async function readSidecar(file: string): Promise<z.infer<typeof sidecarSchema> | null> {
-  const candidates = [`${file}.meta.yaml`, path.join(path.dirname(file), `${path.parse(file).name}.meta.yaml`)];
+  const candidates = [
+    `${file}.meta.yaml`,
+    path.join(path.dirname(file), `${path.parse(file).name}.meta.yaml`),
+  ];
   for (const candidate of candidates) {
     let text: string;
     try {
@@ -62,7 +65,10 @@ async function readSidecar(file: string): Promise<z.infer<typeof sidecarSchema> 
     }
     const parsed = sidecarSchema.safeParse(parse(text) ?? {});
     if (!parsed.success) {
-      throw unreadable(candidate, `invalid metadata sidecar: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      throw unreadable(
+        candidate,
+        `invalid metadata sidecar: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      );
     }
     return parsed.data;
   }
@@ -108,7 +114,8 @@ export function guessTitle(text: string, fallback: string): string {
     const first = text.split('\n').find((l) => l.trim().length > 0);
     if (first && first.length <= 120) lines.push(first.trim());
   }
-  if (lines.length > 1 && (lines[0] as string).length < 25 && /^[\p{Lu}\s]+$/u.test(lines[0] as string)) lines.shift();
+  if (lines.length > 1 && (lines[0] as string).length < 25 && /^[\p{Lu}\s]+$/u.test(lines[0] as string))
+    lines.shift();
   const title = (lines[0]?.length ?? 0) >= 25 ? (lines[0] as string) : lines.slice(0, 2).join(' – ');
   return title.length > 0 ? title : fallback;
 }

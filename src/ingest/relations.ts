@@ -50,22 +50,86 @@ interface Trigger {
 }
 
 const TRIGGERS: Trigger[] = [
-  { re: /\b(?:zuständig|verantwortlich)\b/gu, type: 'RESPONSIBLE_FOR', subject: ACTORS, object: THINGS, confidence: 0.85 },
-  { re: /\b(?:federführend|Federführung)\b/gu, type: 'LEADS', subject: ACTORS, object: [...THINGS, 'ORGANISATION'], confidence: 0.85 },
-  { re: /\bbetreib(?:t|en)\b/gu, type: 'OPERATES', subject: ACTORS, object: [...THINGS, 'AGENCY'], confidence: 0.85 },
-  { re: /\bbetrieben (?:von|durch)\b/gu, type: 'OPERATES', subject: ACTORS, object: THINGS, passive: true, confidence: 0.85 },
-  { re: /\bentwickel(?:t|n|te|ten)\b/gu, type: 'DEVELOPS', subject: INSTITUTIONS, object: THINGS, confidence: 0.8 },
-  { re: /\b(?:stellt|stellen)\b[^.]*?\bbereit\b|\bbietet\b|\bbieten\b/gu, type: 'PROVIDES', subject: [...ACTORS, 'PLATFORM'], object: THINGS, confidence: 0.75 },
-  { re: /\bfördert\b|\bfördern\b|\bfinanziert\b/gu, type: 'FUNDS', subject: [...INSTITUTIONS, 'PROGRAMME'], object: [...THINGS, 'AGENCY', 'ORGANISATION'], confidence: 0.8 },
+  {
+    re: /\b(?:zuständig|verantwortlich)\b/gu,
+    type: 'RESPONSIBLE_FOR',
+    subject: ACTORS,
+    object: THINGS,
+    confidence: 0.85,
+  },
+  {
+    re: /\b(?:federführend|Federführung)\b/gu,
+    type: 'LEADS',
+    subject: ACTORS,
+    object: [...THINGS, 'ORGANISATION'],
+    confidence: 0.85,
+  },
+  {
+    re: /\bbetreib(?:t|en)\b/gu,
+    type: 'OPERATES',
+    subject: ACTORS,
+    object: [...THINGS, 'AGENCY'],
+    confidence: 0.85,
+  },
+  {
+    re: /\bbetrieben (?:von|durch)\b/gu,
+    type: 'OPERATES',
+    subject: ACTORS,
+    object: THINGS,
+    passive: true,
+    confidence: 0.85,
+  },
+  {
+    re: /\bentwickel(?:t|n|te|ten)\b/gu,
+    type: 'DEVELOPS',
+    subject: INSTITUTIONS,
+    object: THINGS,
+    confidence: 0.8,
+  },
+  {
+    re: /\b(?:stellt|stellen)\b[^.]*?\bbereit\b|\bbietet\b|\bbieten\b/gu,
+    type: 'PROVIDES',
+    subject: [...ACTORS, 'PLATFORM'],
+    object: THINGS,
+    confidence: 0.75,
+  },
+  {
+    re: /\bfördert\b|\bfördern\b|\bfinanziert\b/gu,
+    type: 'FUNDS',
+    subject: [...INSTITUTIONS, 'PROGRAMME'],
+    object: [...THINGS, 'AGENCY', 'ORGANISATION'],
+    confidence: 0.8,
+  },
   // "im Programm X geförderte Projekt Y": the programme stands before the participle.
-  { re: /\bgefördert(?:e|en|es)?\b/gu, type: 'FUNDS', subject: ['PROGRAMME'], object: [...THINGS, 'ORGANISATION', 'AGENCY'], confidence: 0.75 },
-  { re: /\bleitet\b/gu, type: 'CHAIRS', subject: ['PERSON', ...INSTITUTIONS], object: BODIES, confidence: 0.8 },
+  {
+    re: /\bgefördert(?:e|en|es)?\b/gu,
+    type: 'FUNDS',
+    subject: ['PROGRAMME'],
+    object: [...THINGS, 'ORGANISATION', 'AGENCY'],
+    confidence: 0.75,
+  },
+  {
+    re: /\bleitet\b/gu,
+    type: 'CHAIRS',
+    subject: ['PERSON', ...INSTITUTIONS],
+    object: BODIES,
+    confidence: 0.8,
+  },
 ];
 
-function before(ms: readonly SentenceMention[], pos: number, types: EntityType[]): SentenceMention | undefined {
+function before(
+  ms: readonly SentenceMention[],
+  pos: number,
+  types: EntityType[],
+): SentenceMention | undefined {
   return [...ms].reverse().find((m) => m.end <= pos && types.includes(m.type) && !m.modifier);
 }
-function after(ms: readonly SentenceMention[], pos: number, types: EntityType[], exclude?: string): SentenceMention | undefined {
+function after(
+  ms: readonly SentenceMention[],
+  pos: number,
+  types: EntityType[],
+  exclude?: string,
+): SentenceMention | undefined {
   return ms.find((m) => m.start >= pos && types.includes(m.type) && !m.modifier && m.entityId !== exclude);
 }
 function inside(ms: readonly SentenceMention[], pos: number): boolean {
@@ -80,7 +144,14 @@ function adjectiveEntity(word: string, adjectives: ReadonlyMap<string, string>):
 
 export function extractRelations(input: RelationInput): Found[] {
   const out: Found[] = [];
-  const add = (from: string, type: RelationType, to: string, sentence: number, confidence: number, method = 'pattern') => {
+  const add = (
+    from: string,
+    type: RelationType,
+    to: string,
+    sentence: number,
+    confidence: number,
+    method = 'pattern',
+  ) => {
     if (from !== to) out.push({ from, type, to, sentence, confidence, method });
   };
   let lastPerson: { id: string; paragraph: number } | null = null;
@@ -118,9 +189,10 @@ export function extractRelations(input: RelationInput): Found[] {
       const lead = adjectiveEntity(m[1] as string, input.adjectives);
       if (!lead) continue;
       const at = abs(m.index);
-      for (const svc of ms.filter((x) => x.start > at && THINGS.includes(x.type) && !x.modifier)) {
-        add(lead, 'LEADS', svc.entityId, si, 0.85);
-      }
+      const led = ms.filter((x) => x.start > at && THINGS.includes(x.type) && !x.modifier);
+      // "Der eGov-Campus, die unter hessischer Federführung entwickelte Bildungsplattform": the thing before.
+      const previous = m[0].endsWith('Federführung') && led.length === 0 ? before(ms, at, THINGS) : undefined;
+      for (const x of previous ? [previous] : led) add(lead, 'LEADS', x.entityId, si, 0.85);
     }
 
     // Genitive attachment: "Digitale Modellbehörde (DMB) des Hessischen Innenministeriums".
@@ -138,14 +210,17 @@ export function extractRelations(input: RelationInput): Found[] {
       const a = ms[i] as SentenceMention;
       const b = ms[i + 1] as SentenceMention;
       if (a.type !== 'PLATFORM' || !['AGENCY', 'ORGANISATION'].includes(b.type)) continue;
-      if (/^\s+(?:bei der|beim|bei dem)\s+$/.test(input.text.slice(a.end, b.start))) add(b.entityId, 'OPERATES', a.entityId, si, 0.8);
+      if (/^\s+(?:bei der|beim|bei dem)\s+$/.test(input.text.slice(a.end, b.start)))
+        add(b.entityId, 'OPERATES', a.entityId, si, 0.8);
     }
 
     // Part of: "Teilprojekt der DMB ist die Applikation „Kommunal Data Hessen“".
     for (const m of t.matchAll(/\b(?:Teilprojekt|Bestandteil|Teil)\s+(?:der|des)\s+/gu)) {
       const whole = after(ms, abs(m.index + m[0].length), [...THINGS, ...BODIES]);
       if (!whole || whole.start !== abs(m.index + m[0].length)) continue;
-      for (const part of ms.filter((x) => x !== whole && THINGS.includes(x.type) && !x.modifier && x.entityId !== whole.entityId)) {
+      for (const part of ms.filter(
+        (x) => x !== whole && THINGS.includes(x.type) && !x.modifier && x.entityId !== whole.entityId,
+      )) {
         add(part.entityId, 'PART_OF', whole.entityId, si, 0.8);
       }
     }
@@ -153,12 +228,16 @@ export function extractRelations(input: RelationInput): Found[] {
     // Piloting: "… wurde 2020 im Main-Kinzig-Kreis pilotiert", "Pilotprojekt „Frauke“ am Amtsgericht Frankfurt".
     if (/\bpilotiert\b|\bPilot(?:projekt|phase)\b|\berprobt\b/u.test(t)) {
       const thing = ms.find((x) => THINGS.includes(x.type) && !x.modifier);
-      const place = thing ? ms.find((x) => x.start > thing.start && ['PLACE', 'AGENCY'].includes(x.type) && !x.modifier) : undefined;
+      const place = thing
+        ? ms.find((x) => x.start > thing.start && ['PLACE', 'AGENCY'].includes(x.type) && !x.modifier)
+        : undefined;
       if (thing && place) add(thing.entityId, 'PILOTED_IN', place.entityId, si, 0.8);
     }
 
     // Cooperation: "Zusammenarbeit zwischen X und Y", "X … gemeinsam mit der Y".
-    for (const m of t.matchAll(/\b(?:Zusammenarbeit|Kooperation)\s+zwischen\b|\b(?:gemeinsam|zusammen) mit\b/gu)) {
+    for (const m of t.matchAll(
+      /\b(?:Zusammenarbeit|Kooperation)\s+zwischen\b|\b(?:gemeinsam|zusammen) mit\b/gu,
+    )) {
       const at = abs(m.index);
       if (inside(ms, at)) continue;
       const actorTypes: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'];
@@ -174,11 +253,20 @@ export function extractRelations(input: RelationInput): Found[] {
     }
 
     // Basis: "Das im Rahmen des OZG eingeführte Beteiligungsportal".
-    for (const m of t.matchAll(/\b(?:auf Grundlage|auf Basis|im Rahmen|auf der Grundlage)\s+(?:des|der|von)\s+/giu)) {
+    for (const m of t.matchAll(
+      /\b(?:auf Grundlage|auf Basis|im Rahmen|auf der Grundlage)\s+(?:des|der|von)\s+/giu,
+    )) {
       const at = abs(m.index + m[0].length);
-      const basis = ms.find((x) => x.start >= at && x.start - at <= 40 && ['LAW', 'PROGRAMME'].includes(x.type));
+      const basis = ms.find(
+        (x) => x.start >= at && x.start - at <= 40 && ['LAW', 'PROGRAMME'].includes(x.type),
+      );
       if (!basis) continue;
-      for (const x of ms.filter((y) => ['PLATFORM', 'SERVICE', 'PROGRAMME'].includes(y.type) && y.entityId !== basis.entityId && !y.modifier)) {
+      for (const x of ms.filter(
+        (y) =>
+          ['PLATFORM', 'SERVICE', 'PROGRAMME'].includes(y.type) &&
+          y.entityId !== basis.entityId &&
+          !y.modifier,
+      )) {
         add(x.entityId, 'BASED_ON', basis.entityId, si, 0.75);
       }
     }
@@ -210,7 +298,14 @@ export function coOccurrences(input: RelationInput, found: readonly Found[]): Fo
       for (let j = i + 1; j < ids.length; j++) {
         const [a, b] = [ids[i] as string, ids[j] as string];
         if (related.has(`${si}|${a}|${b}`)) continue;
-        out.push({ from: a, type: 'CO_OCCURS_WITH', to: b, sentence: si, confidence: 0.2, method: 'co-occurrence' });
+        out.push({
+          from: a,
+          type: 'CO_OCCURS_WITH',
+          to: b,
+          sentence: si,
+          confidence: 0.2,
+          method: 'co-occurrence',
+        });
       }
     }
   });

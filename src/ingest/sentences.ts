@@ -17,9 +17,44 @@ export interface Sentence {
 
 /** Tokens that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'z', 'b', 'd', 'h', 'ca', 'inkl', 'nr', 'bzw', 'vgl', 'u', 'a', 's', 'st', 'v', 'e',
-  'ggf', 'sog', 'evtl', 'abs', 'art', 'str', 'dipl', 'ing', 'mio', 'mrd', 'bspw', 'etc', 'gem', 'max', 'min',
-  'zzgl', 'ggü', 'jh', 'hr', 'fr', 'c',
+  'dr',
+  'prof',
+  'z',
+  'b',
+  'd',
+  'h',
+  'ca',
+  'inkl',
+  'nr',
+  'bzw',
+  'vgl',
+  'u',
+  'a',
+  's',
+  'st',
+  'v',
+  'e',
+  'ggf',
+  'sog',
+  'evtl',
+  'abs',
+  'art',
+  'str',
+  'dipl',
+  'ing',
+  'mio',
+  'mrd',
+  'bspw',
+  'etc',
+  'gem',
+  'max',
+  'min',
+  'zzgl',
+  'ggü',
+  'jh',
+  'hr',
+  'fr',
+  'c',
 ]);
 
 function endsSentence(text: string, dot: number): boolean {
@@ -45,7 +80,8 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e), page: null });
+    if (e > s)
+      out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e), page: null });
   };
   const paragraphRe = /[^\n]+(?:\n[^\n]+)*/g;
   for (const p of text.matchAll(paragraphRe)) {

@@ -93,7 +93,8 @@ describe('explorer page /explore (headless Chromium)', () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`${CHROMIUM} is missing: run \`node scripts/install-chromium.mjs\` (root) first`);
     }
-    executor = testExecutor();
+    // Seeding writes a whole document per transaction: give it more than the API's query limit.
+    executor = testExecutor(testConfig({ QUERY_TIMEOUT_MS: '120000' }));
     await seed(executor);
     app = await buildApp(testConfig(), { logger: false });
     if (!app.hasRoute({ method: 'GET', url: '/explore' })) await app.register(exploreRoutes);

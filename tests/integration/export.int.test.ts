@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import jsonldLib from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRoutes } from '../../src/api/exports.ts';
 import { databasePlugin } from '../../src/api/plugins/database.ts';
@@ -17,6 +16,7 @@ import { resetGraph, writeBatch } from '../../src/graph/writer.ts';
 import { testConfig, testExecutor } from '../support/context.ts';
 import { exportBatches, TRICKY_QUOTE } from '../unit/export/fixtures.ts';
 import { readGraphml } from '../unit/export/graphml-reader.ts';
+import { expandOffline } from '../unit/export/jsonld-offline.ts';
 import { csvRecords } from '../unit/export/rfc4180.ts';
 
 const config = testConfig({ QUERY_TIMEOUT_MS: '60000' });
@@ -24,10 +24,6 @@ const executor = testExecutor(config);
 let app: FastifyInstance;
 let dir: string;
 let expected: ExpectedCounts;
-
-const offline = async (url: string): Promise<never> => {
-  throw new Error(`tried to fetch ${url}`);
-};
 
 beforeAll(async () => {
   await applyMigrations(executor);
@@ -106,9 +102,7 @@ describe('writeExport (the CLI path)', () => {
 
   it('writes JSON-LD that expands offline to one node per entity and one statement per relationship', async () => {
     const [file] = await writeExport(() => graphSource(executor), 'jsonld', dir);
-    const expanded = (await jsonldLib.expand(JSON.parse(await readFile(file!.path, 'utf8')), {
-      documentLoader: offline as never,
-    })) as Record<string, any>[];
+    const expanded = await expandOffline(JSON.parse(await readFile(file!.path, 'utf8')));
     const ids = expanded.map((n) => String(n['@id']));
     expect(ids.filter((id) => id.startsWith(`${BASE_IRI}entity/`))).toHaveLength(expected.entities);
     expect(ids.filter((id) => id.startsWith(`${BASE_IRI}relation/`))).toHaveLength(expected.relations);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Path } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_QUERIES } from '../../src/api/guide/queries.ts';
 import { GUIDE_STYLE_FILE, guideRoutes } from '../../src/api/guide.ts';
@@ -50,7 +51,7 @@ describe('the guide queries', () => {
 
   it('answer with the facts the small graph holds', async () => {
     const run = (id: string) =>
-      executor.read<Record<string, any>>(GUIDE_QUERIES.find((q) => q.id === id)!.cypher);
+      executor.read<Record<string, unknown>>(GUIDE_QUERIES.find((q) => q.id === id)!.cypher);
     const hzd = await run('around-hzd');
     expect(hzd.map((r) => r.entity).sort()).toEqual(['Führerscheinantrag', 'Hessen-App']);
     expect(hzd.find((r) => r.entity === 'Hessen-App')?.evidence).toHaveLength(2);
@@ -60,8 +61,10 @@ describe('the guide queries', () => {
     expect(await run('pledges')).toEqual([
       expect.objectContaining({ pledge: 'GovLabHessen', pledgedIn: 'Landesregierung', page: 58 }),
     ]);
-    const [path] = await run('shortest-path');
-    expect(path?.p.segments.map((s: any) => s.relationship.type)).toEqual(['HEADS', 'LEADS']);
+    const [path] = await executor.read<{ p: Path }>(
+      GUIDE_QUERIES.find((q) => q.id === 'shortest-path')!.cypher,
+    );
+    expect(path?.p.segments.map((s) => s.relationship.type)).toEqual(['HEADS', 'LEADS']);
     const both = await run('in-both-documents');
     expect(both.map((r) => r.entity).sort()).toEqual(['Führerscheinantrag', 'HZD', 'Hessen-App']);
     const top = await run('top-connected');

@@ -41,7 +41,9 @@ describe('gazetteer matching with German normalisation', () => {
   });
 
   it('links the catalog spellings in running text', async () => {
-    const batch = await ingest('Der Zugang soll über die Hessen App laufen. Die HessenApp und die Hessen-App sind eins. Die HZD betreibt sie.');
+    const batch = await ingest(
+      'Der Zugang soll über die Hessen App laufen. Die HessenApp und die Hessen-App sind eins. Die HZD betreibt sie.',
+    );
     const surfaces = batch.mentions.filter((m) => m.entityId === 'hessen-app').map((m) => m.surface);
     expect(surfaces).toEqual(['Hessen App', 'HessenApp', 'Hessen-App']);
     expect(batch.mentions.some((m) => m.entityId === 'hzd')).toBe(true);

@@ -1,0 +1,96 @@
+/**
+ * Precision and recall of the pipeline against a hand-annotated sample of the seeds
+ * (tests/fixtures/gold). Within each gold passage, predicted entities are those mentioned there
+ * and predicted relations those with evidence there (co-occurrence excluded).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ingestDocument } from '../../../src/ingest/index.ts';
+import { ROOT, seedCatalog } from './helpers.ts';
+
+interface GoldPassage {
+  start: string;
+  end: string;
+  entities: string[];
+  relations: [string, string, string][];
+}
+interface GoldFile {
+  document: string;
+  passages: GoldPassage[];
+}
+
+/** Bars the pipeline must keep; raise them when it improves. */
+const BARS = { entity: { precision: 0.95, recall: 0.9 }, relation: { precision: 0.9, recall: 0.85 } };
+
+function score(gold: Set<string>, predicted: Set<string>) {
+  let tp = 0;
+  for (const p of predicted) if (gold.has(p)) tp++;
+  return { tp, fp: predicted.size - tp, fn: gold.size - tp };
+}
+
+describe('extraction quality on the annotated sample', () => {
+  it('keeps precision and recall of entities and relations above the bars', async () => {
+    const catalog = await seedCatalog();
+    const dir = path.join(ROOT, 'tests/fixtures/gold');
+    const totals = { entity: { tp: 0, fp: 0, fn: 0 }, relation: { tp: 0, fp: 0, fn: 0 } };
+    const misses: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const gold = parse(readFileSync(path.join(dir, file), 'utf8')) as GoldFile;
+      const batch = await ingestDocument(path.join(ROOT, gold.document), catalog);
+      const text = batch.document.text;
+      const types = new Map(batch.entities.map((e) => [e.id, e.type]));
+      for (const p of gold.passages) {
+        const from = text.indexOf(p.start);
+        const to = text.indexOf(p.end, from) + p.end.length;
+        expect(from, `${file}: passage "${p.start}"`).toBeGreaterThanOrEqual(0);
+        expect(to, `${file}: passage end "${p.end}"`).toBeGreaterThan(from + p.end.length - 1);
+        const inside = (s: number) => s >= from && s < to;
+        const entities = new Set(
+          batch.mentions
+            .filter((m) => inside(m.surfaceStart ?? m.start))
+            .map((m) => `${m.entityId}:${types.get(m.entityId)}`),
+        );
+        const relations = new Set(
+          batch.relations
+            .filter(
+              (r) => r.type !== 'CO_OCCURS_WITH' && r.evidence.some((e) => e.start < to && e.end > from),
+            )
+            .map((r) => `${r.from} ${r.type} ${r.to}`),
+        );
+        const goldEntities = new Set(p.entities);
+        const goldRelations = new Set(p.relations.map((r) => r.join(' ')));
+        for (const [kind, g, pr] of [
+          ['entity', goldEntities, entities],
+          ['relation', goldRelations, relations],
+        ] as const) {
+          const s = score(g, pr);
+          totals[kind].tp += s.tp;
+          totals[kind].fp += s.fp;
+          totals[kind].fn += s.fn;
+          for (const x of pr) if (!g.has(x)) misses.push(`FP ${kind} ${x}`);
+          for (const x of g) if (!pr.has(x)) misses.push(`FN ${kind} ${x}`);
+        }
+      }
+    }
+    const rows = (['entity', 'relation'] as const).map((kind) => {
+      const { tp, fp, fn } = totals[kind];
+      return {
+        kind,
+        tp,
+        fp,
+        fn,
+        precision: +(tp / (tp + fp)).toFixed(3),
+        recall: +(tp / (tp + fn)).toFixed(3),
+      };
+    });
+    console.log('Extraction quality on tests/fixtures/gold:');
+    console.table(rows);
+    console.log(misses.join('\n'));
+    for (const row of rows) {
+      expect(row.precision, `${row.kind} precision`).toBeGreaterThanOrEqual(BARS[row.kind].precision);
+      expect(row.recall, `${row.kind} recall`).toBeGreaterThanOrEqual(BARS[row.kind].recall);
+    }
+  });
+});
