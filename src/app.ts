@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
+import { exportRoutes } from './api/exports.ts';
 import { graphiqlRoutes } from './api/graphiql.ts';
 import { graphqlPlugin } from './api/graphql/plugin.ts';
+import { guideRoutes } from './api/guide.ts';
 import { healthRoutes } from './api/health.ts';
 import { databasePlugin } from './api/plugins/database.ts';
 import { errorHandlerPlugin } from './api/plugins/error-handler.ts';
@@ -32,6 +34,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes);
   await app.register(restPlugin, { config });
   await app.register(graphqlPlugin, { config });
+  await app.register(exportRoutes);
+  await app.register(guideRoutes);
   if (config.api.graphiql) await app.register(graphiqlRoutes);
   return app;
 }

@@ -20,7 +20,9 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: foldCase(m[0]) });
+    const lower = m[0].toLowerCase();
+    const key = /^[a-z0-9]*$/.test(lower) ? lower : foldCase(m[0]);
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key });
   }
   return tokens;
 }

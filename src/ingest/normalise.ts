@@ -85,7 +85,7 @@ export function normalise(raw: string): NormalisedText {
   // NFC: a letter followed by combining marks becomes the composed character.
   s = rewrite(s, /\p{L}\p{M}+/gu, (m) => [m[0].normalize('NFC')]);
   // Line ends, soft hyphens, zero-width characters, non-breaking spaces.
-  s = rewrite(s, /\r\n?|[\u00ad\u200b\u200c\u200d\ufeff]|\u00a0/g, (m) =>
+  s = rewrite(s, /\r\n?|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u00a0/g, (m) =>
     m[0] === '\u00a0' ? [' '] : m[0].startsWith('\r') ? ['\n'] : [],
   );
   // Markdown links [text](target) → text; **bold** and __bold__ → text.

@@ -6,6 +6,7 @@ import type { EntityRecord, Evidence, GraphBatch, MentionRecord, RelationRecord 
 import { relationKey } from '../graph/model.ts';
 import { extractCabinet } from './cabinet.ts';
 import type { Catalog } from './catalog.ts';
+import { coOccurrences } from './cooccurrence.ts';
 import { findDefinitions } from './definitions.ts';
 import { typeFromHead } from './heads.ts';
 import { type Match, MatchIndex, selectMatches, type Term, tokenize } from './matcher.ts';
@@ -13,7 +14,7 @@ import { normalise } from './normalise.ts';
 import { assignPages, citesPage, findPageCitations } from './pages.ts';
 import { acceptPersonMatches, personContext } from './people.ts';
 import { type DocumentMeta, guessDate, guessTitle, readDocument } from './read.ts';
-import { coOccurrences, extractRelations, type Found, type SentenceMention } from './relations.ts';
+import { extractRelations, type Found, type SentenceMention } from './relations.ts';
 import { EntityRegistry } from './resolve.ts';
 import { findSections, sectionAt } from './sections.ts';
 import { type Sentence, sentenceAt, splitSentences } from './sentences.ts';

@@ -32,12 +32,26 @@ function statusCodeOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** Request-level statuses (body limit, content type) that keep their own code and status. */
+const REQUEST_CODES: Readonly<Record<number, ErrorCode>> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
 /** The catalogue error a GraphQL error stands for. */
 export function classifyGraphqlError(error: GraphQLError): AppError {
   const original = error.originalError;
   if (original instanceof AppError) return original;
   if ((original as { code?: unknown } | undefined)?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
     return new AppError('QUERY_TOO_COMPLEX', original!.message);
+  }
+  const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(error.message);
+  if (tokens) {
+    return new AppError(
+      'QUERY_TOO_COMPLEX',
+      `The query has more than ${tokens[1]} tokens (MAX_QUERY_TOKENS); send a smaller document.`,
+    );
   }
   // Syntax, validation and variable-coercion errors: raised before execution, no path.
   if ((original === undefined || isGraphQLError(original)) && error.path === undefined) {
@@ -46,7 +60,7 @@ export function classifyGraphqlError(error: GraphQLError): AppError {
   // Request-level 4xx from fastify/mercurius (malformed JSON body, wrong method…).
   const status = statusCodeOf(original);
   if (status !== undefined && status >= 400 && status < 500) {
-    return new AppError('BAD_USER_INPUT', original!.message);
+    return new AppError(REQUEST_CODES[status] ?? 'BAD_USER_INPUT', original!.message);
   }
   return new AppError('INTERNAL', ERROR_CATALOGUE.INTERNAL.summary, { cause: original ?? error });
 }

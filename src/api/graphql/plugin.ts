@@ -1,13 +1,14 @@
 /**
  * GraphQL over mercurius: SDL from schema/graphql, thin resolvers, per-request batched loaders,
- * depth limit, optional introspection and catalogue-mapped errors. GraphiQL is not mercurius'
- * (it cannot preload example queries): src/api/graphiql.ts serves it at /graphiql.
+ * depth, token and cost limits, optional introspection and catalogue-mapped errors. GraphiQL is
+ * not mercurius' (it cannot preload example queries): src/api/graphiql.ts serves it at /graphiql.
  */
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { Config } from '../../config.ts';
 import type { ReadContext } from '../read/context.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
+import { registerCostLimit } from './limits/cost-limit.ts';
 import { createLoaders } from './loaders/create-loaders.ts';
 import { noIntrospection } from './no-introspection.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
@@ -29,11 +30,17 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       path: GRAPHQL_PATH,
       graphiql: false,
       ide: false,
+      // One operation per request: a JSON array body is refused (400), so a batch cannot
+      // multiply the per-request limits below.
+      allowBatchedQueries: false,
+      // Parsing stops early on huge documents (alias floods) before validation spends CPU on them.
+      parserOptions: { maxTokens: config.api.maxQueryTokens },
       queryDepth: config.api.maxQueryDepth,
       jit: 1,
       errorFormatter: formatGraphqlErrors,
       validationRules: config.api.introspection ? [] : [noIntrospection],
     });
+    registerCostLimit(app, { maxQueryCost: config.api.maxQueryCost, maxPageSize: config.api.maxPageSize });
   },
   { name: 'graphql', dependencies: ['database'] },
 );

@@ -32,6 +32,7 @@ export const openapiPlugin = fp<OpenapiPluginOptions>(
           { name: 'entities', description: 'Search and read entities with their relations and evidence' },
           { name: 'documents', description: 'Source documents' },
           { name: 'graph', description: 'Counts and paths over the whole graph' },
+          { name: 'export', description: 'Whole-graph downloads: GraphML, CSV, JSON-LD' },
           { name: 'health', description: 'Liveness and readiness' },
         ],
       },
