@@ -54,7 +54,11 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
     { detached: true, log },
   );
   const driver = createDriver(config);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 120_000, app: 'bench' });
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: 120_000,
+    app: 'bench',
+  });
   const [row] = await executor.read<{ version: string }>(
     "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
   );

@@ -30,4 +30,5 @@ if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > stat
 }
 
 const skipNeo4j = process.argv.includes('--no-neo4j');
-if (!skipNeo4j) run(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/neo4j/cli.ts', 'install', '--if-java']);
+if (!skipNeo4j)
+  run(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/neo4j/cli.ts', 'install', '--if-java']);

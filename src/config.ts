@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(600),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
   QUERY_TIMEOUT_MS: positiveInt.default(10_000),
+  /** Transaction timeout of the loader: one document is written in one transaction. */
+  LOAD_TIMEOUT_MS: positiveInt.default(600_000),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),
 
@@ -81,6 +83,7 @@ function shape(env: z.output<typeof EnvSchema>) {
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      loadTimeoutMs: env.LOAD_TIMEOUT_MS,
     },
     localNeo4j: {
       managed: env.NEO4J_MANAGED ?? env.NEO4J_URI === undefined,

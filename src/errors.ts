@@ -8,7 +8,10 @@ export const ERROR_CATALOGUE = {
   QUERY_TOO_COMPLEX: { status: 400, summary: 'The GraphQL query exceeds the depth or cost limit.' },
   NOT_FOUND: { status: 404, summary: 'No entity, document or route with that id.' },
   PAYLOAD_TOO_LARGE: { status: 413, summary: 'The request body exceeds BODY_LIMIT_BYTES.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'The request body has a content type this route does not accept.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    summary: 'The request body has a content type this route does not accept.',
+  },
   LOAD_IN_PROGRESS: { status: 409, summary: 'Another load holds the graph; loads are serialised.' },
   RATE_LIMITED: { status: 429, summary: 'Too many requests from this client; retry after the given time.' },
   CONFIG_INVALID: { status: 500, summary: 'An environment variable has an invalid value.' },

@@ -1,5 +1,5 @@
-import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
 import { loadConfigOrExit } from '../config.ts';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
@@ -31,8 +31,15 @@ const program = new Command()
 program.action(async (paths: string[], opts) => {
   const files = await listDocuments(paths.length > 0 ? paths : [config.seeds.documentsDir]);
   const driver = createDriver(config);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 600_000, app: 'hessen-kg-loader' });
-  const bar = process.stderr.isTTY && !opts.json ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total} {item}' }) : null;
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.loadTimeoutMs,
+    app: 'hessen-kg-loader',
+  });
+  const bar =
+    process.stderr.isTTY && !opts.json
+      ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total} {item}' })
+      : null;
   try {
     bar?.start(files.length * 2, 0, { phase: 'read', item: '' });
     const summary = await loadDocuments(executor, files, {
@@ -54,9 +61,12 @@ program.action(async (paths: string[], opts) => {
     } else {
       if (opts.dryRun) {
         for (const batch of summary.batches) {
-          console.log(`\n${batch.document.id}: ${batch.entities.length} entities, ${batch.relations.length} relations`);
+          console.log(
+            `\n${batch.document.id}: ${batch.entities.length} entities, ${batch.relations.length} relations`,
+          );
           for (const e of batch.entities) console.log(`  ${e.type.padEnd(12)} ${e.id}  "${e.name}"`);
-          for (const r of batch.relations) console.log(`  ${r.from} -[${r.type}]-> ${r.to}  (${r.method}, ${r.confidence})`);
+          for (const r of batch.relations)
+            console.log(`  ${r.from} -[${r.type}]-> ${r.to}  (${r.method}, ${r.confidence})`);
         }
         console.log('');
       }

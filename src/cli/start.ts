@@ -42,7 +42,11 @@ async function main(): Promise<void> {
   }
 
   const driver = createDriver(config);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 600_000, app: 'hessen-kg-start' });
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.loadTimeoutMs,
+    app: 'hessen-kg-start',
+  });
   try {
     await applyMigrations(executor);
     const counts = await countGraph(executor);
@@ -52,7 +56,9 @@ async function main(): Promise<void> {
       const summary = await loadDocuments(executor, files, { catalogPath: config.seeds.catalogDir });
       console.log(formatSummary(summary));
     } else {
-      console.log(`Graph: ${counts.documents} documents, ${counts.entities} entities (npm run load to add or refresh).`);
+      console.log(
+        `Graph: ${counts.documents} documents, ${counts.entities} entities (npm run load to add or refresh).`,
+      );
     }
   } finally {
     await driver.close();

@@ -38,6 +38,8 @@ export function formatSummary(summary: LoadSummary): string {
       ]),
     );
   }
-  parts.push(`Time: ${(summary.millis / 1000).toFixed(2)} s${summary.dryRun ? ' (dry run: nothing was written)' : ''}\n`);
+  parts.push(
+    `Time: ${(summary.millis / 1000).toFixed(2)} s${summary.dryRun ? ' (dry run: nothing was written)' : ''}\n`,
+  );
   return parts.join('\n');
 }

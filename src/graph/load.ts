@@ -46,7 +46,9 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new AppError('DOCUMENT_UNREADABLE', `${p}: no such file or folder.`, { details: { file: p } });
+          throw new AppError('DOCUMENT_UNREADABLE', `${p}: no such file or folder.`, {
+            details: { file: p },
+          });
         }
         throw error;
       }
@@ -63,9 +65,13 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
   return files;
 }
 
-function tallyBatch(batch: GraphBatch, summary: Pick<LoadSummary, 'entitiesByType' | 'relationsByType'>): void {
+function tallyBatch(
+  batch: GraphBatch,
+  summary: Pick<LoadSummary, 'entitiesByType' | 'relationsByType'>,
+): void {
   for (const e of batch.entities) summary.entitiesByType[e.type] = (summary.entitiesByType[e.type] ?? 0) + 1;
-  for (const r of batch.relations) summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
+  for (const r of batch.relations)
+    summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
 }
 
 /**
@@ -73,7 +79,11 @@ function tallyBatch(batch: GraphBatch, summary: Pick<LoadSummary, 'entitiesByTyp
  * anything is written. Then writes each document in its own transaction under the load lock:
  * a failure leaves every document either as before or fully replaced, never half-written.
  */
-export async function loadDocuments(executor: Executor, files: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+export async function loadDocuments(
+  executor: Executor,
+  files: readonly string[],
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const started = performance.now();
   const catalog: Catalog = await loadCatalog(options.catalogPath);
   const batches: GraphBatch[] = [];
@@ -108,7 +118,13 @@ export async function loadDocuments(executor: Executor, files: readonly string[]
         ...(options.force ? { force: true } : {}),
       });
       summary.documents.push(result);
-      options.onEvent?.({ phase: 'write', index, total: batches.length, documentId: batch.document.id, result });
+      options.onEvent?.({
+        phase: 'write',
+        index,
+        total: batches.length,
+        documentId: batch.document.id,
+        result,
+      });
       await lease.renew();
     }
     summary.after = await countGraph(executor);

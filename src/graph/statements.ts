@@ -95,7 +95,10 @@ SET r.documents = CASE WHEN $documentId IN r.documents THEN r.documents ELSE r.d
 }
 
 export const MERGE_RELATIONS: Readonly<Record<RelationType, string>> = Object.freeze(
-  Object.fromEntries(RELATION_TYPES.map((type) => [type, mergeRelations(type)])) as Record<RelationType, string>,
+  Object.fromEntries(RELATION_TYPES.map((type) => [type, mergeRelations(type)])) as Record<
+    RelationType,
+    string
+  >,
 );
 
 export const CREATE_EVIDENCE = `

@@ -89,7 +89,10 @@ function entityRow(entity: EntityRecord) {
 }
 
 function evidenceId(key: string, documentId: string, start: number, end: number): string {
-  return createHash('sha1').update(`${key}\u0000${documentId}\u0000${start}\u0000${end}`).digest('hex').slice(0, 20);
+  return createHash('sha1')
+    .update(`${key}\u0000${documentId}\u0000${start}\u0000${end}`)
+    .digest('hex')
+    .slice(0, 20);
 }
 
 /**
@@ -97,7 +100,11 @@ function evidenceId(key: string, documentId: string, start: number, end: number)
  * evidence, relationships only it supported, entities only it named) is replaced, other
  * documents' evidence stays. Every statement is an UNWIND over up to `batchSize` rows.
  */
-export async function writeBatch(executor: Executor, batch: GraphBatch, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeBatch(
+  executor: Executor,
+  batch: GraphBatch,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const size = Math.max(1, options.batchSize ?? 1000);
   const documentId = batch.document.id;
   const hash = batchHash(batch);
@@ -114,7 +121,10 @@ export async function writeBatch(executor: Executor, batch: GraphBatch, options:
 
   return executor.writeTx(async (tx) => {
     let roundTrips = 0;
-    const run = async <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown>) => {
+    const run = async <T extends Record<string, unknown>>(
+      cypher: string,
+      params: Record<string, unknown>,
+    ) => {
       roundTrips += 1;
       return tx.run<T>(cypher, params);
     };
@@ -127,7 +137,13 @@ export async function writeBatch(executor: Executor, batch: GraphBatch, options:
       { documentId },
     );
     if (previous?.hash === hash && !options.force) {
-      return { ...base, status: 'unchanged', entitiesNew: 0, entitiesExisting: batch.entities.length, roundTrips };
+      return {
+        ...base,
+        status: 'unchanged',
+        entitiesNew: 0,
+        entitiesExisting: batch.entities.length,
+        roundTrips,
+      };
     }
 
     const touched = new Set<string>();

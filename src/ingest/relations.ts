@@ -68,7 +68,7 @@ const TRIGGERS: Trigger[] = [
     re: /\bbetreib(?:t|en)\b/gu,
     type: 'OPERATES',
     subject: ACTORS,
-    object: [...THINGS, 'AGENCY'],
+    object: THINGS,
     confidence: 0.85,
   },
   {

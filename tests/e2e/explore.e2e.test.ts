@@ -129,10 +129,21 @@ describe('explorer page /explore (headless Chromium)', () => {
 
   async function openPage(): Promise<Page> {
     const page = await browser!.newPage({ viewport: { width: 1400, height: 860 } });
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(25_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${baseUrl}/explore`);
     return page;
+  }
+
+  /** Waits until the page is done loading and returns its status line; fails with it on an error. */
+  async function settled(page: Page): Promise<string> {
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.state !== 'loading');
+    const [state, text] = await page.evaluate(() => {
+      const status = document.getElementById('status')!;
+      return [status.dataset.state, status.textContent?.trim() ?? ''];
+    });
+    expect(state, `page status: ${text}`).toBe('ready');
+    return text;
   }
 
   it(
@@ -175,29 +186,25 @@ describe('explorer page /explore (headless Chromium)', () => {
       // Search with the keyboard: type and press Enter.
       await page.fill('#search', 'HZD');
       await page.press('#search', 'Enter');
-      await page.waitForSelector('#results li');
+      const searchStatus = await settled(page);
       // Exact name/alias matches rank first, so the first AGENCY hit naming the HZD is the one.
       const agencyHits = page
         .locator('#results li[data-type="AGENCY"]')
         .filter({ hasText: /HZD|Zentrale für Datenverarbeitung/ });
-      expect(await agencyHits.count()).toBeGreaterThan(0);
+      expect(await agencyHits.count(), `no AGENCY hit for HZD (${searchStatus})`).toBeGreaterThan(0);
       const hzdHit = agencyHits.first();
       const hzdId = await hzdHit.getAttribute('data-id');
       expect(hzdId).toBeTruthy();
       await hzdHit.locator('button').click();
 
       // Its neighbourhood is drawn: the entity plus at least three neighbours.
-      await page.waitForFunction(
-        () => (window as unknown as ExplorerWindow).__explorer.cy.nodes().length >= 4,
-        undefined,
-        { timeout: 30_000 },
-      );
-      await page.waitForSelector('#status[data-state="ready"]');
+      const entityStatus = await settled(page);
       const nodes = await page.evaluate(() =>
         (window as unknown as ExplorerWindow).__explorer.cy
           .nodes()
           .map((n) => ({ id: n.id(), type: n.data('type') as string, color: n.style('background-color') })),
       );
+      expect(nodes.length, entityStatus).toBeGreaterThanOrEqual(4);
       expect(nodes.map((n) => n.id)).toContain(hzdId);
       expect(await page.textContent('#entity-title')).toBeTruthy();
 
@@ -209,12 +216,14 @@ describe('explorer page /explore (headless Chromium)', () => {
       const colors = [...colorByType.values()].map((set) => [...set][0]);
       expect(new Set(colors).size).toBe(colorByType.size);
 
-      // Open the evidence of one of HZD's edges that has evidence.
+      // Open the evidence of HZD's most confident edge that has evidence.
       const expected = await page.evaluate((id) => {
-        const edge = (window as unknown as ExplorerWindow).__explorer.cy
+        const [edge] = (window as unknown as ExplorerWindow).__explorer.cy
           .getElementById(id)
           .connectedEdges()
-          .filter((e) => (e.data('evidence') as unknown[]).length > 0)[0];
+          .filter((e) => (e.data('evidence') as unknown[]).length > 0)
+          .map((e) => e)
+          .sort((a, b) => (b.data('confidence') as number) - (a.data('confidence') as number));
         if (!edge) return null;
         edge.emit('tap');
         const [first] = edge.data('evidence') as {
@@ -252,11 +261,13 @@ describe('explorer page /explore (headless Chromium)', () => {
         (id) => (window as unknown as ExplorerWindow).__explorer.cy.getElementById(id).emit('tap'),
         neighbour.id,
       );
-      await page.waitForFunction(
-        (id) =>
-          (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[id = "${id}"].expanded`).length === 1,
-        neighbour.id,
-      );
+      await settled(page);
+      expect(
+        await page.evaluate(
+          (id) => (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[id = "${id}"].expanded`).length,
+          neighbour.id,
+        ),
+      ).toBe(1);
       const after = await page.evaluate(() => ({
         nodes: (window as unknown as ExplorerWindow).__explorer.cy.nodes().length,
         edges: (window as unknown as ExplorerWindow).__explorer.cy.edges().length,

@@ -29,13 +29,22 @@ describe('loading the seed documents', () => {
        RETURN p.name AS name, party.name AS party, m.name AS ministry ORDER BY name`,
     );
     const names = rows.map((r) => r.name);
-    for (const minister of ['Kaweh Mansoori', 'Roman Poseck', 'Alexander Lorz', 'Kristina Sinemus', 'Diana Stolz', 'Manfred Pentz']) {
+    for (const minister of [
+      'Kaweh Mansoori',
+      'Roman Poseck',
+      'Alexander Lorz',
+      'Kristina Sinemus',
+      'Diana Stolz',
+      'Manfred Pentz',
+    ]) {
       expect(names).toContain(minister);
     }
     expect(rows.length).toBeGreaterThanOrEqual(12);
     const withMinistry = rows.filter((r) => r.ministry !== null);
     expect(withMinistry.length).toBeGreaterThanOrEqual(11);
-    const lorz = await executor.read<{ titles: string[] }>("MATCH (p:Person {name: 'Alexander Lorz'}) RETURN p.titles AS titles");
+    const lorz = await executor.read<{ titles: string[] }>(
+      "MATCH (p:Person {name: 'Alexander Lorz'}) RETURN p.titles AS titles",
+    );
     expect(lorz[0]?.titles).toEqual(expect.arrayContaining(['Prof.', 'Dr.']));
   });
 
@@ -44,7 +53,12 @@ describe('loading the seed documents', () => {
       "MATCH (e:Entity) WHERE e.type IN ['PLATFORM', 'PROGRAMME'] RETURN e.name AS name, e.type AS type",
     );
     const names = rows.map((r) => r.name.toLowerCase());
-    for (const expected of ['hessen-app', 'verfahrenscloud', 'digitale modellbehörde', 'technische digitalisierungsplattform']) {
+    for (const expected of [
+      'hessen-app',
+      'verfahrenscloud',
+      'digitale modellbehörde',
+      'technische digitalisierungsplattform',
+    ]) {
       expect(names.some((n) => n.includes(expected))).toBe(true);
     }
   });
@@ -55,7 +69,9 @@ describe('loading the seed documents', () => {
        WITH e, count(DISTINCT d) AS docs WHERE docs = 2 RETURN e.id AS id`,
     );
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    const dupes = await executor.read('MATCH (e:Entity) WITH e.name AS name, count(*) AS n WHERE n > 1 RETURN name');
+    const dupes = await executor.read(
+      'MATCH (e:Entity) WITH e.name AS name, count(*) AS n WHERE n > 1 RETURN name',
+    );
     expect(dupes).toEqual([]);
   });
 
@@ -86,7 +102,9 @@ describe('loading the seed documents', () => {
 
   it('is a no-op when rerun', async () => {
     const before = await countGraph(executor);
-    const summary = await loadDocuments(executor, await listDocuments([SEEDS_DIR]), { catalogPath: CATALOG_DIR });
+    const summary = await loadDocuments(executor, await listDocuments([SEEDS_DIR]), {
+      catalogPath: CATALOG_DIR,
+    });
     expect(summary.documents.map((d) => d.status)).toEqual(['unchanged', 'unchanged']);
     expect(await countGraph(executor)).toEqual(before);
   });
@@ -120,9 +138,10 @@ describe('a load that cannot succeed', () => {
     const before = await countGraph(executor);
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-'));
     writeFileSync(path.join(dir, 'bad.yaml'), 'entities:\n  - id: x\n    type: NOT_A_TYPE\n    name: X\n');
-    const error = await loadDocuments(executor, await listDocuments([SEEDS_DIR]), { catalogPath: dir, force: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await loadDocuments(executor, await listDocuments([SEEDS_DIR]), {
+      catalogPath: dir,
+      force: true,
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'CATALOG_INVALID' });
     expect(String((error as Error).message)).toMatch(/bad\.yaml.*(line|:)\s*\d+/);
     expect(await countGraph(executor)).toEqual(before);
@@ -130,7 +149,9 @@ describe('a load that cannot succeed', () => {
 
   it('names a missing document and writes nothing', async () => {
     const before = await countGraph(executor);
-    await expect(listDocuments([SEEDS_DIR, '/nonexistent/file.txt'])).rejects.toMatchObject({ code: 'DOCUMENT_UNREADABLE' });
+    await expect(listDocuments([SEEDS_DIR, '/nonexistent/file.txt'])).rejects.toMatchObject({
+      code: 'DOCUMENT_UNREADABLE',
+    });
     expect(await countGraph(executor)).toEqual(before);
   });
 
@@ -140,7 +161,10 @@ describe('a load that cannot succeed', () => {
     const binary = path.join(dir, 'kaputt.txt');
     writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28, 0x00]));
     await expect(
-      loadDocuments(executor, [...(await listDocuments([SEEDS_DIR])), binary], { catalogPath: CATALOG_DIR, force: true }),
+      loadDocuments(executor, [...(await listDocuments([SEEDS_DIR])), binary], {
+        catalogPath: CATALOG_DIR,
+        force: true,
+      }),
     ).rejects.toMatchObject({ code: 'DOCUMENT_UNREADABLE', message: expect.stringContaining('kaputt.txt') });
     expect(await countGraph(executor)).toEqual(before);
   });
@@ -148,7 +172,11 @@ describe('a load that cannot succeed', () => {
 
 describe('the load CLI', () => {
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync('npx', ['tsx', 'src/cli/load.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    spawnSync('npx', ['tsx', 'src/cli/load.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
 
   it('explains itself with --help', () => {
     const result = cli(['--help']);

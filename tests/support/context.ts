@@ -16,9 +16,10 @@ export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): 
   });
 }
 
+/** An executor for test setup: it loads documents, so it gets the loader's transaction timeout. */
 export function testExecutor(config: Config = testConfig()): Executor {
   return new Executor(createDriver(config), {
     database: config.neo4j.database,
-    timeoutMs: config.neo4j.queryTimeoutMs,
+    timeoutMs: config.neo4j.loadTimeoutMs,
   });
 }

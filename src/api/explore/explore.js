@@ -19,6 +19,8 @@ const UNKNOWN_TYPE = { label: 'Unbekannt', color: '#888888' };
 const typeInfo = (type) => TYPES[type] ?? UNKNOWN_TYPE;
 
 const RELATIONS_PER_ENTITY = 50;
+/** Relation types that claim no direction: drawn without an arrow. */
+const UNDIRECTED = new Set(['CO_OCCURS_WITH', 'COOPERATES_WITH']);
 
 const SEARCH_QUERY = `query ExploreSearch($text: String!, $first: Int) {
   search(text: $text, first: $first) { score entity { id name type aliases } }
@@ -126,10 +128,7 @@ const cy = cytoscape({
       },
     },
     // Symmetric or weak links (same sentence only) carry no arrow.
-    {
-      selector: 'edge[direction = "BOTH"], edge[type = "CO_OCCURS_WITH"], edge[type = "COOPERATES_WITH"]',
-      style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' },
-    },
+    { selector: 'edge[direction = "BOTH"]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
     {
       selector: 'edge.selected-edge',
       style: { 'line-color': '#d62728', 'target-arrow-color': '#d62728', color: '#d62728', width: 4 },
@@ -199,7 +198,7 @@ function addNeighbourhood(entity) {
           source,
           target,
           type: relation.type,
-          direction: relation.direction === 'BOTH' ? 'BOTH' : 'DIRECTED',
+          direction: relation.direction === 'BOTH' || UNDIRECTED.has(relation.type) ? 'BOTH' : 'DIRECTED',
           confidence: typeof relation.confidence === 'number' ? relation.confidence : 0.5,
           hasConfidence: typeof relation.confidence === 'number',
           evidence: relation.evidence ?? [],
@@ -371,6 +370,8 @@ function expandNode(id) {
 function describeDirection(edge) {
   const source = edge.source().data('name');
   const target = edge.target().data('name');
+  if (edge.data('type') === 'CO_OCCURS_WITH')
+    return `ungerichtet: ${source} ↔ ${target} (im selben Satz genannt)`;
   return edge.data('direction') === 'BOTH'
     ? `ungerichtet: ${source} ↔ ${target}`
     : `gerichtet: ${source} → ${target}`;

@@ -20,9 +20,18 @@ function errorsOf(error: GraphQLError): GraphQLError[] {
   // mercurius wraps parse/validation/depth failures as one MER_ERR_GQL_VALIDATION with `.errors`
   const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
   if (Array.isArray(nested)) {
-    return nested.map((e) =>
-      isGraphQLError(e) ? e : new GraphQLError((e as Error).message, { originalError: e as Error }),
-    );
+    // Plain nested errors (e.g. "Operation cannot be performed via a GET request") inherit the
+    // wrapper's 4xx status, so they classify as client errors rather than INTERNAL.
+    const wrapperStatus = statusCodeOf(error.originalError);
+    return nested.map((e) => {
+      if (isGraphQLError(e)) return e;
+      const plain = e as Error & { code?: unknown; statusCode?: unknown };
+      const originalError = Object.assign(new Error(plain.message), {
+        code: plain.code,
+        statusCode: statusCodeOf(plain) ?? wrapperStatus,
+      });
+      return new GraphQLError(plain.message, { originalError });
+    });
   }
   return [error];
 }
@@ -51,6 +60,16 @@ export function classifyGraphqlError(error: GraphQLError): AppError {
     return new AppError(
       'QUERY_TOO_COMPLEX',
       `The query has more than ${tokens[1]} tokens (MAX_QUERY_TOKENS); send a smaller document.`,
+    );
+  }
+  const merCode = (original as { code?: unknown } | undefined)?.code;
+  if (merCode === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND') {
+    return new AppError('BAD_USER_INPUT', 'The request has no `query`: send {"query": "{ … }"} as JSON.');
+  }
+  if (merCode === 'FST_ERR_VALIDATION' && /^body must be object/.test(error.message)) {
+    return new AppError(
+      'BAD_USER_INPUT',
+      'The body must be one JSON object {"query", "variables", "operationName"} sent as application/json; batches (arrays) are not accepted.',
     );
   }
   // Syntax, validation and variable-coercion errors: raised before execution, no path.
@@ -106,7 +125,8 @@ export function formatGraphqlErrors(
   return {
     statusCode,
     response: {
-      data: execution.data ?? null,
+      // No `data` entry when the request failed before execution (GraphQL spec, 7.1.2).
+      ...(execution.data === undefined ? {} : { data: execution.data }),
       errors: classified.map(({ error, appError }) =>
         publicShape(error, appError),
       ) as unknown as GraphQLError[],

@@ -8,7 +8,9 @@ import mercurius from 'mercurius';
 import type { Config } from '../../config.ts';
 import type { ReadContext } from '../read/context.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
+import { conformanceRouteOptions } from './http-conformance.ts';
 import { registerCostLimit } from './limits/cost-limit.ts';
+import { registerDocumentGuard } from './limits/document-guard.ts';
 import { createLoaders } from './loaders/create-loaders.ts';
 import { noIntrospection } from './no-introspection.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
@@ -34,12 +36,14 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       // multiply the per-request limits below.
       allowBatchedQueries: false,
       // Parsing stops early on huge documents (alias floods) before validation spends CPU on them.
-      parserOptions: { maxTokens: config.api.maxQueryTokens },
+      graphql: { parseOptions: { maxTokens: config.api.maxQueryTokens } },
       queryDepth: config.api.maxQueryDepth,
       jit: 1,
       errorFormatter: formatGraphqlErrors,
+      additionalRouteOptions: conformanceRouteOptions,
       validationRules: config.api.introspection ? [] : [noIntrospection],
     });
+    registerDocumentGuard(app);
     registerCostLimit(app, { maxQueryCost: config.api.maxQueryCost, maxPageSize: config.api.maxPageSize });
   },
   { name: 'graphql', dependencies: ['database'] },

@@ -6,13 +6,21 @@ export interface ErrorBody {
   error: { code: ErrorCode | string; message: string; details?: Record<string, unknown> };
 }
 
+/** Fastify's own 4xx (body limit, content type, routing) keep their status and get a catalogue code. */
+const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
 function fromFastify(error: FastifyError): { status: number; body: ErrorBody } | null {
   if (error.validation) {
     return { status: 400, body: { error: { code: 'BAD_USER_INPUT', message: error.message } } };
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code = status === 429 ? 'RATE_LIMITED' : status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
+    const code = STATUS_CODES[status] ?? 'BAD_USER_INPUT';
     return { status, body: { error: { code, message: error.message } } };
   }
   return null;

@@ -6,7 +6,7 @@ import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 
 /**
- * Security headers, CORS and a per-IP rate limit. The CSP allows only our own scripts:
+ * Security headers, CORS and a per-IP rate limit (429 with Retry-After and x-ratelimit-* headers). The CSP allows only our own scripts:
  * GraphiQL, Swagger UI and the explorer load their assets from this server, never a CDN.
  */
 export const securityPlugin = fp<{ config: Config }>(
@@ -30,9 +30,12 @@ export const securityPlugin = fp<{ config: Config }>(
       origin: config.api.corsOrigin === '*' ? true : config.api.corsOrigin.split(',').map((o) => o.trim()),
       methods: ['GET', 'POST', 'OPTIONS'],
     });
+    // Global: every route counts, /graphql (GET and POST) included; probes never get a 429.
     await app.register(rateLimit, {
+      global: true,
       max: config.api.rateLimitMax,
       timeWindow: config.api.rateLimitWindowMs,
+      allowList: (request) => request.url.startsWith('/health/'),
       errorResponseBuilder: (_request, context) =>
         Object.assign(
           new AppError(

@@ -26,6 +26,8 @@ RETURN ${entityProjection('e')} AS entity, score, exact`;
 
 export const DEFAULT_SEARCH_FIRST = 10;
 const CANDIDATES = 500;
+/** Longer text would only make a bigger Lucene query (the REST `q` has the same maxLength). */
+export const MAX_SEARCH_TEXT = 500;
 
 export interface SearchArgs {
   text: string;
@@ -33,9 +35,12 @@ export interface SearchArgs {
   first?: number | null | undefined;
 }
 
-/** Ranked hits; `first` clamped to [1, maxPageSize]; blank text is BAD_USER_INPUT. */
+/** Ranked hits; `first` clamped to [1, maxPageSize]; blank or over-long text is BAD_USER_INPUT. */
 export async function searchEntities(ctx: ReadContext, args: SearchArgs): Promise<SearchHitView[]> {
   if (args.text.trim().length === 0) throw badInput('Search text must not be empty.');
+  if (args.text.length > MAX_SEARCH_TEXT) {
+    throw badInput(`Search text must be at most ${MAX_SEARCH_TEXT} characters.`);
+  }
   const types = args.types == null || args.types.length === 0 ? null : args.types.map(assertEntityType);
   const first = clamp(args.first ?? DEFAULT_SEARCH_FIRST, 1, ctx.maxPageSize);
   const query = buildSearchQuery(args.text);

@@ -1,0 +1,146 @@
+/**
+ * Loader phase: synthetic corpora at growing scales, each loaded into an emptied graph with
+ * extraction (ingest pipeline) and writing (writer) timed apart; then the middle corpus written
+ * one statement per row (batchSize 1) against the default UNWIND batches.
+ */
+import path from 'node:path';
+import { generateCorpus } from '../scripts/bench/generate-corpus.ts';
+import { applyMigrations } from '../src/db/migrations.ts';
+import type { GraphBatch } from '../src/graph/model.ts';
+import { countGraph, type GraphCounts, resetGraph, writeBatch } from '../src/graph/writer.ts';
+import { ingestDocument, loadCatalog } from '../src/ingest/index.ts';
+import type { BenchDatabase } from './neo4j.ts';
+
+export const OUT_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'out');
+
+export interface LoaderOptions {
+  scales: number[];
+  /** Scale at which batched and per-row writing are compared. */
+  perRowScale: number;
+  log: (line: string) => void;
+}
+
+export interface LoadRun {
+  scale: number;
+  batchSize: number | 'default';
+  documents: number;
+  corpusKiB: number;
+  extractMs: number;
+  writeMs: number;
+  /** Entity rows written (one per entity per document; MERGE folds repeats). */
+  entities: number;
+  /** Entity relations + mentions written. */
+  relationships: number;
+  roundTrips: number;
+  documentsPerSec: number;
+  entitiesPerSec: number;
+  relationshipsPerSec: number;
+  roundTripsPerDocument: number;
+  peakRssMiB: number;
+  graph: GraphCounts;
+}
+
+export interface LoaderResult {
+  runs: LoadRun[];
+  perRow: LoadRun;
+  batched: LoadRun;
+  /** batched throughput / per-row throughput on the same corpus (write time only). */
+  batchedOverPerRow: number;
+  /** (time at top scale / time at the scale below) / (scale ratio): 1.0 is linear. */
+  growth: { from: number; to: number; writeVsLinear: number; totalVsLinear: number };
+}
+
+/** Samples RSS every 25 ms: the loader's own peak, not the process' lifetime maximum. */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+async function loadCorpus(
+  db: BenchDatabase,
+  scale: number,
+  batchSize: number | undefined,
+  catalogPath: string,
+): Promise<LoadRun> {
+  const corpus = generateCorpus(scale, path.join(OUT_DIR, `corpus-${scale}x`));
+  await resetGraph(db.executor);
+  if (global.gc) global.gc();
+  const rss = rssSampler();
+  const extractStart = performance.now();
+  const catalog = await loadCatalog(catalogPath);
+  const batches: GraphBatch[] = [];
+  for (const file of corpus.files) batches.push(await ingestDocument(file, catalog));
+  const extractMs = performance.now() - extractStart;
+
+  const writeStart = performance.now();
+  let roundTrips = 0;
+  let entities = 0;
+  let relationships = 0;
+  for (const batch of batches) {
+    const result = await writeBatch(db.executor, batch, batchSize ? { batchSize } : {});
+    roundTrips += result.roundTrips;
+    entities += batch.entities.length;
+    relationships +=
+      Object.values(result.relationsByType).reduce((n, c) => n + (c ?? 0), 0) + result.mentions;
+  }
+  const writeMs = performance.now() - writeStart;
+  const peak = rss.stop();
+  const seconds = writeMs / 1000;
+  return {
+    scale,
+    batchSize: batchSize ?? 'default',
+    documents: batches.length,
+    corpusKiB: Math.round(corpus.bytes / 1024),
+    extractMs,
+    writeMs,
+    entities,
+    relationships,
+    roundTrips,
+    documentsPerSec: batches.length / seconds,
+    entitiesPerSec: entities / seconds,
+    relationshipsPerSec: relationships / seconds,
+    roundTripsPerDocument: roundTrips / batches.length,
+    peakRssMiB: peak / 2 ** 20,
+    graph: await countGraph(db.executor),
+  };
+}
+
+export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions): Promise<LoaderResult> {
+  const { log } = options;
+  await applyMigrations(db.executor);
+  const catalogPath = db.config.seeds.catalogDir;
+  const describe = (run: LoadRun) =>
+    `  ${String(run.scale).padStart(3)}× batch ${String(run.batchSize).padEnd(7)} ${String(run.documents).padStart(4)} docs: extract ${(run.extractMs / 1000).toFixed(1)} s, write ${(run.writeMs / 1000).toFixed(1)} s, ${run.entitiesPerSec.toFixed(0)} entities/s, ${run.roundTripsPerDocument.toFixed(1)} round trips/doc, peak RSS ${run.peakRssMiB.toFixed(0)} MiB`;
+  const runs: LoadRun[] = [];
+  for (const scale of options.scales) {
+    const run = await loadCorpus(db, scale, undefined, catalogPath);
+    runs.push(run);
+    log(describe(run));
+  }
+  const perRow = await loadCorpus(db, options.perRowScale, 1, catalogPath);
+  log(describe(perRow));
+  await resetGraph(db.executor);
+  const batched = runs.find((r) => r.scale === options.perRowScale)!;
+  const [from, to] = runs.slice(-2) as [LoadRun, LoadRun];
+  const scaleRatio = to.scale / from.scale;
+  return {
+    runs,
+    perRow,
+    batched,
+    batchedOverPerRow: perRow.writeMs / batched.writeMs,
+    growth: {
+      from: from.scale,
+      to: to.scale,
+      writeVsLinear: to.writeMs / from.writeMs / scaleRatio,
+      totalVsLinear: (to.writeMs + to.extractMs) / (from.writeMs + from.extractMs) / scaleRatio,
+    },
+  };
+}

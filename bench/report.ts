@@ -1,0 +1,161 @@
+/** bench/results.json and bench/results.md from one run, targets checked against the issue's goals. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config.ts';
+import type { ApiResult } from './api.ts';
+import type { LoaderResult, LoadRun } from './loader.ts';
+
+export const TARGETS = {
+  rpsOursFloor: 0.7,
+  p99OursFloor: 1.5,
+  rpsOursPeer: 1.0,
+  loaderEntitiesPerSec: 10_000,
+  batchedOverPerRow: 20,
+  growthVsLinear: 1.3,
+} as const;
+
+export interface Machine {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  loadAverageAtStart: number[];
+  loadAverageAtEnd: number[];
+  node: string;
+  neo4j: string;
+  packages: Record<string, string>;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  options: Record<string, unknown>;
+  totalSeconds: number;
+  api: ApiResult | null;
+  loader: LoaderResult | null;
+}
+
+function version(pkg: string): string {
+  try {
+    const file = path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function machineInfo(neo4jVersion: string, loadAverageAtStart: number[]): Machine {
+  return {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg(),
+    node: process.version,
+    neo4j: neo4jVersion,
+    packages: Object.fromEntries(
+      ['fastify', 'mercurius', 'graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, version(p)]),
+    ),
+  };
+}
+
+const f0 = (n: number) => n.toFixed(0);
+const f2 = (n: number) => n.toFixed(2);
+const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function apiSection(api: ApiResult, options: Record<string, unknown>): string[] {
+  const lines = [
+    '## API throughput',
+    '',
+    `autocannon on loopback, ${options.connections} connections, ${options.duration} s per run, ${options.repetitions} repetitions (median reported; servers interleaved within each repetition), POST bodies.`,
+    'All three servers run in one child process, each with its own neo4j-driver pool (50 connections), against the seed graph in the bench instance; autocannon runs in the parent.',
+    '',
+    '| operation | ours req/s | floor req/s | peer req/s | ours p50 / p99 ms | floor p50 / p99 ms | peer p50 / p99 ms | ours/floor req/s | ours/floor p99 | ours/peer req/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const op of api.operations) {
+    const { ours, floor, peer } = op.servers;
+    lines.push(
+      `| ${op.name} | ${f0(ours.requestsPerSec)} | ${f0(floor.requestsPerSec)} | ${f0(peer.requestsPerSec)} | ${ours.p50} / ${ours.p99} | ${floor.p50} / ${floor.p99} | ${peer.p50} / ${peer.p99} | ${f2(op.ratios.rpsOursFloor)} | ${f2(op.ratios.p99OursFloor)} | ${f2(op.ratios.rpsOursPeer)} |`,
+    );
+  }
+  lines.push('', '### Targets', '');
+  lines.push('| operation | ours ≥ 0.7× floor req/s | ours p99 ≤ 1.5× floor | ours ≥ 1.0× peer req/s |', '|---|---|---|---|');
+  for (const op of api.operations) {
+    lines.push(
+      `| ${op.name} | ${mark(op.ratios.rpsOursFloor >= TARGETS.rpsOursFloor)} (${f2(op.ratios.rpsOursFloor)}) | ${mark(op.ratios.p99OursFloor <= TARGETS.p99OursFloor)} (${f2(op.ratios.p99OursFloor)}) | ${mark(op.ratios.rpsOursPeer >= TARGETS.rpsOursPeer)} (${f2(op.ratios.rpsOursPeer)}) |`,
+    );
+  }
+  const errors = api.operations.flatMap((op) =>
+    Object.entries(op.servers)
+      .filter(([, m]) => m.errors + m.non2xx > 0)
+      .map(([s, m]) => `${op.name}/${s}: ${m.errors} errors/timeouts, ${m.non2xx} non-2xx`),
+  );
+  if (errors.length) lines.push('', `Errors during runs: ${errors.join('; ')}.`);
+  lines.push('', '### What each operation asks, and what differs for the peer', '');
+  for (const op of api.operations) {
+    lines.push(
+      `- **${op.name}** — ${op.description}. Response bytes: ours ${op.responseBytes.ours}, floor ${op.responseBytes.floor}, peer ${op.responseBytes.peer}. ${op.differences}`,
+    );
+  }
+  lines.push(
+    '',
+    '- **ours** is the real app from `buildApp(config)`: helmet, CORS, the rate limiter (its limit raised so it never trips), the error handler and mercurius with `jit: 1` and per-request loaders. Its JSON equals the floor\'s (checked at the start of every run).',
+    '- **floor** is a bare fastify route per operation calling the same `src/api/read` functions (same Cypher, same number of round trips) and shaping the same JSON.',
+    `- **peer** is \`new Neo4jGraphQL({ typeDefs, driver })\` served by mercurius (no jit), typeDefs in \`bench/peer-schema.ts\` over our labels (one \`Entity\` type, \`@relationship\` fields per relation type; the ${api.relationTypesInGraph.length} types present in the seed graph are queried).`,
+  );
+  return lines;
+}
+
+function loadRow(run: LoadRun): string {
+  return `| ${run.scale}× | ${run.batchSize} | ${run.documents} | ${run.corpusKiB} | ${f2(run.extractMs / 1000)} | ${f2(run.writeMs / 1000)} | ${f2(run.documentsPerSec)} | ${f0(run.entitiesPerSec)} | ${f0(run.relationshipsPerSec)} | ${run.roundTripsPerDocument.toFixed(1)} | ${f0(run.peakRssMiB)} | ${run.graph.entities} / ${run.graph.relationships} |`;
+}
+
+function loaderSection(loader: LoaderResult): string[] {
+  const top = loader.runs.at(-1)!;
+  return [
+    '## Loader scaling',
+    '',
+    'Synthetic German corpora from `scripts/bench/generate-corpus.ts`, each loaded into an emptied graph (`resetGraph`). Extraction (`loadCatalog` + `ingestDocument` per file) and writing (`writeBatch`, one transaction per document) are timed apart; rates are per second of write time. Entities = entity rows written (one per entity per document), relationships = entity relations + mentions written.',
+    '',
+    '| corpus | batch size | docs | KiB | extract s | write s | docs/s | entities/s | relationships/s | round trips/doc | peak RSS MiB | graph entities / relationships |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...loader.runs.map(loadRow),
+    loadRow(loader.perRow),
+    '',
+    '### Targets',
+    '',
+    `- ≥ ${TARGETS.loaderEntitiesPerSec} entities/s written at ${top.scale}×: ${mark(top.entitiesPerSec >= TARGETS.loaderEntitiesPerSec)} (${f0(top.entitiesPerSec)}).`,
+    `- Batched UNWIND ≥ ${TARGETS.batchedOverPerRow}× per-row at ${loader.batched.scale}× (write time): ${mark(loader.batchedOverPerRow >= TARGETS.batchedOverPerRow)} (${f2(loader.batchedOverPerRow)}×; ${loader.batched.roundTripsPerDocument.toFixed(1)} vs ${loader.perRow.roundTripsPerDocument.toFixed(1)} round trips per document).`,
+    `- Time growth ${loader.growth.from}× → ${loader.growth.to}× within ${TARGETS.growthVsLinear}× of linear: write ${mark(loader.growth.writeVsLinear <= TARGETS.growthVsLinear)} (${f2(loader.growth.writeVsLinear)}× linear), extract + write ${f2(loader.growth.totalVsLinear)}× linear.`,
+  ];
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${m.date} (run took ${f0(results.totalSeconds)} s; options ${JSON.stringify(results.options)}).`,
+    '',
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB RAM; load average at start ${m.loadAverageAtStart.map(f2).join(' / ')}, at end ${m.loadAverageAtEnd.map(f2).join(' / ')} (1/5/15 min; other processes share the CPUs, so absolute numbers are noisy — the ratios are measured side by side in the same run). Node ${m.node}, Neo4j ${m.neo4j} (own instance 'bench', heap 2g, page cache 1g), ${Object.entries(
+      m.packages,
+    )
+      .map(([p, v]) => `${p} ${v}`)
+      .join(', ')}.`,
+    '',
+  ];
+  if (results.api) lines.push(...apiSection(results.api, results.options), '');
+  if (results.loader) lines.push(...loaderSection(results.loader), '');
+  lines.push('Profiles of the hot queries: `npx tsx bench/profile.ts` (needs the bench instance, which `npm run bench` leaves running only if it was already running).', '');
+  return lines.join('\n');
+}
+
+export function writeResults(results: BenchResults, dir: string): { md: string; json: string } {
+  const md = path.join(dir, 'results.md');
+  const json = path.join(dir, 'results.json');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(md, renderMarkdown(results));
+  return { md, json };
+}
