@@ -219,7 +219,7 @@ function runLayout(kind) {
           name: 'concentric',
           concentric: (node) => (node.id() === rootId ? 2 : 1),
           levelWidth: () => 1,
-          minNodeSpacing: 30,
+          minNodeSpacing: 80,
           nodeDimensionsIncludeLabels: true,
           animate: false,
         }
