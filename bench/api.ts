@@ -48,6 +48,21 @@ export interface ApiResult {
   operations: OperationResult[];
 }
 
+/**
+ * Waits until Neo4j runs no transaction but this one: requests still in flight when autocannon
+ * stops would otherwise load the database during the next server's run.
+ */
+export async function drain(db: BenchDatabase, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await db.executor.read<{ running: number }>(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+    );
+    if ((row?.running ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -145,6 +160,7 @@ export async function runApiBench(db: BenchDatabase, options: ApiOptions): Promi
       for (const server of SERVER_NAMES) {
         const { url, body } = endpoint(urls, server, op);
         await fire({ url, body, connections: options.connections, durationSec: options.warmupSec });
+        await drain(db);
       }
       for (let rep = 0; rep < options.repetitions; rep++) {
         for (const server of SERVER_NAMES) {
@@ -156,6 +172,7 @@ export async function runApiBench(db: BenchDatabase, options: ApiOptions): Promi
             durationSec: options.durationSec,
           });
           runs[server]!.push(run);
+          await drain(db);
           log(
             `  ${op.name.padEnd(8)} ${server.padEnd(5)} rep ${rep + 1}: ${run.requestsPerSec.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms${run.errors + run.non2xx ? `, ${run.errors} errors, ${run.non2xx} non-2xx` : ''}`,
           );

@@ -39,7 +39,7 @@ const opts = new Command()
   .option('--duration <seconds>', 'seconds per autocannon run', positive, 10)
   .option('--connections <n>', 'concurrent autocannon connections', positive, 50)
   .option('--repetitions <n>', 'runs per server and operation (the median is reported)', positive, 3)
-  .option('--warmup <seconds>', 'warm-up seconds per server and operation before measuring', positive, 2)
+  .option('--warmup <seconds>', 'warm-up seconds per server and operation before measuring', positive, 1)
   .addOption(
     new Command().createOption('--only <phase>', 'run one phase only').choices(['api', 'loader']),
   )

@@ -23,6 +23,8 @@ const STOPWORDS = new Set(
 
 /** Words shorter than this get no prefix clause; words of at least FUZZY_MIN a one-edit fuzzy clause. */
 const PREFIX_MIN = 2;
+/** Words of the text that make clauses; the rest is ignored (names are rarely longer). */
+export const MAX_WORDS = 8;
 const FUZZY_MIN = 5;
 
 export interface SearchQuery {
@@ -46,7 +48,8 @@ function wordClause(word: string): string {
  * Returns null when the text has no searchable word at all.
  */
 export function buildSearchQuery(text: string): SearchQuery | null {
-  const words = foldWords(text);
+  // Each word adds fuzzy and prefix expansions: past a few words they only cost time.
+  const words = foldWords(text).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const meaningful = words.filter((w) => !STOPWORDS.has(w));
   const clauses = (meaningful.length > 0 ? meaningful : words).map(wordClause);
