@@ -2,7 +2,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm install --no-audit --no-fund --omit=dev
 COPY . .
 EXPOSE 4000
 # Migrates, loads the seeds into an empty graph and serves; Neo4j is the compose service.

@@ -55,7 +55,10 @@ export function machineInfo(neo4jVersion: string, loadAverageAtStart: number[]):
     node: process.version,
     neo4j: neo4jVersion,
     packages: Object.fromEntries(
-      ['fastify', 'mercurius', 'graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, version(p)]),
+      ['fastify', 'mercurius', 'graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [
+        p,
+        version(p),
+      ]),
     ),
   };
 }
@@ -81,7 +84,10 @@ function apiSection(api: ApiResult, options: Record<string, unknown>): string[] 
     );
   }
   lines.push('', '### Targets', '');
-  lines.push('| operation | ours ≥ 0.7× floor req/s | ours p99 ≤ 1.5× floor | ours ≥ 1.0× peer req/s |', '|---|---|---|---|');
+  lines.push(
+    '| operation | ours ≥ 0.7× floor req/s | ours p99 ≤ 1.5× floor | ours ≥ 1.0× peer req/s |',
+    '|---|---|---|---|',
+  );
   for (const op of api.operations) {
     lines.push(
       `| ${op.name} | ${mark(op.ratios.rpsOursFloor >= TARGETS.rpsOursFloor)} (${f2(op.ratios.rpsOursFloor)}) | ${mark(op.ratios.p99OursFloor <= TARGETS.p99OursFloor)} (${f2(op.ratios.p99OursFloor)}) | ${mark(op.ratios.rpsOursPeer >= TARGETS.rpsOursPeer)} (${f2(op.ratios.rpsOursPeer)}) |`,
@@ -101,7 +107,7 @@ function apiSection(api: ApiResult, options: Record<string, unknown>): string[] 
   }
   lines.push(
     '',
-    '- **ours** is the real app from `buildApp(config)`: helmet, CORS, the rate limiter (its limit raised so it never trips), the error handler and mercurius with `jit: 1` and per-request loaders. Its JSON equals the floor\'s (checked at the start of every run).',
+    "- **ours** is the real app from `buildApp(config)`: helmet, CORS, the rate limiter (its limit raised so it never trips), the error handler and mercurius with `jit: 1` and per-request loaders. Its JSON equals the floor's (checked at the start of every run).",
     '- **floor** is a bare fastify route per operation calling the same `src/api/read` functions (same Cypher, same number of round trips) and shaping the same JSON.',
     `- **peer** is \`new Neo4jGraphQL({ typeDefs, driver })\` served by mercurius (no jit), typeDefs in \`bench/peer-schema.ts\` over our labels (one \`Entity\` type, \`@relationship\` fields per relation type; the ${api.relationTypesInGraph.length} types present in the seed graph are queried).`,
   );
@@ -148,7 +154,10 @@ export function renderMarkdown(results: BenchResults): string {
   ];
   if (results.api) lines.push(...apiSection(results.api, results.options), '');
   if (results.loader) lines.push(...loaderSection(results.loader), '');
-  lines.push('Profiles of the hot queries: `npx tsx bench/profile.ts` (needs the bench instance, which `npm run bench` leaves running only if it was already running).', '');
+  lines.push(
+    'Profiles of the hot queries: `npx tsx bench/profile.ts` (needs the bench instance, which `npm run bench` leaves running only if it was already running).',
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -40,9 +40,7 @@ const opts = new Command()
   .option('--connections <n>', 'concurrent autocannon connections', positive, 50)
   .option('--repetitions <n>', 'runs per server and operation (the median is reported)', positive, 3)
   .option('--warmup <seconds>', 'warm-up seconds per server and operation before measuring', positive, 1)
-  .addOption(
-    new Command().createOption('--only <phase>', 'run one phase only').choices(['api', 'loader']),
-  )
+  .addOption(new Command().createOption('--only <phase>', 'run one phase only').choices(['api', 'loader']))
   .option('--quick', 'smoke run: 2 s × 1 repetition, corpora 1×/2×/5×; results go to bench/out/', false)
   .option('--keep-neo4j', 'leave the bench instance running afterwards (for bench/profile.ts)', false)
   .parse()

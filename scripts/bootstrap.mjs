@@ -26,7 +26,9 @@ const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
   console.log('bootstrap: installing npm dependencies …');
-  run('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  // `npm install` rather than `npm ci`: npm 11 writes lock files whose optional platform packages
+  // (biome, esbuild) `npm ci` then rejects as out of sync; install still honours the locked versions.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 const skipNeo4j = process.argv.includes('--no-neo4j');

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
+import { exploreRoutes } from './api/explore.ts';
 import { exportRoutes } from './api/exports.ts';
 import { graphiqlRoutes } from './api/graphiql.ts';
 import { graphqlPlugin } from './api/graphql/plugin.ts';
@@ -36,6 +37,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(graphqlPlugin, { config });
   await app.register(exportRoutes);
   await app.register(guideRoutes);
+  await app.register(exploreRoutes);
   if (config.api.graphiql) await app.register(graphiqlRoutes);
   return app;
 }

@@ -21,21 +21,43 @@ export function urlsFor(config: Config): ServerUrls {
   };
 }
 
-/** Listens and closes gracefully on SIGINT/SIGTERM: in-flight requests finish, the driver closes. */
+/** How long in-flight requests get to finish on SIGINT/SIGTERM before the process exits anyway. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Listens and closes gracefully on SIGINT/SIGTERM: the port stops accepting, readiness answers
+ * 503 (`return503OnClosing`), in-flight requests finish (at most SHUTDOWN_GRACE_MS), then the
+ * driver closes (the database plugin's onClose). A second signal exits at once. Errors in a
+ * request never end the process: they are logged and answered by the error handler.
+ */
 export async function serve(config: Config, onClose?: () => Promise<void>): Promise<FastifyInstance> {
   const app = await buildApp(config);
   await app.listen({ host: config.host, port: config.port });
   let closing = false;
   const shutdown = async (signal: string) => {
-    if (closing) return;
+    if (closing) {
+      app.log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
     closing = true;
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await onClose?.();
-    process.exit(0);
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      app.log.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    try {
+      await app.close();
+      await onClose?.();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   return app;
 }
 

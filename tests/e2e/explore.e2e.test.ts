@@ -12,7 +12,7 @@ import { testConfig, testExecutor } from '../support/context.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '__screenshots__');
 /** Generous: the machine may be shared with other Neo4j-backed test runs. */
-const TIMEOUT = 90_000;
+const TIMEOUT = 150_000;
 
 /** What the page exposes as `window.__explorer`, as far as these tests touch it. */
 interface CyElement {

@@ -77,18 +77,19 @@ describe('researcher questions', () => {
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
-    for (let page = 0; page < 50; page++) {
-      const { body } = await gql<{
-        entity: {
-          relations: {
-            totalCount: number;
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            edges: { node: { type: string; direction: string; other: { id: string } } }[];
-          };
+    type Page = {
+      entity: {
+        relations: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { type: string; direction: string; other: { id: string } } }[];
         };
-      }>(query, { after });
-      const rel = body.data?.entity.relations;
-      if (!rel) throw new Error(JSON.stringify(body));
+      };
+    };
+    for (let page = 0; page < 50; page++) {
+      const result: { body: { data?: Page } } = await gql<Page>(query, { after });
+      const rel = result.body.data?.entity.relations;
+      if (!rel) throw new Error(JSON.stringify(result.body));
       total = rel.totalCount;
       seen.push(...rel.edges.map((e) => `${e.node.type}/${e.node.direction}/${e.node.other.id}`));
       if (!rel.pageInfo.hasNextPage) break;

@@ -30,6 +30,13 @@ export const securityPlugin = fp<{ config: Config }>(
       origin: config.api.corsOrigin === '*' ? true : config.api.corsOrigin.split(',').map((o) => o.trim()),
       methods: ['GET', 'POST', 'OPTIONS'],
     });
+    // Graceful close: a response finished after close() began tells keep-alive clients to go, so
+    // the connection ends with it and close() does not wait for the keep-alive timeout.
+    app.addHook('onSend', async (request, reply) => {
+      if (!app.server.listening && request.raw.socket?.remoteAddress !== undefined) {
+        reply.header('connection', 'close');
+      }
+    });
     // Global: every route counts, /graphql (GET and POST) included; probes never get a 429.
     await app.register(rateLimit, {
       global: true,

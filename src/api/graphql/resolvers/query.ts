@@ -1,7 +1,9 @@
 /** Query fields: thin calls into the shared read functions. */
 import type { IResolvers } from 'mercurius';
 import { RELATION_TYPES } from '../../../graph/model.ts';
+import { pledgedAndDescribed } from '../../read/compare.ts';
 import type { ReadContext } from '../../read/context.ts';
+import type { DescriptionStatus } from '../../read/description-status.ts';
 import { documentById, listDocuments } from '../../read/documents.ts';
 import { entityById, listEntities } from '../../read/entities.ts';
 import { toConnection } from '../../read/paging.ts';
@@ -38,5 +40,12 @@ export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
     document: (_root: unknown, args: Args) => documentById(ctx, args.id as string),
     stats: () => graphStats(ctx),
     relationTypes: () => [...RELATION_TYPES],
+    pledgedAndDescribed: (_root: unknown, args: Args) =>
+      pledgedAndDescribed(ctx, {
+        pledgeDocument: args.pledgeDocument as string | null,
+        describedIn: args.describedIn as string | null,
+        status: args.status as DescriptionStatus[] | null,
+        first: args.first as number | null,
+      }),
   };
 }
