@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       `  Explorer           ${urls.explore}`,
       `  Neo4j Browser      ${browserUrl}   (user ${config.neo4j.user}, bolt ${config.neo4j.uri})`,
       '',
-      'Ctrl-C stops the API and the Neo4j it started.',
+      `Ready in ${(performance.now() / 1000).toFixed(1)} s. Ctrl-C stops the API and the Neo4j it started.`,
     ].join('\n'),
   );
 }

@@ -3,8 +3,9 @@
  * random variables and random REST parameters. Whatever arrives, the answer is JSON below 500
  * and carries no internals (stack frames, Neo4j codes, Cypher, driver names).
  */
-import type { FastifyInstance } from 'fastify';
+
 import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { testConfig } from '../support/context.ts';
@@ -17,7 +18,9 @@ let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  app = await buildApp(testConfig({ RATE_LIMIT_MAX: '1000000', QUERY_TIMEOUT_MS: '5000' }), { logger: false });
+  app = await buildApp(testConfig({ RATE_LIMIT_MAX: '1000000', QUERY_TIMEOUT_MS: '5000' }), {
+    logger: false,
+  });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(async () => {
@@ -40,7 +43,27 @@ const mutatedQuery = fc
     fc.constantFrom(...VALID),
     fc.nat(),
     fc.nat({ max: 20 }),
-    fc.constantFrom('', '{', '}', '(', ')', '$', '"', '...', ':', '@skip(if: true)', 'first: -1', 'first: 99999', '\\u0000', 'ä', '#', '!', '[', ']', 'x'),
+    fc.constantFrom(
+      '',
+      '{',
+      '}',
+      '(',
+      ')',
+      '$',
+      '"',
+      '...',
+      ':',
+      '@skip(if: true)',
+      'first: -1',
+      'first: 99999',
+      '\\u0000',
+      'ä',
+      '#',
+      '!',
+      '[',
+      ']',
+      'x',
+    ),
     fc.boolean(),
   )
   .map(([query, at, length, insert, duplicate]) => {
@@ -61,7 +84,11 @@ const variables = fc.oneof(
   fc.constant(undefined),
   fc.record(
     {
-      t: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('"', '(*', '~\\', 'AND OR', 'hzd'), fc.integer()),
+      t: fc.oneof(
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('"', '(*', '~\\', 'AND OR', 'hzd'),
+        fc.integer(),
+      ),
       n: fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 5 }), fc.constant(null)),
       id: fc.oneof(fc.string({ maxLength: 40 }), fc.integer()),
       a: fc.string({ maxLength: 20 }),
@@ -81,40 +108,65 @@ async function check(response: Response, what: string): Promise<void> {
 }
 
 describe('fuzzing', () => {
-  it('GraphQL over POST and GET: random and mutated queries with random variables', async () => {
-    await fc.assert(
-      fc.asyncProperty(anyQuery, variables, fc.boolean(), async (query, vars, viaGet) => {
-        const what = JSON.stringify({ query, vars, viaGet }).slice(0, 400);
-        const response = viaGet
-          ? await fetch(
-              `${base}/graphql?${new URLSearchParams({ query, ...(vars === undefined ? {} : { variables: JSON.stringify(vars) }) })}`,
-            )
-          : await fetch(`${base}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query, variables: vars }),
-            });
-        await check(response, what);
-      }),
-      { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
-    );
-  }, TIME_LIMIT_MS + 30_000);
+  it(
+    'GraphQL over POST and GET: random and mutated queries with random variables',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyQuery, variables, fc.boolean(), async (query, vars, viaGet) => {
+          const what = JSON.stringify({ query, vars, viaGet }).slice(0, 400);
+          const response = viaGet
+            ? await fetch(
+                `${base}/graphql?${new URLSearchParams({ query, ...(vars === undefined ? {} : { variables: JSON.stringify(vars) }) })}`,
+              )
+            : await fetch(`${base}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query, variables: vars }),
+              });
+          await check(response, what);
+        }),
+        { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      );
+    },
+    TIME_LIMIT_MS + 30_000,
+  );
 
-  it('REST: random parameters on every read route', async () => {
-    const param = fc.oneof(fc.string({ maxLength: 60 }), fc.integer().map(String), fc.constantFrom('', '-1', '1e9', 'NaN', 'AGENCY', '%', '../..'));
-    const route = fc.constantFrom('/api/search', '/api/entities', '/api/entities/x', '/api/documents', '/api/documents/x', '/api/stats');
-    await fc.assert(
-      fc.asyncProperty(
-        route,
-        fc.dictionary(fc.constantFrom('q', 'limit', 'type', 'after', 'direction', 'types', 'first', 'junk'), param, { maxKeys: 4 }),
-        fc.string({ maxLength: 30 }),
-        async (path, params, id) => {
-          const target = path.endsWith('/x') ? `${path.slice(0, -1)}${encodeURIComponent(id || 'x')}` : path;
-          const what = `${target}?${new URLSearchParams(params)}`;
-          await check(await fetch(`${base}${what}`), what);
-        },
-      ),
-      { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
-    );
-  }, TIME_LIMIT_MS + 30_000);
+  it(
+    'REST: random parameters on every read route',
+    async () => {
+      const param = fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.integer().map(String),
+        fc.constantFrom('', '-1', '1e9', 'NaN', 'AGENCY', '%', '../..'),
+      );
+      const route = fc.constantFrom(
+        '/api/search',
+        '/api/entities',
+        '/api/entities/x',
+        '/api/documents',
+        '/api/documents/x',
+        '/api/stats',
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          route,
+          fc.dictionary(
+            fc.constantFrom('q', 'limit', 'type', 'after', 'direction', 'types', 'first', 'junk'),
+            param,
+            { maxKeys: 4 },
+          ),
+          fc.string({ maxLength: 30 }),
+          async (path, params, id) => {
+            const target = path.endsWith('/x')
+              ? `${path.slice(0, -1)}${encodeURIComponent(id || 'x')}`
+              : path;
+            const what = `${target}?${new URLSearchParams(params)}`;
+            await check(await fetch(`${base}${what}`), what);
+          },
+        ),
+        { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      );
+    },
+    TIME_LIMIT_MS + 30_000,
+  );
 });

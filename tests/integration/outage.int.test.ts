@@ -47,7 +47,12 @@ const STATS = '{ stats { entities } entity(id: "outage-hzd") { name } }';
 const gql = async (target: FastifyInstance, query = STATS) => {
   const started = Date.now();
   const response = await target.inject({ method: 'POST', url: '/graphql', payload: { query } });
-  return { status: response.statusCode, headers: response.headers, json: response.json() as Json, ms: Date.now() - started };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    json: response.json() as Json,
+    ms: Date.now() - started,
+  };
 };
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> {

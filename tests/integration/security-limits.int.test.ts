@@ -164,7 +164,9 @@ describe('Neo4j transaction timeout (QUERY_TIMEOUT_MS)', () => {
     try {
       const error = await executor
         // 4·10⁸ rows from two small lists: minutes of work, no big allocation on the shared server
-        .read('UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b WITH a, b WHERE a + b < 0 RETURN count(*) AS n')
+        .read(
+          'UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b WITH a, b WHERE a + b < 0 RETURN count(*) AS n',
+        )
         .then(
           () => null,
           (e: unknown) => e,
