@@ -1,9 +1,7 @@
 /**
- * Write statements of the loader: static Cypher with $parameters. Labels and relationship
- * types cannot be parameters, so the per-label/per-type texts are generated once from the
- * whitelists in model.ts, never from input.
+ * Write statements of the loader: static Cypher with $parameters. Labels and relationship types
+ * are dynamic (`$(…)`) parameters whose values the writer takes only from the whitelists in model.ts.
  */
-import { ENTITY_LABELS, ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from './model.ts';
 
 /** Entity relationships only: the provenance edges are not part of the entity graph. */
 export const PROVENANCE_RELATIONSHIPS = ['MENTIONS', 'IN_DOCUMENT', 'IN_SECTION'] as const;
@@ -54,27 +52,22 @@ CREATE (s:Section {id: row.id, documentId: row.documentId, heading: row.heading,
                    start: row.start, end: row.end})
 CREATE (s)-[:IN_DOCUMENT]->(d)`;
 
-function mergeEntities(label: string): string {
-  return `
+/**
+ * One statement for every entity type: `$(row.label)` is Neo4j 5.26's dynamic label. The label
+ * still comes only from ENTITY_LABELS (the writer maps and checks it); one plan instead of one
+ * per type keeps a cold database's first load fast.
+ */
+export const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${label}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+ON CREATE SET e:$(row.label), e.type = row.type, e.name = row.name, e.aliases = row.aliases,
               e.description = row.description, e.titles = row.titles, e.origin = row.origin,
               e.searchText = row.searchText
 ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
              e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
              e.description = coalesce(e.description, row.description),
              e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
-                                 ELSE e.searchText + ' | ' + row.searchText END
-RETURN count(*) AS written`;
-}
-
-export const MERGE_ENTITIES: Readonly<Record<EntityType, string>> = Object.freeze(
-  Object.fromEntries(ENTITY_TYPES.map((type) => [type, mergeEntities(ENTITY_LABELS[type])])) as Record<
-    EntityType,
-    string
-  >,
-);
+                                 ELSE e.searchText + ' | ' + row.searchText END`;
 
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
@@ -83,23 +76,15 @@ MATCH (e:Entity {id: row.entityId})
 CREATE (s)-[:MENTIONS {documentId: row.documentId, quote: row.quote, start: row.start, end: row.end,
                        page: row.page, surface: row.surface}]->(e)`;
 
-function mergeRelations(type: string): string {
-  return `
+/** Relationship type as a dynamic type `$(row.type)`, checked against RELATION_TYPES by the writer. */
+export const MERGE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.method
 SET r.documents = CASE WHEN $documentId IN r.documents THEN r.documents ELSE r.documents + $documentId END,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
-}
-
-export const MERGE_RELATIONS: Readonly<Record<RelationType, string>> = Object.freeze(
-  Object.fromEntries(RELATION_TYPES.map((type) => [type, mergeRelations(type)])) as Record<
-    RelationType,
-    string
-  >,
-);
 
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS row

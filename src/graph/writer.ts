@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.ts';
+import { AppError } from '../errors.ts';
 import { searchText } from '../ingest/fold.ts';
 import {
+  ENTITY_LABELS,
   type EntityRecord,
   type EntityType,
   type GraphBatch,
+  RELATION_TYPES,
   type RelationRecord,
   type RelationType,
   relationKey,
@@ -76,8 +79,11 @@ function dedupeRelations(relations: readonly RelationRecord[]): RelationRecord[]
 }
 
 function entityRow(entity: EntityRecord) {
+  const label = Object.hasOwn(ENTITY_LABELS, entity.type) ? ENTITY_LABELS[entity.type] : undefined;
+  if (!label) throw new AppError('LOAD_FAILED', `Entity '${entity.id}' has unknown type '${entity.type}'.`);
   return {
     id: entity.id,
+    label,
     type: entity.type,
     name: entity.name,
     aliases: entity.aliases,
@@ -85,6 +91,23 @@ function entityRow(entity: EntityRecord) {
     titles: entity.titles ?? [],
     origin: entity.origin,
     searchText: searchText(entity.name, entity.aliases),
+  };
+}
+
+function relationRow(relation: RelationRecord) {
+  if (!(RELATION_TYPES as readonly string[]).includes(relation.type)) {
+    throw new AppError(
+      'LOAD_FAILED',
+      `Relation ${relation.from} → ${relation.to} has unknown type '${relation.type}'.`,
+    );
+  }
+  return {
+    from: relation.from,
+    to: relation.to,
+    type: relation.type,
+    key: relationKey(relation.from, relation.type, relation.to),
+    confidence: relation.confidence,
+    method: relation.method,
   };
 }
 
@@ -167,23 +190,11 @@ export async function writeBatch(
       const [row] = await run<{ existing: string[] }>(Q.EXISTING_ENTITY_IDS, { ids: part });
       existing += row?.existing.length ?? 0;
     }
-    for (const [type, rows] of entitiesByType) await unwind(Q.MERGE_ENTITIES[type], rows.map(entityRow));
+    await unwind(Q.MERGE_ENTITIES, batch.entities.map(entityRow));
 
     await unwind(Q.CREATE_MENTIONS, batch.mentions);
 
-    for (const [type, rows] of relationsByType) {
-      await unwind(
-        Q.MERGE_RELATIONS[type],
-        rows.map((r) => ({
-          from: r.from,
-          to: r.to,
-          key: relationKey(r.from, r.type, r.to),
-          confidence: r.confidence,
-          method: r.method,
-        })),
-        { documentId },
-      );
-    }
+    await unwind(Q.MERGE_RELATIONS, relations.map(relationRow), { documentId });
     const evidenceRows = relations.flatMap((r) => {
       const key = relationKey(r.from, r.type, r.to);
       return r.evidence.map((ev) => ({
