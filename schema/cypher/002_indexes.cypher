@@ -7,3 +7,5 @@ CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.documentId);
 // German-aware full-text search over name, aliases and their folded spellings.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+// Entities of one type in name order (GraphQL `entities(type: …)`), without a sort over all of them.
+CREATE INDEX entity_type_name IF NOT EXISTS FOR (n:Entity) ON (n.type, n.name);

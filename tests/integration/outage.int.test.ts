@@ -2,7 +2,8 @@
  * Database outages for real: a separate local Neo4j ('outage', bolt 7697) is started for this
  * file, stopped mid-test and started again; the shared test instance is never touched. The same
  * app instance must answer 503s within seconds while Neo4j is down and serve again by itself.
- * Also: graceful shutdown lets an in-flight request finish and closes the driver.
+ * Also: graceful shutdown lets an in-flight request finish and closes the driver, and the
+ * transaction timeout (QUERY_TIMEOUT_MS) ends a slow read.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import type { Config } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Executor } from '../../src/db/executor.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
+import { AppError } from '../../src/errors.ts';
 import { writeBatch } from '../../src/graph/writer.ts';
 import { entity, makeBatch } from '../support/batches.ts';
 import { testConfig } from '../support/context.ts';
@@ -162,4 +164,30 @@ describe('graceful shutdown', () => {
     await expect(executor.read('RETURN 1 AS one')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
     await expect(fetch(`${url}/health/live`)).rejects.toThrow();
   }, 60_000);
+});
+
+describe('Neo4j transaction timeout (QUERY_TIMEOUT_MS)', () => {
+  it('ends a deliberately slow read with QUERY_TIMEOUT instead of hanging', async () => {
+    const executor = new Executor(createDriver(config), { database: 'neo4j', timeoutMs: 300 });
+    const started = Date.now();
+    try {
+      const error = await executor
+        // 4·10⁸ rows from two small lists: minutes of work, no big allocation on the shared server
+        .read(
+          'UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b WITH a, b WHERE a + b < 0 RETURN count(*) AS n',
+        )
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('QUERY_TIMEOUT');
+      expect((error as AppError).message).not.toMatch(/Neo\.|UNWIND/);
+      const elapsed = Date.now() - started;
+      console.info(`[timeout] 300 ms transaction timeout ended the slow read after ${elapsed} ms`);
+      expect(elapsed).toBeLessThan(10_000);
+    } finally {
+      await executor.driver.close();
+    }
+  });
 });

@@ -21,13 +21,18 @@ import type { Direction, Page, RelationView } from './types.ts';
  * Only Entity–Entity relationships of the whitelisted types: MENTIONS, IN_DOCUMENT and
  * IN_SECTION never connect two entities and are excluded twice over.
  */
+/**
+ * The entity relationship types as a pattern alternation, from the whitelist: the planner then
+ * expands only those types instead of reading every MENTIONS edge of a hub entity and filtering.
+ */
+const ENTITY_RELATIONSHIP_PATTERN = RELATION_TYPES.join('|');
+
 export const RELATIONS_OF_ENTITIES = `
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r]-(o:Entity)
-  WHERE type(r) IN $relationTypes
-    AND (key.types IS NULL OR type(r) IN key.types)
+  MATCH (e)-[r:${ENTITY_RELATIONSHIP_PATTERN}]-(o:Entity)
+  WHERE (key.types IS NULL OR type(r) IN key.types)
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
   WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
   ORDER BY type(r), o.name, o.id, direction
@@ -82,10 +87,7 @@ export async function relationsOfEntities(
       offset: window.skip,
     };
   });
-  const rows = await ctx.executor.read<Row>(RELATIONS_OF_ENTITIES, {
-    keys,
-    relationTypes: [...RELATION_TYPES],
-  });
+  const rows = await ctx.executor.read<Row>(RELATIONS_OF_ENTITIES, { keys });
   const byIndex = new Map(rows.map((row) => [row.index, row]));
   return keys.map((key, index) => {
     const row = byIndex.get(index);
