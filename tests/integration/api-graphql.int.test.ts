@@ -155,6 +155,7 @@ describe('Query.entity and Query.entities', () => {
 
   it('pages through entities of a type with cursors: disjoint, complete, ordered by name', async () => {
     const seen: string[] = [];
+    const ids: string[] = [];
     let after: string | null = null;
     let totalCount = 0;
     for (let guard = 0; guard < 20; guard++) {
@@ -166,12 +167,14 @@ describe('Query.entity and Query.entities', () => {
       const conn = data.entities;
       totalCount = conn.totalCount;
       seen.push(...conn.edges.map((e: Json) => e.node.name));
+      ids.push(...conn.edges.map((e: Json) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
     expect(totalCount).toBeGreaterThanOrEqual(TOWNS.length + 1);
-    expect(seen).toHaveLength(totalCount);
-    expect(new Set(seen).size).toBe(seen.length);
+    expect(ids).toHaveLength(totalCount);
+    // Disjoint pages: no id twice (names may repeat when the seeded graph shares the database).
+    expect(new Set(ids).size).toBe(ids.length);
     for (const town of TOWNS) expect(seen).toContain(town);
   });
 

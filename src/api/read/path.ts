@@ -17,24 +17,32 @@ export const MIN_HOPS = 1;
 export const MAX_HOPS = 6;
 export const DEFAULT_HOPS = 4;
 
-/** Relationship-type alternation from the whitelist (constant text, never input). */
-const ENTITY_RELATIONS = RELATION_TYPES.join('|');
+/**
+ * Relationship-type alternations from the whitelist (constant text, never input). By default a
+ * path uses only claimed relations; co-occurrence ("named in the same sentence") only on request,
+ * otherwise it short-circuits almost every question.
+ */
+const ALL_RELATIONS = RELATION_TYPES.join('|');
+const CLAIMED_RELATIONS = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS_WITH').join('|');
 
-function pathStatement(hops: number): string {
+function pathStatement(hops: number, weak: boolean): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${ENTITY_RELATIONS}*..${hops}]-(b))
+MATCH p = shortestPath((a)-[:${weak ? ALL_RELATIONS : CLAIMED_RELATIONS}*..${hops}]-(b))
 RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | {${relationFields('r')}, fromId: startNode(r).id}] AS rels`;
 }
 
 /**
  * Variable-length bounds cannot be parameters, so there is one pre-written statement per hop
- * count in [MIN_HOPS, MAX_HOPS]; the clamped number only selects among them.
+ * count in [MIN_HOPS, MAX_HOPS] and per relation set; the clamped number only selects among them.
  */
-export const PATH_STATEMENTS: Readonly<Record<number, string>> = Object.freeze(
+export const PATH_STATEMENTS: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(
-    Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => [MIN_HOPS + i, pathStatement(MIN_HOPS + i)]),
+    Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => MIN_HOPS + i).flatMap((hops) => [
+      [`${hops}:claimed`, pathStatement(hops, false)],
+      [`${hops}:weak`, pathStatement(hops, true)],
+    ]),
   ),
 );
 
@@ -42,6 +50,8 @@ export interface PathArgs {
   from: string;
   to: string;
   maxHops?: number | null | undefined;
+  /** Also walk CO_OCCURS_WITH links. */
+  weak?: boolean | null | undefined;
 }
 
 /**
@@ -54,7 +64,7 @@ export async function shortestPath(ctx: ReadContext, args: PathArgs): Promise<Pa
     return entity ? { length: 0, nodes: [entity], steps: [] } : null;
   }
   const hops = clamp(args.maxHops ?? DEFAULT_HOPS, MIN_HOPS, MAX_HOPS);
-  const statement = PATH_STATEMENTS[hops]!;
+  const statement = PATH_STATEMENTS[`${hops}:${args.weak ? 'weak' : 'claimed'}`]!;
   const [row] = await ctx.executor.read<{ nodes: EntityRow[]; rels: (RelationRow & { fromId: string })[] }>(
     statement,
     { from: args.from, to: args.to },

@@ -35,6 +35,7 @@ export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
         from: args.from as string,
         to: args.to as string,
         maxHops: args.maxHops as number | null,
+        weak: args.weak as boolean | null,
       }),
     documents: () => listDocuments(ctx),
     document: (_root: unknown, args: Args) => documentById(ctx, args.id as string),

@@ -42,7 +42,7 @@ export function graphRoutes(app: FastifyInstance, ctx: ReadContext): void {
     async () => graphStats(ctx),
   );
 
-  app.get<{ Querystring: { from: string; to: string; maxHops?: number } }>(
+  app.get<{ Querystring: { from: string; to: string; maxHops?: number; weak?: boolean } }>(
     '/api/path',
     {
       schema: {
@@ -59,6 +59,11 @@ export function graphRoutes(app: FastifyInstance, ctx: ReadContext): void {
               type: 'integer',
               default: DEFAULT_HOPS,
               description: `Clamped to [${MIN_HOPS}, ${MAX_HOPS}]`,
+            },
+            weak: {
+              type: 'boolean',
+              default: false,
+              description: 'Also walk CO_OCCURS_WITH (same-sentence) links',
             },
           },
         },
