@@ -5,6 +5,7 @@
  * Needs no particular data: limits are checked before execution.
  */
 import type { FastifyInstance } from 'fastify';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql/examples.ts';
 import { buildApp } from '../../src/app.ts';
@@ -104,7 +105,31 @@ describe('depth, token and batch limits', () => {
     const { status, json } = await post({ query: `{ entity(id: "x") { ${selection} } }` });
     expect(status).toBe(400);
     expect(codeOf(json)).toBe('QUERY_TOO_COMPLEX');
-    expect(json.errors[0].message).toMatch(/depth/i);
+    expect(json.errors[0].message).toMatch(/depth 34 exceeds the limit of 12 \(MAX_QUERY_DEPTH\)/);
+    expect(json.errors[0].extensions.details).toEqual({ depth: 34, limit: 12 });
+  });
+
+  it('accepts a query exactly at the depth limit', async () => {
+    const twelve = `{ entity(id: "x") { relations(first: 1) { edges { node { other {
+      relations(first: 1) { edges { node { other { relations(first: 1) { edges { cursor } } } } } } } } } } } }`;
+    const { status, json } = await post({ query: twelve });
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+  });
+
+  it('counts depth through fragments', async () => {
+    let fragments = 'fragment F0 on Entity { name }';
+    for (let i = 1; i <= 8; i++)
+      fragments += ` fragment F${i} on Entity { relations(first: 1) { edges { node { other { ...F${i - 1} } } } } }`;
+    const { json } = await post({ query: `{ entity(id: "x") { ...F8 } } ${fragments}` });
+    expect(codeOf(json)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('lets the IntrospectionQuery of GraphiQL and code generators through (deeper than the limit)', async () => {
+    const { status, json } = await post({ query: getIntrospectionQuery({ descriptions: true }) });
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+    expect(json.data.__schema.queryType.name).toBe('Query');
   });
 
   it('stops parsing alias floods at MAX_QUERY_TOKENS', async () => {

@@ -52,9 +52,6 @@ const REQUEST_CODES: Readonly<Record<number, ErrorCode>> = {
 export function classifyGraphqlError(error: GraphQLError): AppError {
   const original = error.originalError;
   if (original instanceof AppError) return original;
-  if ((original as { code?: unknown } | undefined)?.code === 'MER_ERR_GQL_QUERY_DEPTH') {
-    return new AppError('QUERY_TOO_COMPLEX', original!.message);
-  }
   const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(error.message);
   if (tokens) {
     return new AppError(

@@ -10,6 +10,7 @@ import type { ReadContext } from '../read/context.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
 import { conformanceRouteOptions } from './http-conformance.ts';
 import { registerCostLimit } from './limits/cost-limit.ts';
+import { depthLimit } from './limits/depth-limit.ts';
 import { registerDocumentGuard } from './limits/document-guard.ts';
 import { createLoaders } from './loaders/create-loaders.ts';
 import { noIntrospection } from './no-introspection.ts';
@@ -37,11 +38,13 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       allowBatchedQueries: false,
       // Parsing stops early on huge documents (alias floods) before validation spends CPU on them.
       graphql: { parseOptions: { maxTokens: config.api.maxQueryTokens } },
-      queryDepth: config.api.maxQueryDepth,
       jit: 1,
       errorFormatter: formatGraphqlErrors,
       additionalRouteOptions: conformanceRouteOptions,
-      validationRules: config.api.introspection ? [] : [noIntrospection],
+      validationRules: [
+        depthLimit(config.api.maxQueryDepth),
+        ...(config.api.introspection ? [] : [noIntrospection]),
+      ],
     });
     registerDocumentGuard(app);
     registerCostLimit(app, { maxQueryCost: config.api.maxQueryCost, maxPageSize: config.api.maxPageSize });
