@@ -48,6 +48,8 @@ export async function serve(config: Config, onClose?: () => Promise<void>): Prom
     force.unref();
     try {
       await app.close();
+      clearTimeout(force);
+      // After the requests: stopping a Neo4j we started has its own bound (scripts/neo4j/server.ts).
       await onClose?.();
       process.exit(0);
     } catch (error) {

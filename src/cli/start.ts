@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     if (neo4j.startedByUs) {
       const pid = neo4j.pid;
       stopOwnNeo4j = async () => {
+        console.log('Stopping Neo4j (it writes a checkpoint first; this takes a few seconds) …');
         await stopNeo4j(layout);
+        console.log('Neo4j stopped.');
       };
       // Last resort if we die without running the shutdown hook: never leave the JVM behind.
       process.once('exit', () => {
