@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { generateCorpus } from '../scripts/bench/generate-corpus.ts';
 import { applyMigrations } from '../src/db/migrations.ts';
+import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from '../src/graph/load.ts';
 import type { GraphBatch } from '../src/graph/model.ts';
-import { countGraph, type GraphCounts, resetGraph, writeBatch } from '../src/graph/writer.ts';
+import { countGraph, type GraphCounts, resetGraph, writeBatches } from '../src/graph/writer.ts';
 import { ingestDocument, loadCatalog } from '../src/ingest/index.ts';
 import type { BenchDatabase } from './neo4j.ts';
 
@@ -23,6 +24,9 @@ export interface LoaderOptions {
 export interface LoadRun {
   scale: number;
   batchSize: number | 'default';
+  /** Write transactions (the loader groups documents up to a row budget; 1 document each when 'per document'). */
+  transactions: number;
+  grouping: 'grouped' | 'per document';
   documents: number;
   corpusKiB: number;
   extractMs: number;
@@ -44,6 +48,10 @@ export interface LoaderResult {
   runs: LoadRun[];
   perRow: LoadRun;
   batched: LoadRun;
+  /** The batched corpus again, one transaction per document. */
+  perDocument: LoadRun;
+  /** grouped write throughput / one-transaction-per-document write throughput. */
+  groupedOverPerDocument: number;
   /** batched throughput / per-row throughput on the same corpus (write time only). */
   batchedOverPerRow: number;
   /** (time at top scale / time at the scale below) / (scale ratio): 1.0 is linear. */
@@ -69,6 +77,7 @@ async function loadCorpus(
   scale: number,
   batchSize: number | undefined,
   catalogPath: string,
+  grouping: LoadRun['grouping'] = 'grouped',
 ): Promise<LoadRun> {
   const corpus = generateCorpus(scale, path.join(OUT_DIR, `corpus-${scale}x`));
   await resetGraph(db.executor);
@@ -84,12 +93,17 @@ async function loadCorpus(
   let roundTrips = 0;
   let entities = 0;
   let relationships = 0;
-  for (const batch of batches) {
-    const result = await writeBatch(db.executor, batch, batchSize ? { batchSize } : {});
-    roundTrips += result.roundTrips;
-    entities += batch.entities.length;
-    relationships +=
-      Object.values(result.relationsByType).reduce((n, c) => n + (c ?? 0), 0) + result.mentions;
+  const groups =
+    grouping === 'grouped'
+      ? groupForTransactions(batches, DEFAULT_TRANSACTION_ROWS)
+      : batches.map((batch) => [batch]);
+  for (const group of groups) {
+    for (const result of await writeBatches(db.executor, group, batchSize ? { batchSize } : {})) {
+      roundTrips += result.roundTrips;
+      entities += result.entitiesNew + result.entitiesExisting;
+      relationships +=
+        Object.values(result.relationsByType).reduce((n, c) => n + (c ?? 0), 0) + result.mentions;
+    }
   }
   const writeMs = performance.now() - writeStart;
   const peak = rss.stop();
@@ -97,6 +111,8 @@ async function loadCorpus(
   return {
     scale,
     batchSize: batchSize ?? 'default',
+    transactions: groups.length,
+    grouping,
     documents: batches.length,
     corpusKiB: Math.round(corpus.bytes / 1024),
     extractMs,
@@ -118,7 +134,7 @@ export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions):
   await applyMigrations(db.executor);
   const catalogPath = db.config.seeds.catalogDir;
   const describe = (run: LoadRun) =>
-    `  ${String(run.scale).padStart(3)}× batch ${String(run.batchSize).padEnd(7)} ${String(run.documents).padStart(4)} docs: extract ${(run.extractMs / 1000).toFixed(1)} s, write ${(run.writeMs / 1000).toFixed(1)} s, ${run.entitiesPerSec.toFixed(0)} entities/s, ${run.roundTripsPerDocument.toFixed(1)} round trips/doc, peak RSS ${run.peakRssMiB.toFixed(0)} MiB`;
+    `  ${String(run.scale).padStart(3)}× batch ${String(run.batchSize).padEnd(7)} ${String(run.documents).padStart(4)} docs in ${run.transactions} tx: extract ${(run.extractMs / 1000).toFixed(1)} s, write ${(run.writeMs / 1000).toFixed(1)} s, ${run.entitiesPerSec.toFixed(0)} entities/s, ${run.roundTripsPerDocument.toFixed(1)} round trips/doc, peak RSS ${run.peakRssMiB.toFixed(0)} MiB`;
   const runs: LoadRun[] = [];
   for (const scale of options.scales) {
     const run = await loadCorpus(db, scale, undefined, catalogPath);
@@ -127,6 +143,8 @@ export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions):
   }
   const perRow = await loadCorpus(db, options.perRowScale, 1, catalogPath);
   log(describe(perRow));
+  const perDocument = await loadCorpus(db, options.perRowScale, undefined, catalogPath, 'per document');
+  log(describe(perDocument));
   await resetGraph(db.executor);
   const batched = runs.find((r) => r.scale === options.perRowScale)!;
   const [from, to] = runs.slice(-2) as [LoadRun, LoadRun];
@@ -136,6 +154,8 @@ export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions):
     perRow,
     batched,
     batchedOverPerRow: perRow.writeMs / batched.writeMs,
+    perDocument,
+    groupedOverPerDocument: perDocument.writeMs / batched.writeMs,
     growth: {
       from: from.scale,
       to: to.scale,

@@ -53,7 +53,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(600),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
   QUERY_TIMEOUT_MS: positiveInt.default(10_000),
-  /** Transaction timeout of the loader: one document is written in one transaction. */
+  /** Transaction timeout of the loader: one transaction writes consecutive documents up to a row budget. */
   LOAD_TIMEOUT_MS: positiveInt.default(600_000),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),

@@ -14,7 +14,8 @@ const program = new Command()
   .description(
     'Loads German source documents into the Neo4j knowledge graph: entities, relations and their evidence.\n' +
       'Without paths, loads every document in seeds/documents/. Reruns are idempotent; a changed document\n' +
-      "replaces its own evidence and keeps the other documents'. Each document is written in one transaction.",
+      "replaces its own evidence and keeps the other documents'. Consecutive documents are written together in\n" +
+      'transactions of up to 20 000 rows; a failure leaves every document as it was or fully replaced.',
   )
   .argument('[paths...]', 'document files or folders (.txt/.md); default: SEEDS_DIR')
   .option('--dry-run', 'extract and print what would be written, write nothing')

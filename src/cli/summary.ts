@@ -34,7 +34,7 @@ export function formatSummary(summary: LoadSummary): string {
         ['relationships', `${before.relationships} → ${after.relationships}`],
         ['entities', `${before.entities} → ${after.entities}`],
         ['documents', `${before.documents} → ${after.documents}`],
-        ['Cypher round trips', summary.documents.reduce((n, d) => n + d.roundTrips, 0)],
+        ['Cypher round trips', Math.round(summary.documents.reduce((n, d) => n + d.roundTrips, 0))],
       ]),
     );
   }

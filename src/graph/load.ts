@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
 import { acquireLoadLock } from './lock.ts';
 import type { EntityType, GraphBatch, RelationType } from './model.ts';
-import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatch } from './writer.ts';
+import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from './writer.ts';
 
 /** Source files the loader reads from a folder: plain-text dumps (sidecar .meta.yaml files are not documents). */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -20,6 +20,8 @@ export interface LoadOptions {
   dryRun?: boolean;
   reset?: boolean;
   batchSize?: number;
+  /** Rows (sections, entities, mentions, relations, evidence) written per transaction. */
+  transactionRows?: number;
   force?: boolean;
   onEvent?: (event: LoadEvent) => void;
 }
@@ -75,9 +77,44 @@ function tallyBatch(
 }
 
 /**
+ * Rows per write transaction: large enough that commits and round trips stop dominating a
+ * many-document load (see bench/results.md), small enough to keep a transaction's memory modest.
+ */
+export const DEFAULT_TRANSACTION_ROWS = 20_000;
+
+function rowCount(batch: GraphBatch): number {
+  return (
+    batch.sections.length +
+    batch.entities.length +
+    batch.mentions.length +
+    batch.relations.reduce((n, r) => n + 1 + r.evidence.length, 0)
+  );
+}
+
+/** Consecutive documents whose rows fit the budget (a larger document gets a transaction alone). */
+export function groupForTransactions(batches: readonly GraphBatch[], budget: number): GraphBatch[][] {
+  const groups: GraphBatch[][] = [];
+  let current: GraphBatch[] = [];
+  let rows = 0;
+  for (const batch of batches) {
+    const size = rowCount(batch);
+    if (current.length > 0 && rows + size > budget) {
+      groups.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(batch);
+    rows += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
  * Reads and extracts every document first, so a bad catalog or an unreadable file fails before
- * anything is written. Then writes each document in its own transaction under the load lock:
- * a failure leaves every document either as before or fully replaced, never half-written.
+ * anything is written. Then writes the documents under the load lock, consecutive documents
+ * grouped into one transaction up to a row budget: a failure leaves every document either as
+ * before or fully replaced, never half-written.
  */
 export async function loadDocuments(
   executor: Executor,
@@ -112,19 +149,22 @@ export async function loadDocuments(
   try {
     summary.before = await countGraph(executor);
     if (options.reset) await resetGraph(executor);
-    for (const [index, batch] of batches.entries()) {
-      const result = await writeBatch(executor, batch, {
+    const groups = groupForTransactions(batches, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
+    for (const group of groups) {
+      const results = await writeBatches(executor, group, {
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
         ...(options.force ? { force: true } : {}),
       });
-      summary.documents.push(result);
-      options.onEvent?.({
-        phase: 'write',
-        index,
-        total: batches.length,
-        documentId: batch.document.id,
-        result,
-      });
+      for (const result of results) {
+        summary.documents.push(result);
+        options.onEvent?.({
+          phase: 'write',
+          index: summary.documents.length - 1,
+          total: batches.length,
+          documentId: result.documentId,
+          result,
+        });
+      }
       await lease.renew();
     }
     summary.after = await countGraph(executor);

@@ -133,7 +133,7 @@ export interface RelationRecord {
   evidence: Evidence[];
 }
 
-/** Everything one document contributes to the graph; produced purely, written in one transaction. */
+/** Everything one document contributes to the graph; produced purely, written whole in one transaction. */
 export interface GraphBatch {
   document: DocumentRecord;
   sections: SectionRecord[];

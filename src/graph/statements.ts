@@ -1,20 +1,32 @@
 /**
- * Write statements of the loader: static Cypher with $parameters. Labels and relationship types
- * are dynamic (`$(…)`) parameters whose values the writer takes only from the whitelists in model.ts.
+ * Write statements of the loader: Cypher with $parameters. Entity labels are dynamic (`$(…)`)
+ * parameters and relationship types are part of per-type statements; both come only from the
+ * whitelists in model.ts.
  */
+import { RELATION_TYPES, type RelationType } from './model.ts';
+
+/** The type as it goes into Cypher: only a whitelisted name, whatever a caller's types claim. */
+function typeName(type: RelationType): RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) throw new Error(`Not a relation type: ${type}`);
+  return type;
+}
 
 /** Entity relationships only: the provenance edges are not part of the entity graph. */
 export const PROVENANCE_RELATIONSHIPS = ['MENTIONS', 'IN_DOCUMENT', 'IN_SECTION'] as const;
 
-export const DOCUMENT_SHA = `MATCH (d:Document {id: $documentId}) RETURN d.sha256 AS sha256`;
+/** The content hash each document was last written with (null for a new document). */
+export const DOCUMENT_HASHES = `
+UNWIND $documentIds AS id
+OPTIONAL MATCH (d:Document {id: id})
+RETURN id, d.batchHash AS hash, d IS NOT NULL AS known`;
 
-/** Relationships this document supports, before its evidence is removed. */
-export const DETACH_DOCUMENT_FROM_RELATIONS = `
-MATCH (ev:Evidence {documentId: $documentId})
+/** Relationships these documents support, before their evidence is removed. */
+export const DETACH_DOCUMENTS_FROM_RELATIONS = `
+MATCH (ev:Evidence) WHERE ev.documentId IN $documentIds
 WITH DISTINCT ev.relKey AS key, ev.fromId AS fromId, ev.toId AS toId
 MATCH (a:Entity {id: fromId})-[r]->(b:Entity {id: toId})
 WHERE r.key = key
-SET r.documents = [d IN r.documents WHERE d <> $documentId]
+SET r.documents = [d IN r.documents WHERE NOT d IN $documentIds]
 WITH r, a, b
 CALL (r) {
   WITH r WHERE size(r.documents) = 0
@@ -22,32 +34,33 @@ CALL (r) {
 }
 RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS touched`;
 
-export const DELETE_DOCUMENT_EVIDENCE = `
-MATCH (ev:Evidence {documentId: $documentId})
+export const DELETE_DOCUMENTS_EVIDENCE = `
+MATCH (ev:Evidence) WHERE ev.documentId IN $documentIds
 DETACH DELETE ev`;
 
-/** Removes the document's sections (and with them its MENTIONS) and returns who was mentioned. */
-export const DELETE_DOCUMENT_SECTIONS = `
-MATCH (s:Section {documentId: $documentId})
+/** Removes the documents' sections (and with them their MENTIONS) and returns who was mentioned. */
+export const DELETE_DOCUMENTS_SECTIONS = `
+MATCH (s:Section) WHERE s.documentId IN $documentIds
 OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
 WITH collect(DISTINCT s) AS sections, collect(DISTINCT e.id) AS mentioned
 FOREACH (s IN sections | DETACH DELETE s)
 RETURN mentioned`;
 
-export const MERGE_DOCUMENT = `
-MERGE (d:Document {id: $document.id})
-SET d.title = $document.title,
-    d.publisher = $document.publisher,
-    d.date = $document.date,
-    d.file = $document.file,
-    d.sha256 = $document.sha256,
-    d.length = $document.length,
-    d.batchHash = $hash,
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.title = row.title,
+    d.publisher = row.publisher,
+    d.date = row.date,
+    d.file = row.file,
+    d.sha256 = row.sha256,
+    d.length = row.length,
+    d.batchHash = row.hash,
     d.loadedAt = datetime()`;
 
 export const CREATE_SECTIONS = `
-MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
 CREATE (s:Section {id: row.id, documentId: row.documentId, heading: row.heading, order: row.order,
                    start: row.start, end: row.end})
 CREATE (s)-[:IN_DOCUMENT]->(d)`;
@@ -76,15 +89,24 @@ MATCH (e:Entity {id: row.entityId})
 CREATE (s)-[:MENTIONS {documentId: row.documentId, quote: row.quote, start: row.start, end: row.end,
                        page: row.page, surface: row.surface}]->(e)`;
 
-/** Relationship type as a dynamic type `$(row.type)`, checked against RELATION_TYPES by the writer. */
-export const MERGE_RELATIONS = `
+/**
+ * The relationship type is written into the statement, one statement per type: a dynamic type
+ * (`$(row.type)`) makes MERGE expand every relationship of both nodes and filter afterwards,
+ * and entities mentioned everywhere have tens of thousands (mostly MENTIONS), so the load grew
+ * faster than linear. `type` is a RelationType, i.e. from the RELATION_TYPES whitelist, never
+ * from input. One row per relationship for the whole transaction (the writer pools the
+ * documents that support it).
+ */
+export function mergeRelations(type: RelationType): string {
+  return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+MERGE (a)-[r:${typeName(type)} {key: row.key}]->(b)
 ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.method
-SET r.documents = CASE WHEN $documentId IN r.documents THEN r.documents ELSE r.documents + $documentId END,
+SET r.documents = r.documents + [d IN row.documentIds WHERE NOT d IN r.documents],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+}
 
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS row
@@ -95,12 +117,13 @@ CREATE (ev:Evidence {id: row.id, relKey: row.relKey, fromId: row.fromId, toId: r
                      confidence: row.confidence})
 CREATE (ev)-[:IN_SECTION]->(s)`;
 
-/** Keeps each relationship's evidence count true after evidence was added or removed. */
-export const REFRESH_EVIDENCE_COUNTS = `
+/** Keeps each relationship's evidence count true after evidence was added; typed like mergeRelations. */
+export function refreshEvidenceCounts(type: RelationType): string {
+  return `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
-WHERE r.key = row.key
+MATCH (a:Entity {id: row.from})-[r:${typeName(type)} {key: row.key}]->(b:Entity {id: row.to})
 SET r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }`;
+}
 
 /** Entities left with neither a mention nor a relationship are removed with the document that named them. */
 export const DELETE_ORPHANS = `

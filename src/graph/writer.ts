@@ -30,7 +30,7 @@ export interface WriteResult {
   relationsByType: Partial<Record<RelationType, number>>;
   mentions: number;
   evidence: number;
-  /** Cypher statements this write sent to Neo4j. */
+  /** Cypher statements sent for this document (a group's statements are shared out evenly). */
   roundTrips: number;
 }
 
@@ -118,29 +118,109 @@ function evidenceId(key: string, documentId: string, start: number, end: number)
     .slice(0, 20);
 }
 
+/** Statements of one write, with the rows each UNWIND gets (chunked to `batchSize`). */
+interface GroupRows {
+  documents: Record<string, unknown>[];
+  sections: GraphBatch['sections'];
+  entities: ReturnType<typeof entityRow>[];
+  mentions: GraphBatch['mentions'];
+  relations: (ReturnType<typeof relationRow> & { documentIds: string[] })[];
+  evidence: Record<string, unknown>[];
+}
+
+function rowsOf(batches: readonly GraphBatch[]): GroupRows {
+  const rows: GroupRows = {
+    documents: [],
+    sections: [],
+    entities: [],
+    mentions: [],
+    relations: [],
+    evidence: [],
+  };
+  const evidenceIds = new Set<string>();
+  const relationsByKey = new Map<string, GroupRows['relations'][number]>();
+  for (const batch of batches) {
+    const documentId = batch.document.id;
+    rows.documents.push({
+      ...batch.document,
+      text: undefined,
+      length: batch.document.text.length,
+      hash: batchHash(batch),
+    });
+    rows.sections.push(...batch.sections);
+    rows.entities.push(...batch.entities.map(entityRow));
+    rows.mentions.push(...batch.mentions);
+    for (const relation of dedupeRelations(batch.relations)) {
+      const row = relationRow(relation);
+      const pooled = relationsByKey.get(row.key);
+      if (pooled === undefined) relationsByKey.set(row.key, { ...row, documentIds: [documentId] });
+      else {
+        pooled.documentIds.push(documentId);
+        pooled.confidence = Math.max(pooled.confidence, row.confidence);
+      }
+      for (const ev of relation.evidence) {
+        const id = evidenceId(row.key, ev.documentId, ev.start, ev.end);
+        // The same passage can support a relationship twice (two patterns); keep it once.
+        if (evidenceIds.has(id)) continue;
+        evidenceIds.add(id);
+        rows.evidence.push({
+          ...ev,
+          id,
+          relKey: row.key,
+          fromId: row.from,
+          toId: row.to,
+          method: row.method,
+          confidence: row.confidence,
+        });
+      }
+    }
+  }
+  rows.relations = [...relationsByKey.values()];
+  return rows;
+}
+
+/** What one document contributes to a write's report, before the database is asked. */
+function reportBase(batch: GraphBatch) {
+  const relations = dedupeRelations(batch.relations);
+  return {
+    documentId: batch.document.id,
+    entitiesByType: tally(groupBy(batch.entities, (e) => e.type)),
+    relationsByType: tally(groupBy(relations, (r) => r.type)),
+    mentions: batch.mentions.length,
+    evidence: relations.reduce((n, r) => n + r.evidence.length, 0),
+  };
+}
+
 /**
- * Writes one document's batch in ONE transaction: its previous contribution (sections, mentions,
- * evidence, relationships only it supported, entities only it named) is replaced, other
- * documents' evidence stays. Every statement is an UNWIND over up to `batchSize` rows.
+ * Writes one document's batch in one transaction; see writeBatches.
  */
 export async function writeBatch(
   executor: Executor,
   batch: GraphBatch,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
+  const [result] = await writeBatches(executor, [batch], options);
+  return result as WriteResult;
+}
+
+/**
+ * Writes a group of documents in ONE transaction, so a failure leaves every one of them as it
+ * was. Each changed document's previous contribution (sections, mentions, evidence,
+ * relationships only it supported, entities only it named) is replaced; other documents'
+ * evidence stays; documents whose content hash is unchanged are skipped. The documents' rows
+ * are pooled per statement, so a group costs the same dozen round trips and one commit however
+ * many documents it holds; every statement is an UNWIND over up to `batchSize` rows.
+ */
+export async function writeBatches(
+  executor: Executor,
+  batches: readonly GraphBatch[],
+  options: WriteOptions = {},
+): Promise<WriteResult[]> {
   const size = Math.max(1, options.batchSize ?? 1000);
-  const documentId = batch.document.id;
-  const hash = batchHash(batch);
-  const relations = dedupeRelations(batch.relations);
-  const entitiesByType = groupBy(batch.entities, (e) => e.type);
-  const relationsByType = groupBy(relations, (r) => r.type);
-  const base = {
-    documentId,
-    entitiesByType: tally(entitiesByType),
-    relationsByType: tally(relationsByType),
-    mentions: batch.mentions.length,
-    evidence: relations.reduce((n, r) => n + r.evidence.length, 0),
-  };
+  const ids = batches.map((b) => b.document.id);
+  if (new Set(ids).size !== ids.length) {
+    throw new AppError('LOAD_FAILED', 'The same document appears twice in one write.');
+  }
 
   return executor.writeTx(async (tx) => {
     let roundTrips = 0;
@@ -151,80 +231,78 @@ export async function writeBatch(
       roundTrips += 1;
       return tx.run<T>(cypher, params);
     };
-    const unwind = async (cypher: string, rows: readonly unknown[], params: Record<string, unknown> = {}) => {
-      for (const part of chunks(rows, size)) await run(cypher, { ...params, rows: part });
+    const unwind = async (cypher: string, rows: readonly unknown[]) => {
+      for (const part of chunks(rows, size)) await run(cypher, { rows: part });
     };
 
-    const [previous] = await run<{ hash: string | null }>(
-      'MATCH (d:Document {id: $documentId}) RETURN d.batchHash AS hash',
-      { documentId },
-    );
-    if (previous?.hash === hash && !options.force) {
-      return {
-        ...base,
-        status: 'unchanged',
-        entitiesNew: 0,
-        entitiesExisting: batch.entities.length,
-        roundTrips,
-      };
+    const previous = new Map<string, { hash: string | null; known: boolean }>();
+    for (const part of chunks(ids, size)) {
+      const rows = await run<{ id: string; hash: string | null; known: boolean }>(Q.DOCUMENT_HASHES, {
+        documentIds: part,
+      });
+      for (const row of rows) previous.set(row.id, row);
     }
+    const changed = batches.filter(
+      (b) => options.force || previous.get(b.document.id)?.hash !== batchHash(b),
+    );
+    const replaced = changed.map((b) => b.document.id).filter((id) => previous.get(id)?.known);
 
     const touched = new Set<string>();
-    if (previous) {
-      const [detached] = await run<{ touched: string[] }>(Q.DETACH_DOCUMENT_FROM_RELATIONS, { documentId });
+    for (const part of chunks(replaced, size)) {
+      const [detached] = await run<{ touched: string[] }>(Q.DETACH_DOCUMENTS_FROM_RELATIONS, {
+        documentIds: part,
+      });
       for (const id of detached?.touched ?? []) touched.add(id);
-      await run(Q.DELETE_DOCUMENT_EVIDENCE, { documentId });
-      const [removed] = await run<{ mentioned: string[] }>(Q.DELETE_DOCUMENT_SECTIONS, { documentId });
+      await run(Q.DELETE_DOCUMENTS_EVIDENCE, { documentIds: part });
+      const [removed] = await run<{ mentioned: string[] }>(Q.DELETE_DOCUMENTS_SECTIONS, {
+        documentIds: part,
+      });
       for (const id of removed?.mentioned ?? []) touched.add(id);
     }
 
-    await run(Q.MERGE_DOCUMENT, {
-      document: { ...batch.document, text: undefined, length: batch.document.text.length },
-      hash,
-    });
-    await unwind(Q.CREATE_SECTIONS, batch.sections, { documentId });
-
-    const entityIds = batch.entities.map((e) => e.id);
-    let existing = 0;
+    const rows = rowsOf(changed);
+    const known = new Set<string>();
+    const entityIds = [...new Set(rows.entities.map((e) => e.id))];
     for (const part of chunks(entityIds, size)) {
       const [row] = await run<{ existing: string[] }>(Q.EXISTING_ENTITY_IDS, { ids: part });
-      existing += row?.existing.length ?? 0;
+      for (const id of row?.existing ?? []) known.add(id);
     }
-    await unwind(Q.MERGE_ENTITIES, batch.entities.map(entityRow));
-
-    await unwind(Q.CREATE_MENTIONS, batch.mentions);
-
-    await unwind(Q.MERGE_RELATIONS, relations.map(relationRow), { documentId });
-    const evidenceRows = relations.flatMap((r) => {
-      const key = relationKey(r.from, r.type, r.to);
-      return r.evidence.map((ev) => ({
-        ...ev,
-        id: evidenceId(key, ev.documentId, ev.start, ev.end),
-        relKey: key,
-        fromId: r.from,
-        toId: r.to,
-        method: r.method,
-        confidence: r.confidence,
-      }));
-    });
-    // The same passage can support a relationship twice (two patterns); keep it once.
-    const uniqueEvidence = [...new Map(evidenceRows.map((row) => [row.id, row])).values()];
-    await unwind(Q.CREATE_EVIDENCE, uniqueEvidence);
-    await unwind(
-      Q.REFRESH_EVIDENCE_COUNTS,
-      relations.map((r) => ({ from: r.from, to: r.to, key: relationKey(r.from, r.type, r.to) })),
-    );
+    await unwind(Q.MERGE_DOCUMENTS, rows.documents);
+    await unwind(Q.CREATE_SECTIONS, rows.sections);
+    await unwind(Q.MERGE_ENTITIES, rows.entities);
+    await unwind(Q.CREATE_MENTIONS, rows.mentions);
+    const relationsByType = groupBy(rows.relations, (r) => r.type);
+    for (const [type, relations] of relationsByType) await unwind(Q.mergeRelations(type), relations);
+    await unwind(Q.CREATE_EVIDENCE, rows.evidence);
+    for (const [type, relations] of relationsByType) {
+      await unwind(Q.refreshEvidenceCounts(type), relations);
+    }
 
     for (const id of entityIds) touched.delete(id);
     for (const part of chunks([...touched], size)) await run(Q.DELETE_ORPHANS, { ids: part });
 
-    return {
-      ...base,
-      status: previous ? 'updated' : 'created',
-      entitiesNew: batch.entities.length - existing,
-      entitiesExisting: existing,
-      roundTrips,
-    };
+    // Reported per document in load order: an entity first written by an earlier document of
+    // the group counts as known to the later ones, as if they had been written one by one.
+    const share = roundTrips / batches.length;
+    const changedIds = new Set(changed.map((b) => b.document.id));
+    return batches.map((batch): WriteResult => {
+      const id = batch.document.id;
+      const base = { ...reportBase(batch), roundTrips: share };
+      if (!changedIds.has(id)) {
+        return { ...base, status: 'unchanged', entitiesNew: 0, entitiesExisting: batch.entities.length };
+      }
+      let existing = 0;
+      for (const entity of batch.entities) {
+        if (known.has(entity.id)) existing += 1;
+        else known.add(entity.id);
+      }
+      return {
+        ...base,
+        status: previous.get(id)?.known ? 'updated' : 'created',
+        entitiesNew: batch.entities.length - existing,
+        entitiesExisting: existing,
+      };
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../src/db/migrations.ts';
 import { acquireLoadLock } from '../../src/graph/lock.ts';
-import { countGraph, resetGraph, writeBatch } from '../../src/graph/writer.ts';
+import { countGraph, resetGraph, writeBatch, writeBatches } from '../../src/graph/writer.ts';
 import { entity, makeBatch } from '../support/batches.ts';
 import { testExecutor } from '../support/context.ts';
 
@@ -106,6 +106,64 @@ describe('writeBatch', () => {
     await resetGraph(executor);
     const batched = await writeBatch(executor, many);
     expect(batched.roundTrips * 10).toBeLessThan(perRow.roundTrips);
+  });
+});
+
+describe('writeBatches (several documents in one transaction)', () => {
+  const snapshot = () =>
+    executor.read<{ doc: string; rel: string; quote: string; docs: string[]; count: number }>(
+      `MATCH (a:Entity)-[r]->(b:Entity) MATCH (ev:Evidence {relKey: r.key})
+       RETURN ev.documentId AS doc, a.id + ' ' + type(r) + ' ' + b.id AS rel, ev.quote AS quote,
+              r.documents AS docs, r.evidenceCount AS count ORDER BY doc, rel, quote`,
+    );
+
+  it('writes the same graph as one document at a time, and reports each document in order', async () => {
+    const shared = (id: string) =>
+      makeBatch(id, 'Die HZD betreibt die Hessen-App.', {
+        entities: [hzd, app],
+        relations: [['hzd', 'OPERATES', 'hessen-app', 'Die HZD betreibt die Hessen-App.']],
+      });
+    for (const batch of [docA(), docB(), shared('doc-c')]) await writeBatch(executor, batch);
+    const oneByOne = { counts: await countGraph(executor), rows: await snapshot() };
+    await resetGraph(executor);
+
+    const results = await writeBatches(executor, [docA(), docB(), shared('doc-c')]);
+    expect(results.map((r) => [r.documentId, r.status, r.entitiesNew, r.entitiesExisting])).toEqual([
+      ['doc-a', 'created', 3, 0],
+      ['doc-b', 'created', 1, 1],
+      ['doc-c', 'created', 0, 2],
+    ]);
+    expect({ counts: await countGraph(executor), rows: await snapshot() }).toEqual(oneByOne);
+    const [operates] = await executor.read<{ docs: string[]; count: number }>(
+      "MATCH (:Entity {id: 'hzd'})-[r:OPERATES]->() RETURN r.documents AS docs, r.evidenceCount AS count",
+    );
+    expect(operates).toEqual({ docs: ['doc-a', 'doc-c'], count: 2 });
+  });
+
+  it('skips unchanged documents and replaces changed ones within the same group', async () => {
+    await writeBatches(executor, [docA(), docB()]);
+    const changed = 'Die HZD entwickelt die Verfahrenscloud weiter.';
+    const results = await writeBatches(executor, [docA(), docB(changed)]);
+    expect(results.map((r) => r.status)).toEqual(['unchanged', 'updated']);
+    expect((await snapshot()).filter((r) => r.doc === 'doc-b').map((r) => r.quote)).toEqual([changed]);
+  });
+
+  it('rolls back every document of the group when one of them fails in the database', async () => {
+    await writeBatch(executor, docA());
+    const before = { counts: await countGraph(executor), rows: await snapshot() };
+    const clash = docB();
+    // Its section id is doc-a's: the unique constraint fails after doc-c's rows were written.
+    clash.sections = clash.sections.map((s) => ({ ...s, id: 'doc-a#0' }));
+    const fresh = makeBatch('doc-c', textB, { entities: [hzd, cloud] });
+    await expect(writeBatches(executor, [fresh, clash])).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect({ counts: await countGraph(executor), rows: await snapshot() }).toEqual(before);
+    expect(await executor.read("MATCH (d:Document) WHERE d.id IN ['doc-b', 'doc-c'] RETURN d")).toHaveLength(
+      0,
+    );
+  });
+
+  it('refuses the same document twice in one group', async () => {
+    await expect(writeBatches(executor, [docA(), docA()])).rejects.toMatchObject({ code: 'LOAD_FAILED' });
   });
 });
 

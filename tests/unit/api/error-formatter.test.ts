@@ -24,7 +24,8 @@ describe('classifyGraphqlError', () => {
     expect(classifyGraphqlError(new GraphQLError('Syntax Error: Unexpected <EOF>.')).code).toBe(
       'BAD_USER_INPUT',
     );
-    const depth = Object.assign(new Error('query depth (9) exceeds 8'), { code: 'MER_ERR_GQL_QUERY_DEPTH' });
+    // what the depth-limit validation rule reports
+    const depth = new AppError('QUERY_TOO_COMPLEX', 'Query depth 13 exceeds the limit of 12');
     expect(classifyGraphqlError(new GraphQLError(depth.message, { originalError: depth })).code).toBe(
       'QUERY_TOO_COMPLEX',
     );
