@@ -1,7 +1,7 @@
 /**
  * API phase: seed graph in the bench instance, the three servers in a child process, a
  * correctness check (ours and the floor must answer the same JSON), then interleaved autocannon
- * runs — per repetition every server once — and the medians.
+ * runs — per repetition every server once, the order rotated — and the medians.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
@@ -163,7 +163,9 @@ export async function runApiBench(db: BenchDatabase, options: ApiOptions): Promi
         await drain(db);
       }
       for (let rep = 0; rep < options.repetitions; rep++) {
-        for (const server of SERVER_NAMES) {
+        // Rotated each repetition, so whoever runs first (while the JITs still warm up) changes.
+        const order = SERVER_NAMES.map((_, i) => SERVER_NAMES[(i + rep) % SERVER_NAMES.length]!);
+        for (const server of order) {
           const { url, body } = endpoint(urls, server, op);
           const run = await fire({
             url,

@@ -71,7 +71,7 @@ function apiSection(api: ApiResult, options: Record<string, unknown>): string[] 
   const lines = [
     '## API throughput',
     '',
-    `autocannon on loopback, ${options.connections} connections, ${options.duration} s per run, ${options.repetitions} repetitions (median reported; servers interleaved within each repetition), POST bodies.`,
+    `autocannon on loopback, ${options.connections} connections, ${options.duration} s per run, ${options.repetitions} repetitions (median reported; servers interleaved within each repetition, their order rotated; ${options.warmup} s warm-up per server first), POST bodies.`,
     'All three servers run in one child process, each with its own neo4j-driver pool (50 connections), against the seed graph in the bench instance; autocannon runs in the parent.',
     '',
     '| operation | ours req/s | floor req/s | peer req/s | ours p50 / p99 ms | floor p50 / p99 ms | peer p50 / p99 ms | ours/floor req/s | ours/floor p99 | ours/peer req/s |',

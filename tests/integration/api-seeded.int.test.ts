@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql/examples.ts';
 import { buildApp } from '../../src/app.ts';
 import { testConfig, testExecutor } from '../support/context.ts';
 import { ensureSeeded } from '../support/seed.ts';
@@ -107,4 +108,17 @@ describe('researcher questions', () => {
     const [row] = await executor.read<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
     expect(body.data?.stats).toEqual({ documents: 2, entities: row?.n });
   });
+});
+
+describe('GraphiQL examples over the seeded graph', () => {
+  it.each(GRAPHIQL_EXAMPLES.map((example) => [example.title, example] as const))(
+    '%s: answers without errors and with something to read',
+    async (_title, example) => {
+      const { status, body } = await gql(example.query, example.variables ?? {});
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      const [root] = Object.values(body.data ?? {});
+      expect(Array.isArray(root) ? root.length : root).toBeTruthy();
+    },
+  );
 });

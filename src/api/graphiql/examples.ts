@@ -49,4 +49,32 @@ query MinisterToService($from: ID!, $to: ID!) {
 }`,
     variables: { from: 'kristina-sinemus', to: 'fuehrerscheinantrag' },
   },
+  {
+    title: 'Pledged in 2024, already running in 2023',
+    query: `# Entities the coalition agreement pledges that the 2023 brochure already describes as running
+# (the status is a heuristic from the sentence's verbs: check cues and quote)
+query PledgedAndRunning($pledges: ID, $brochure: ID) {
+  pledgedAndDescribed(pledgeDocument: $pledges, describedIn: $brochure, status: [RUNNING]) {
+    status
+    entity { id name type }
+    pledges { page quote }
+    descriptions { status cues mention { quote section } }
+  }
+}`,
+    variables: {
+      pledges: 'eco-auswertung-koalitionsvertrag-hessen-2024',
+      brochure: 'digitale-verwaltung-hessen-2023',
+    },
+  },
+  {
+    title: 'In which documents an entity appears',
+    query: `# Cross-document view: how often each document mentions an entity
+query Appearances($id: ID!) {
+  entity(id: $id) {
+    name
+    documents { mentionCount document { title date } }
+  }
+}`,
+    variables: { id: 'hessen-app' },
+  },
 ];
