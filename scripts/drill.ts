@@ -13,7 +13,9 @@ import { Executor } from '../src/db/executor.ts';
 import { applyMigrations } from '../src/db/migrations.ts';
 import type { GraphBatch } from '../src/graph/model.ts';
 import { countGraph, type GraphCounts, writeBatch } from '../src/graph/writer.ts';
-import { layoutFor } from './neo4j/layout.ts';
+// The writer tests' batch builder: quotes are real substrings of the synthetic text.
+import { entity, makeBatch } from '../tests/support/batches.ts';
+import { layoutFor, scratchInstance } from './neo4j/layout.ts';
 import { start, stop } from './neo4j/server.ts';
 
 const BOLT = 7696;
@@ -33,61 +35,20 @@ const config = loadConfig({
   RATE_LIMIT_MAX: '100000000',
 });
 const layout = layoutFor(config.localNeo4j.home, 'drill');
-const settings = {
-  name: 'drill',
-  boltPort: BOLT,
-  httpPort: HTTP,
-  heap: '512m',
-  pageCache: '128m',
-  user: config.neo4j.user,
-  password: config.neo4j.password,
-  startTimeoutMs: 120_000,
-};
+const settings = scratchInstance(config, 'drill', { bolt: BOLT, http: HTTP });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => console.log(`[drill ${(performance.now() / 1000).toFixed(1)}s] ${line}`);
 
 /** A small synthetic document: 10 entities in a chain of relations, each backed by a quote. */
 function syntheticBatch(n: number): GraphBatch {
-  const documentId = `drill-doc-${n}`;
+  const id = (i: number) => `drill-${n}-${i}`;
   const names = Array.from({ length: 10 }, (_, i) => `Drillbehörde ${n}-${i}`);
   const sentences = names.slice(1).map((name, i) => `${names[i]} betreibt ${name}.`);
-  const text = sentences.join(' ');
-  const sectionId = `${documentId}#0`;
-  const quote = (needle: string) => {
-    const start = text.indexOf(needle);
-    return { documentId, sectionId, quote: needle, start, end: start + needle.length, page: null };
-  };
-  const id = (i: number) => `drill-${n}-${i}`;
-  return {
-    document: {
-      id: documentId,
-      title: documentId,
-      publisher: null,
-      date: null,
-      file: `${documentId}.txt`,
-      sha256: documentId,
-      text,
-    },
-    sections: [{ id: sectionId, documentId, heading: 'Text', order: 0, start: 0, end: text.length }],
-    entities: names.map((name, i) => ({
-      id: id(i),
-      type: 'AGENCY',
-      name,
-      aliases: [],
-      description: null,
-      origin: 'catalog',
-    })),
-    mentions: names.map((name, i) => ({ ...quote(name), entityId: id(i), surface: name })),
-    relations: sentences.map((sentence, i) => ({
-      from: id(i),
-      type: 'OPERATES',
-      to: id(i + 1),
-      confidence: 0.9,
-      method: 'pattern',
-      evidence: [quote(sentence)],
-    })),
-  };
+  return makeBatch(`drill-doc-${n}`, sentences.join(' '), {
+    entities: names.map((name, i) => entity(id(i), 'AGENCY', name)),
+    relations: sentences.map((sentence, i) => [id(i), 'OPERATES', id(i + 1), sentence]),
+  });
 }
 
 async function counts(): Promise<GraphCounts> {

@@ -48,6 +48,27 @@ export function layoutFor(home: string, instance: string): Neo4jLayout {
 }
 
 /** The instance `npm start` runs, from the validated config. */
+/**
+ * A small throw-away instance for drills and outage tests: its own name, ports and data folder,
+ * so stopping it under load never touches the dev or test database.
+ */
+export function scratchInstance(
+  config: Config,
+  name: string,
+  ports: { bolt: number; http: number },
+): InstanceSettings {
+  return {
+    name,
+    boltPort: ports.bolt,
+    httpPort: ports.http,
+    heap: '512m',
+    pageCache: '128m',
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    startTimeoutMs: 120_000,
+  };
+}
+
 export function devInstance(config: Config): InstanceSettings {
   return {
     name: 'dev',

@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutFor } from '../../scripts/neo4j/layout.ts';
+import { layoutFor, scratchInstance } from '../../scripts/neo4j/layout.ts';
 import { start, stop } from '../../scripts/neo4j/server.ts';
 import { buildApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
@@ -31,16 +31,7 @@ const config: Config = testConfig({
   RATE_LIMIT_MAX: '100000',
 });
 const layout = layoutFor(config.localNeo4j.home, 'outage');
-const settings = {
-  name: 'outage',
-  boltPort: BOLT,
-  httpPort: HTTP,
-  heap: '512m',
-  pageCache: '128m',
-  user: config.neo4j.user,
-  password: config.neo4j.password,
-  startTimeoutMs: 120_000,
-};
+const settings = scratchInstance(config, 'outage', { bolt: BOLT, http: HTTP });
 const quiet = { detached: true, log: () => {} };
 
 let app: FastifyInstance;
