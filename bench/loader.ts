@@ -48,6 +48,8 @@ export interface LoaderResult {
   runs: LoadRun[];
   perRow: LoadRun;
   batched: LoadRun;
+  /** The largest corpus loaded again: unchanged (a no-op) and with every document rewritten. */
+  reruns: { scale: number; unchangedMs: number; forcedMs: number } | null;
   /** The batched corpus again, one transaction per document. */
   perDocument: LoadRun;
   /** grouped write throughput / one-transaction-per-document write throughput. */
@@ -78,7 +80,7 @@ async function loadCorpus(
   batchSize: number | undefined,
   catalogPath: string,
   grouping: LoadRun['grouping'] = 'grouped',
-): Promise<LoadRun> {
+): Promise<LoadRun & { batches: GraphBatch[] }> {
   const corpus = generateCorpus(scale, path.join(OUT_DIR, `corpus-${scale}x`));
   await resetGraph(db.executor);
   if (global.gc) global.gc();
@@ -109,6 +111,7 @@ async function loadCorpus(
   const peak = rss.stop();
   const seconds = writeMs / 1000;
   return {
+    batches,
     scale,
     batchSize: batchSize ?? 'default',
     transactions: groups.length,
@@ -129,6 +132,15 @@ async function loadCorpus(
   };
 }
 
+/** Writes an already loaded corpus again, as `npm run load` would: the write time in ms. */
+async function rewrite(db: BenchDatabase, batches: readonly GraphBatch[], force: boolean): Promise<number> {
+  const started = performance.now();
+  for (const group of groupForTransactions(batches, DEFAULT_TRANSACTION_ROWS)) {
+    await writeBatches(db.executor, group, force ? { force } : {});
+  }
+  return performance.now() - started;
+}
+
 export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions): Promise<LoaderResult> {
   const { log } = options;
   await applyMigrations(db.executor);
@@ -136,14 +148,31 @@ export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions):
   const describe = (run: LoadRun) =>
     `  ${String(run.scale).padStart(3)}× batch ${String(run.batchSize).padEnd(7)} ${String(run.documents).padStart(4)} docs in ${run.transactions} tx: extract ${(run.extractMs / 1000).toFixed(1)} s, write ${(run.writeMs / 1000).toFixed(1)} s, ${run.entitiesPerSec.toFixed(0)} entities/s, ${run.roundTripsPerDocument.toFixed(1)} round trips/doc, peak RSS ${run.peakRssMiB.toFixed(0)} MiB`;
   const runs: LoadRun[] = [];
-  for (const scale of options.scales) {
-    const run = await loadCorpus(db, scale, undefined, catalogPath);
+  let reruns: LoaderResult['reruns'] = null;
+  for (const [index, scale] of options.scales.entries()) {
+    const { batches, ...run } = await loadCorpus(db, scale, undefined, catalogPath);
     runs.push(run);
     log(describe(run));
+    if (index === options.scales.length - 1) {
+      reruns = {
+        scale,
+        unchangedMs: await rewrite(db, batches, false),
+        forcedMs: await rewrite(db, batches, true),
+      };
+      log(
+        `  ${String(scale).padStart(3)}× rerun: unchanged ${(reruns.unchangedMs / 1000).toFixed(1)} s, every document rewritten (--force) ${(reruns.forcedMs / 1000).toFixed(1)} s`,
+      );
+    }
   }
-  const perRow = await loadCorpus(db, options.perRowScale, 1, catalogPath);
+  const { batches: _perRowBatches, ...perRow } = await loadCorpus(db, options.perRowScale, 1, catalogPath);
   log(describe(perRow));
-  const perDocument = await loadCorpus(db, options.perRowScale, undefined, catalogPath, 'per document');
+  const { batches: _perDocumentBatches, ...perDocument } = await loadCorpus(
+    db,
+    options.perRowScale,
+    undefined,
+    catalogPath,
+    'per document',
+  );
   log(describe(perDocument));
   await resetGraph(db.executor);
   const batched = runs.find((r) => r.scale === options.perRowScale)!;
@@ -151,6 +180,7 @@ export async function runLoaderBench(db: BenchDatabase, options: LoaderOptions):
   const scaleRatio = to.scale / from.scale;
   return {
     runs,
+    reruns,
     perRow,
     batched,
     batchedOverPerRow: perRow.writeMs / batched.writeMs,
