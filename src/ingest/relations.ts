@@ -34,6 +34,8 @@ const ACTORS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'
 const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
 const BODIES: EntityType[] = ['ORGANISATION', 'GOVERNMENT', 'AGENCY'];
 const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE'];
+/** What can succeed one another: governments, programmes, laws, platforms, services. */
+const SUCCESSIVE: EntityType[] = ['GOVERNMENT', 'PROGRAMME', 'LAW', 'PLATFORM', 'SERVICE'];
 const PLEDGE_EXCLUDED: EntityType[] = ['PLACE', 'PARTY', 'GOVERNMENT', 'PERSON'];
 
 const INTENTION =
@@ -107,6 +109,23 @@ const TRIGGERS: Trigger[] = [
     subject: ['PROGRAMME'],
     object: [...THINGS, 'ORGANISATION', 'AGENCY'],
     confidence: 0.75,
+  },
+  // Succession: "X löst Y ab", "X tritt an die Stelle von Y", passive "Y wurde durch X abgelöst".
+  {
+    re: /\blös(?:t|en)\b(?=[^.]*?\bab\b)|\btr(?:itt|eten) an die Stelle\b/gu,
+    type: 'FOLLOWS',
+    subject: SUCCESSIVE,
+    object: SUCCESSIVE,
+    confidence: 0.8,
+  },
+  {
+    // passive: the trigger is "durch"/"von", its agent after it, the replaced thing before it
+    re: /\b(?:von|durch)\b(?=[^.]*?\babgelöst\b)/gu,
+    type: 'FOLLOWS',
+    subject: SUCCESSIVE,
+    object: SUCCESSIVE,
+    passive: true,
+    confidence: 0.8,
   },
   {
     re: /\bleitet\b/gu,
