@@ -26,7 +26,8 @@ MATCH (ev:Evidence) WHERE ev.documentId IN $documentIds
 WITH DISTINCT ev.relKey AS key, ev.fromId AS fromId, ev.toId AS toId
 MATCH (a:Entity {id: fromId})-[r]->(b:Entity {id: toId})
 WHERE r.key = key
-SET r.documents = [d IN r.documents WHERE NOT d IN $documentIds]
+SET r.documents = [d IN r.documents WHERE NOT d IN $documentIds],
+    r.evidenceCount = COUNT { MATCH (other:Evidence) WHERE other.relKey = key AND NOT other.documentId IN $documentIds }
 WITH r, a, b
 CALL (r) {
   WITH r WHERE size(r.documents) = 0
@@ -95,17 +96,21 @@ CREATE (s)-[:MENTIONS {documentId: row.documentId, quote: row.quote, start: row.
  * and entities mentioned everywhere have tens of thousands (mostly MENTIONS), so the load grew
  * faster than linear. `type` is a RelationType, i.e. from the RELATION_TYPES whitelist, never
  * from input. One row per relationship for the whole transaction (the writer pools the
- * documents that support it).
+ * documents that support it). Runs after the evidence is written, so `evidenceCount` is true.
+ * 'dynamic' (`$(row.type)`, types still from the whitelist) is for the few rows of rare types:
+ * each typed statement costs a query plan, which on a freshly started Neo4j takes ~0.5 s.
  */
-export function mergeRelations(type: RelationType): string {
+export function mergeRelations(type: RelationType | 'dynamic'): string {
+  const pattern = type === 'dynamic' ? '$(row.type)' : typeName(type);
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${typeName(type)} {key: row.key}]->(b)
+MERGE (a)-[r:${pattern} {key: row.key}]->(b)
 ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.method
 SET r.documents = r.documents + [d IN row.documentIds WHERE NOT d IN r.documents],
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }`;
 }
 
 export const CREATE_EVIDENCE = `
@@ -116,14 +121,6 @@ CREATE (ev:Evidence {id: row.id, relKey: row.relKey, fromId: row.fromId, toId: r
                      start: row.start, end: row.end, page: row.page, method: row.method,
                      confidence: row.confidence})
 CREATE (ev)-[:IN_SECTION]->(s)`;
-
-/** Keeps each relationship's evidence count true after evidence was added; typed like mergeRelations. */
-export function refreshEvidenceCounts(type: RelationType): string {
-  return `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})-[r:${typeName(type)} {key: row.key}]->(b:Entity {id: row.to})
-SET r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }`;
-}
 
 /** Entities left with neither a mention nor a relationship are removed with the document that named them. */
 export const DELETE_ORPHANS = `

@@ -118,6 +118,13 @@ function evidenceId(key: string, documentId: string, start: number, end: number)
     .slice(0, 20);
 }
 
+/**
+ * Relation types with at least this many rows in a transaction get a statement of their own
+ * (typed expansion: fast on hub entities); the rest share one dynamic-type statement (one query
+ * plan instead of one per type, which is what a freshly started Neo4j spends its time on).
+ */
+const TYPED_STATEMENT_ROWS = 50;
+
 /** Statements of one write, with the rows each UNWIND gets (chunked to `batchSize`). */
 interface GroupRows {
   documents: Record<string, unknown>[];
@@ -271,12 +278,13 @@ export async function writeBatches(
     await unwind(Q.CREATE_SECTIONS, rows.sections);
     await unwind(Q.MERGE_ENTITIES, rows.entities);
     await unwind(Q.CREATE_MENTIONS, rows.mentions);
-    const relationsByType = groupBy(rows.relations, (r) => r.type);
-    for (const [type, relations] of relationsByType) await unwind(Q.mergeRelations(type), relations);
     await unwind(Q.CREATE_EVIDENCE, rows.evidence);
-    for (const [type, relations] of relationsByType) {
-      await unwind(Q.refreshEvidenceCounts(type), relations);
+    const rare: GroupRows['relations'] = [];
+    for (const [type, relations] of groupBy(rows.relations, (r) => r.type)) {
+      if (relations.length >= TYPED_STATEMENT_ROWS) await unwind(Q.mergeRelations(type), relations);
+      else rare.push(...relations);
     }
+    await unwind(Q.mergeRelations('dynamic'), rare);
 
     for (const id of entityIds) touched.delete(id);
     for (const part of chunks([...touched], size)) await run(Q.DELETE_ORPHANS, { ids: part });

@@ -88,6 +88,25 @@ describe('writeBatch', () => {
     ]);
   });
 
+  it("keeps a shared relation's evidence count true when one document stops supporting it", async () => {
+    const alsoOperates = (text: string, relations: boolean) =>
+      makeBatch('doc-b', text, {
+        entities: [hzd, app],
+        relations: relations ? [['hzd', 'OPERATES', 'hessen-app', text]] : [],
+      });
+    await writeBatch(executor, docA());
+    await writeBatch(executor, alsoOperates('Die HZD betreibt auch die Hessen-App.', true));
+    const count = async () =>
+      (
+        await executor.read<{ count: number; docs: string[] }>(
+          "MATCH (:Entity {id: 'hzd'})-[r:OPERATES]->() RETURN r.evidenceCount AS count, r.documents AS docs",
+        )
+      )[0];
+    expect(await count()).toEqual({ count: 2, docs: ['doc-a', 'doc-b'] });
+    await writeBatch(executor, alsoOperates('Die HZD und die Hessen-App.', false));
+    expect(await count()).toEqual({ count: 1, docs: ['doc-a'] });
+  });
+
   it('removes relations and entities that only a document supported when it no longer does', async () => {
     await writeBatch(executor, docA());
     await writeBatch(executor, docB());
