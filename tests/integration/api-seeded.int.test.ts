@@ -1,16 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql/examples.ts';
-import { buildApp } from '../../src/app.ts';
-import { testConfig, testExecutor } from '../support/context.ts';
-import { ensureSeeded } from '../support/seed.ts';
+import { seededApp } from '../support/seed.ts';
 
 /** The API over the graph `npm start` loads: what a researcher sees on day one. */
-const executor = testExecutor();
-let app: FastifyInstance;
+const seeded = seededApp();
+const { executor } = seeded;
 
 async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+  const response = await seeded.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: { query, variables },
+  });
   return {
     status: response.statusCode,
     body: response.json() as { data?: T; errors?: { extensions?: { code?: string } }[] },
@@ -24,15 +25,6 @@ async function topHit(text: string): Promise<string | undefined> {
   );
   return body.data?.search[0]?.entity.id;
 }
-
-beforeAll(async () => {
-  await ensureSeeded(executor);
-  app = await buildApp(testConfig({ RATE_LIMIT_MAX: '100000' }), { logger: false });
-});
-afterAll(async () => {
-  await app.close();
-  await executor.driver.close();
-});
 
 describe('search over the seeded graph', () => {
   it.each([

@@ -2,18 +2,15 @@
  * The cross-document view on the seeded graph: Entity.documents and its REST route, and the
  * pledged-and-described comparison over GraphQL and REST, with its validation and its heuristic.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BROCHURE, PLEDGE_DOCUMENT as PLEDGES } from '../../docs/tour/tour.ts';
 import { classifyDescription, overallStatus } from '../../src/api/read/description-status.ts';
-import { buildApp } from '../../src/app.ts';
-import { testConfig, testExecutor } from '../support/context.ts';
-import { ensureSeeded } from '../support/seed.ts';
+import { testConfig } from '../support/context.ts';
+import { seededApp } from '../support/seed.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON response bodies, asserted field by field
 type Json = any;
 
-const PLEDGES = 'eco-auswertung-koalitionsvertrag-hessen-2024';
-const BROCHURE = 'digitale-verwaltung-hessen-2023';
 const SIX = [
   'hessisches-landeskriminalamt',
   'hzd',
@@ -23,27 +20,20 @@ const SIX = [
   'breitband-portal',
 ];
 
-const config = testConfig({ RATE_LIMIT_MAX: '100000', QUERY_TIMEOUT_MS: '60000' });
-const executor = testExecutor(config);
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  await ensureSeeded(executor);
-  app = await buildApp(config, { logger: false });
-});
-afterAll(async () => {
-  await app?.close();
-  await executor.driver.close();
-});
+const seeded = seededApp(testConfig({ RATE_LIMIT_MAX: '100000', QUERY_TIMEOUT_MS: '60000' }));
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+  const response = await seeded.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: { query, variables },
+  });
   const body = response.json();
   return { status: response.statusCode, data: body.data as Json, errors: body.errors as Json[] | undefined };
 }
 
 const get = async (url: string) => {
-  const response = await app.inject({ method: 'GET', url });
+  const response = await seeded.app.inject({ method: 'GET', url });
   return { status: response.statusCode, body: response.json() as Json };
 };
 

@@ -5,26 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalise, TOUR, type TourStop } from '../../docs/tour/tour.ts';
-import { buildApp } from '../../src/app.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { testConfig, testExecutor } from '../support/context.ts';
-import { ensureSeeded } from '../support/seed.ts';
+import { testConfig } from '../support/context.ts';
+import { seededApp } from '../support/seed.ts';
 
-const config = testConfig({ RATE_LIMIT_MAX: '100000', QUERY_TIMEOUT_MS: '60000' });
-const executor = testExecutor(config);
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  await ensureSeeded(executor);
-  app = await buildApp(config, { logger: false });
-});
-afterAll(async () => {
-  await app?.close();
-  await executor.driver.close();
-});
+const seeded = seededApp(testConfig({ RATE_LIMIT_MAX: '100000', QUERY_TIMEOUT_MS: '60000' }));
+const { executor } = seeded;
 
 const README = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 
@@ -48,7 +36,7 @@ function section(stop: TourStop): string {
 }
 
 async function graphql(stop: TourStop): Promise<unknown> {
-  const response = await app.inject({
+  const response = await seeded.app.inject({
     method: 'POST',
     url: '/graphql',
     payload: { query: stop.graphql, variables: stop.variables },
@@ -113,8 +101,8 @@ describe('the README section "Neo4j Browser"', () => {
   });
 
   it('serves the style and the guide it points at', async () => {
-    expect((await app.inject({ method: 'GET', url: '/guide/hessen-kg.grass' })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/guide' })).statusCode).toBe(200);
+    expect((await seeded.app.inject({ method: 'GET', url: '/guide/hessen-kg.grass' })).statusCode).toBe(200);
+    expect((await seeded.app.inject({ method: 'GET', url: '/guide' })).statusCode).toBe(200);
   });
 
   it('shows Cypher examples that answer on the seeded graph', async () => {

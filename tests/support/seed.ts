@@ -1,8 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.ts';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { type Config, PROJECT_ROOT } from '../../src/config.ts';
 import type { Executor } from '../../src/db/executor.ts';
 import { listDocuments, loadDocuments } from '../../src/graph/load.ts';
+import { testConfig, testExecutor } from './context.ts';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'documents');
 export const CATALOG_DIR = path.join(PROJECT_ROOT, 'seeds', 'catalog');
@@ -22,4 +26,34 @@ export async function ensureSeeded(executor: Executor): Promise<void> {
 
 export async function seedDocumentNames(): Promise<string[]> {
   return (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt'));
+}
+
+export interface SeededApp {
+  readonly executor: Executor;
+  /** The app over the seeded graph; available inside tests (built in beforeAll). */
+  readonly app: FastifyInstance;
+}
+
+/**
+ * For a test file that reads the seeded graph through the API: seeds before its tests, builds
+ * the app, and closes app and driver after them.
+ */
+export function seededApp(config: Config = testConfig({ RATE_LIMIT_MAX: '100000' })): SeededApp {
+  const executor = testExecutor(config);
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    await ensureSeeded(executor);
+    app = await buildApp(config, { logger: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await executor.driver.close();
+  });
+  return {
+    executor,
+    get app() {
+      if (app === undefined) throw new Error('seededApp: the app exists only inside tests');
+      return app;
+    },
+  };
 }
