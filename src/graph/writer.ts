@@ -135,7 +135,19 @@ interface GroupRows {
   evidence: Record<string, unknown>[];
 }
 
-function rowsOf(batches: readonly GraphBatch[]): GroupRows {
+/** What a batch needs before the database is asked, computed once (a retried transaction reuses it). */
+interface PreparedBatch {
+  batch: GraphBatch;
+  hash: string;
+  /** One per relationship key, evidence pooled. */
+  relations: RelationRecord[];
+}
+
+function prepare(batch: GraphBatch): PreparedBatch {
+  return { batch, hash: batchHash(batch), relations: dedupeRelations(batch.relations) };
+}
+
+function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
   const rows: GroupRows = {
     documents: [],
     sections: [],
@@ -146,18 +158,18 @@ function rowsOf(batches: readonly GraphBatch[]): GroupRows {
   };
   const evidenceIds = new Set<string>();
   const relationsByKey = new Map<string, GroupRows['relations'][number]>();
-  for (const batch of batches) {
+  for (const { batch, hash, relations } of prepared) {
     const documentId = batch.document.id;
     rows.documents.push({
       ...batch.document,
       text: undefined,
       length: batch.document.text.length,
-      hash: batchHash(batch),
+      hash,
     });
     rows.sections.push(...batch.sections);
     rows.entities.push(...batch.entities.map(entityRow));
     rows.mentions.push(...batch.mentions);
-    for (const relation of dedupeRelations(batch.relations)) {
+    for (const relation of relations) {
       const row = relationRow(relation);
       const pooled = relationsByKey.get(row.key);
       if (pooled === undefined) relationsByKey.set(row.key, { ...row, documentIds: [documentId] });
@@ -187,8 +199,7 @@ function rowsOf(batches: readonly GraphBatch[]): GroupRows {
 }
 
 /** What one document contributes to a write's report, before the database is asked. */
-function reportBase(batch: GraphBatch) {
-  const relations = dedupeRelations(batch.relations);
+function reportBase({ batch, relations }: PreparedBatch) {
   return {
     documentId: batch.document.id,
     entitiesByType: tally(groupBy(batch.entities, (e) => e.type)),
@@ -224,6 +235,7 @@ export async function writeBatches(
   options: WriteOptions = {},
 ): Promise<WriteResult[]> {
   const size = Math.max(1, options.batchSize ?? 1000);
+  const prepared = batches.map(prepare);
   const ids = batches.map((b) => b.document.id);
   if (new Set(ids).size !== ids.length) {
     throw new AppError('LOAD_FAILED', 'The same document appears twice in one write.');
@@ -249,10 +261,11 @@ export async function writeBatches(
       });
       for (const row of rows) previous.set(row.id, row);
     }
-    const changed = batches.filter(
-      (b) => options.force || previous.get(b.document.id)?.hash !== batchHash(b),
+    const changed = prepared.filter(
+      (p) => options.force || previous.get(p.batch.document.id)?.hash !== p.hash,
     );
-    const replaced = changed.map((b) => b.document.id).filter((id) => previous.get(id)?.known);
+    const changedIds = new Set(changed.map((p) => p.batch.document.id));
+    const replaced = [...changedIds].filter((id) => previous.get(id)?.known);
 
     const touched = new Set<string>();
     for (const part of chunks(replaced, size)) {
@@ -292,10 +305,10 @@ export async function writeBatches(
     // Reported per document in load order: an entity first written by an earlier document of
     // the group counts as known to the later ones, as if they had been written one by one.
     const share = roundTrips / batches.length;
-    const changedIds = new Set(changed.map((b) => b.document.id));
-    return batches.map((batch): WriteResult => {
+    return prepared.map((p): WriteResult => {
+      const { batch } = p;
       const id = batch.document.id;
-      const base = { ...reportBase(batch), roundTrips: share };
+      const base = { ...reportBase(p), roundTrips: share };
       if (!changedIds.has(id)) {
         return { ...base, status: 'unchanged', entitiesNew: 0, entitiesExisting: batch.entities.length };
       }
