@@ -55,6 +55,10 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}
+
 /** How a fact was found; stored on every edge and evidence so a reader can judge it. */
 export type ExtractionMethod =
   | 'catalog'

@@ -3,11 +3,11 @@
  * parameters and relationship types are part of per-type statements; both come only from the
  * whitelists in model.ts.
  */
-import { RELATION_TYPES, type RelationType } from './model.ts';
+import { isRelationType, type RelationType } from './model.ts';
 
 /** The type as it goes into Cypher: only a whitelisted name, whatever a caller's types claim. */
 function typeName(type: RelationType): RelationType {
-  if (!(RELATION_TYPES as readonly string[]).includes(type)) throw new Error(`Not a relation type: ${type}`);
+  if (!isRelationType(type)) throw new Error(`Not a relation type: ${type}`);
   return type;
 }
 

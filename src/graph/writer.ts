@@ -7,7 +7,7 @@ import {
   type EntityRecord,
   type EntityType,
   type GraphBatch,
-  RELATION_TYPES,
+  isRelationType,
   type RelationRecord,
   type RelationType,
   relationKey,
@@ -95,7 +95,7 @@ function entityRow(entity: EntityRecord) {
 }
 
 function relationRow(relation: RelationRecord) {
-  if (!(RELATION_TYPES as readonly string[]).includes(relation.type)) {
+  if (!isRelationType(relation.type)) {
     throw new AppError(
       'LOAD_FAILED',
       `Relation ${relation.from} → ${relation.to} has unknown type '${relation.type}'.`,

@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../../errors.ts';
-import { RELATION_TYPES } from '../../graph/model.ts';
+import { isRelationType, RELATION_TYPES } from '../../graph/model.ts';
 import type { ReadContext } from './context.ts';
 import { type PageArgs, pageWindow } from './paging.ts';
 import {
@@ -57,7 +57,7 @@ type Row = {
 };
 
 function assertRelationTypes(types: readonly string[]): string[] {
-  const unknown = types.filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+  const unknown = types.filter((t) => !isRelationType(t));
   if (unknown.length > 0) {
     throw badInput(`Unknown relation type(s): ${unknown.join(', ')}.`, {
       unknown,
