@@ -6,8 +6,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listDocuments, loadDocuments } from '../src/graph/load.ts';
 import { RELATION_TYPES } from '../src/graph/model.ts';
+import { listDocuments } from '../src/load/list-documents.ts';
+import { loadDocuments } from '../src/load/load-documents.ts';
 import { fire } from './cannon.ts';
 import type { BenchDatabase } from './neo4j.ts';
 import { buildOperations, type Operation, type OperationName } from './operations.ts';

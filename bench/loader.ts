@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { generateCorpus } from '../scripts/bench/generate-corpus.ts';
 import { applyMigrations } from '../src/db/migrations.ts';
-import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from '../src/graph/load.ts';
 import type { GraphBatch } from '../src/graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, writeBatches } from '../src/graph/writer.ts';
 import { ingestDocument, loadCatalog } from '../src/ingest/index.ts';
+import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from '../src/load/transaction-groups.ts';
 import type { BenchDatabase } from './neo4j.ts';
 
 export const OUT_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'out');

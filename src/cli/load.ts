@@ -4,7 +4,8 @@ import { loadConfigOrExit } from '../config.ts';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
-import { listDocuments, loadDocuments } from '../graph/load.ts';
+import { listDocuments } from '../load/list-documents.ts';
+import { loadDocuments } from '../load/load-documents.ts';
 import { formatSummary } from './summary.ts';
 
 const config = loadConfigOrExit();

@@ -8,8 +8,9 @@ import { loadConfigOrExit } from '../config.ts';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
-import { listDocuments, loadDocuments } from '../graph/load.ts';
 import { countGraph } from '../graph/writer.ts';
+import { listDocuments } from '../load/list-documents.ts';
+import { loadDocuments } from '../load/load-documents.ts';
 import { serve, urlsFor } from '../server.ts';
 import { formatSummary } from './summary.ts';
 

@@ -1,4 +1,4 @@
-import type { LoadSummary } from '../graph/load.ts';
+import type { LoadSummary } from '../load/load-documents.ts';
 
 function table(title: string, rows: [string, string | number][]): string {
   if (rows.length === 0) return `${title}: none\n`;

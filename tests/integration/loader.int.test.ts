@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { listDocuments, loadDocuments } from '../../src/graph/load.ts';
 import { countGraph, resetGraph } from '../../src/graph/writer.ts';
+import { listDocuments } from '../../src/load/list-documents.ts';
+import { loadDocuments } from '../../src/load/load-documents.ts';
 import { testExecutor } from '../support/context.ts';
 import { CATALOG_DIR, ensureSeeded, SEEDS_DIR } from '../support/seed.ts';
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { type Config, PROJECT_ROOT } from '../../src/config.ts';
 import type { Executor } from '../../src/db/executor.ts';
-import { listDocuments, loadDocuments } from '../../src/graph/load.ts';
+import { listDocuments } from '../../src/load/list-documents.ts';
+import { loadDocuments } from '../../src/load/load-documents.ts';
 import { testConfig, testExecutor } from './context.ts';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'documents');

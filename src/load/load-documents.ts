@@ -1,15 +1,10 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
-import { AppError } from '../errors.ts';
+import { acquireLoadLock } from '../graph/lock.ts';
+import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
+import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
-import { acquireLoadLock } from './lock.ts';
-import type { EntityType, GraphBatch, RelationType } from './model.ts';
-import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from './writer.ts';
-
-/** Source files the loader reads from a folder: plain-text dumps (sidecar .meta.yaml files are not documents). */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
   | { phase: 'read'; index: number; total: number; file: string }
@@ -38,35 +33,6 @@ export interface LoadSummary {
   millis: number;
 }
 
-/** Expands folders to the documents in them, sorted, so a load's order is reproducible. */
-export async function listDocuments(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    let entries: string[] | null = null;
-    try {
-      entries = await readdir(p);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new AppError('DOCUMENT_UNREADABLE', `${p}: no such file or folder.`, {
-            details: { file: p },
-          });
-        }
-        throw error;
-      }
-    }
-    if (entries === null) files.push(p);
-    else
-      files.push(
-        ...entries
-          .filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f)))
-          .sort()
-          .map((f) => path.join(p, f)),
-      );
-  }
-  return files;
-}
-
 function tallyBatch(
   batch: GraphBatch,
   summary: Pick<LoadSummary, 'entitiesByType' | 'relationsByType'>,
@@ -74,40 +40,6 @@ function tallyBatch(
   for (const e of batch.entities) summary.entitiesByType[e.type] = (summary.entitiesByType[e.type] ?? 0) + 1;
   for (const r of batch.relations)
     summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
-}
-
-/**
- * Rows per write transaction: large enough that commits and round trips stop dominating a
- * many-document load (see bench/results.md), small enough to keep a transaction's memory modest.
- */
-export const DEFAULT_TRANSACTION_ROWS = 20_000;
-
-function rowCount(batch: GraphBatch): number {
-  return (
-    batch.sections.length +
-    batch.entities.length +
-    batch.mentions.length +
-    batch.relations.reduce((n, r) => n + 1 + r.evidence.length, 0)
-  );
-}
-
-/** Consecutive documents whose rows fit the budget (a larger document gets a transaction alone). */
-export function groupForTransactions(batches: readonly GraphBatch[], budget: number): GraphBatch[][] {
-  const groups: GraphBatch[][] = [];
-  let current: GraphBatch[] = [];
-  let rows = 0;
-  for (const batch of batches) {
-    const size = rowCount(batch);
-    if (current.length > 0 && rows + size > budget) {
-      groups.push(current);
-      current = [];
-      rows = 0;
-    }
-    current.push(batch);
-    rows += size;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }
 
 /**

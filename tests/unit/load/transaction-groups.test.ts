@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupForTransactions } from '../../../src/graph/load.ts';
+import { groupForTransactions } from '../../../src/load/transaction-groups.ts';
 import { entity, makeBatch } from '../../support/batches.ts';
 
 /** A document with one section and `n` entities, each mentioned once: 1 + 2n rows. */
