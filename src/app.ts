@@ -7,7 +7,8 @@ import { graphqlPlugin } from './api/graphql/plugin.ts';
 import { guideRoutes } from './api/guide.ts';
 import { healthRoutes } from './api/health.ts';
 import { databasePlugin } from './api/plugins/database.ts';
-import { errorHandlerPlugin } from './api/plugins/error-handler.ts';
+import { errorHandlerPlugin, replyWithError } from './api/plugins/error-handler.ts';
+import { describeSchemaError } from './api/plugins/schema-errors.ts';
 import { securityPlugin } from './api/plugins/security.ts';
 import { openapiPlugin } from './api/rest/openapi.ts';
 import { restPlugin } from './api/rest/plugin.ts';
@@ -26,6 +27,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     bodyLimit: config.api.bodyLimitBytes,
     requestTimeout: config.api.requestTimeoutMs,
     return503OnClosing: true,
+    frameworkErrors: replyWithError,
+    schemaErrorFormatter: describeSchemaError,
   });
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { config });

@@ -50,6 +50,28 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const notFound = (what: string, id: string) =>
   new AppError('NOT_FOUND', `${what} '${id}' does not exist.`, { details: { id } });
 
+/** JavaScript's own exceptions: their messages describe our code, never the request. */
+const RUNTIME_ERRORS: ReadonlySet<string> = new Set([
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+]);
+
+/**
+ * The message a client may read of a 4xx error raised by fastify, mercurius or a library:
+ * theirs, unless it is a JavaScript exception's (a library may tag one with a 4xx status).
+ */
+export function clientMessageOf(error: unknown): string {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  if (typeof message !== 'string' || message === '' || RUNTIME_ERRORS.has(String(name))) {
+    return ERROR_CATALOGUE.BAD_USER_INPUT.summary;
+  }
+  return message;
+}
+
 /** What a client may see of any error: known errors pass, unknown ones become INTERNAL. */
 export function toPublicError(error: unknown): AppError {
   if (error instanceof AppError) return error;

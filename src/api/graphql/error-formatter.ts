@@ -6,13 +6,13 @@
  */
 import { type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
-import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
+import { AppError, clientMessageOf, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
 
 /**
  * graphql ships CJS and ESM builds; mercurius (CJS) and this module (ESM) can hold different
  * GraphQLError classes, so errors are recognised by name, not instanceof.
  */
-function isGraphQLError(error: unknown): error is GraphQLError {
+export function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
@@ -27,6 +27,7 @@ function errorsOf(error: GraphQLError): GraphQLError[] {
       if (isGraphQLError(e)) return e;
       const plain = e as Error & { code?: unknown; statusCode?: unknown };
       const originalError = Object.assign(new Error(plain.message), {
+        name: plain.name,
         code: plain.code,
         statusCode: statusCodeOf(plain) ?? wrapperStatus,
       });
@@ -63,20 +64,14 @@ export function classifyGraphqlError(error: GraphQLError): AppError {
   if (merCode === 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND') {
     return new AppError('BAD_USER_INPUT', 'The request has no `query`: send {"query": "{ … }"} as JSON.');
   }
-  if (merCode === 'FST_ERR_VALIDATION' && /^body must be object/.test(error.message)) {
-    return new AppError(
-      'BAD_USER_INPUT',
-      'The body must be one JSON object {"query", "variables", "operationName"} sent as application/json; batches (arrays) are not accepted.',
-    );
-  }
   // Syntax, validation and variable-coercion errors: raised before execution, no path.
   if ((original === undefined || isGraphQLError(original)) && error.path === undefined) {
     return new AppError('BAD_USER_INPUT', error.message);
   }
-  // Request-level 4xx from fastify/mercurius (malformed JSON body, wrong method…).
+  // Request-level 4xx from fastify/mercurius (parameter schemas, malformed JSON body, wrong method…).
   const status = statusCodeOf(original);
   if (status !== undefined && status >= 400 && status < 500) {
-    return new AppError(REQUEST_CODES[status] ?? 'BAD_USER_INPUT', original!.message);
+    return new AppError(REQUEST_CODES[status] ?? 'BAD_USER_INPUT', clientMessageOf(original));
   }
   return new AppError('INTERNAL', ERROR_CATALOGUE.INTERNAL.summary, { cause: original ?? error });
 }

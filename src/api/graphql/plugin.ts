@@ -14,6 +14,8 @@ import { depthLimit } from './limits/depth-limit.ts';
 import { registerDocumentGuard } from './limits/document-guard.ts';
 import { createLoaders } from './loaders/create-loaders.ts';
 import { noIntrospection } from './no-introspection.ts';
+import { registerOperationGuard } from './operation-guard.ts';
+import { graphqlParamSchemas } from './request-params.ts';
 import { createResolvers } from './resolvers/create-resolvers.ts';
 import { loadSchemaText } from './schema.ts';
 
@@ -26,6 +28,8 @@ export const GRAPHQL_PATH = '/graphql';
 export const graphqlPlugin = fp<GraphqlPluginOptions>(
   async (app, { config }) => {
     const ctx: ReadContext = { executor: app.executor, maxPageSize: config.api.maxPageSize };
+    // Before mercurius adds its routes: the hook replaces their parameter schemas.
+    app.addHook('onRoute', graphqlParamSchemas(GRAPHQL_PATH));
     await app.register(mercurius, {
       schema: loadSchemaText(),
       resolvers: createResolvers(ctx),
@@ -47,6 +51,7 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       ],
     });
     registerDocumentGuard(app);
+    registerOperationGuard(app, config.api.maxQueryTokens);
     registerCostLimit(app, { maxQueryCost: config.api.maxQueryCost, maxPageSize: config.api.maxPageSize });
   },
   { name: 'graphql', dependencies: ['database'] },

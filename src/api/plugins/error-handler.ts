@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
+import { AppError, clientMessageOf, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
 
 export interface ErrorBody {
   error: { code: ErrorCode | string; message: string; details?: Record<string, unknown> };
@@ -16,12 +16,12 @@ const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
 
 function fromFastify(error: FastifyError): { status: number; body: ErrorBody } | null {
   if (error.validation) {
-    return { status: 400, body: { error: { code: 'BAD_USER_INPUT', message: error.message } } };
+    return { status: 400, body: { error: { code: 'BAD_USER_INPUT', message: clientMessageOf(error) } } };
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code = STATUS_CODES[status] ?? 'BAD_USER_INPUT';
-    return { status, body: { error: { code, message: error.message } } };
+    return { status, body: { error: { code, message: clientMessageOf(error) } } };
   }
   return null;
 }
@@ -29,23 +29,26 @@ function fromFastify(error: FastifyError): { status: number; body: ErrorBody } |
 /**
  * The single place where errors become HTTP responses: catalogue errors keep their status and
  * code, fastify's own 4xx pass with their message, anything else is a 500 without internals.
+ * Also fastify's `frameworkErrors` (a URL that does not decode), which never reach a route.
  */
+export function replyWithError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    if (error.status >= 500)
+      request.log.error({ err: error.cause ?? error, code: error.code }, error.message);
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.details) body.error.details = { ...error.details };
+    if (error.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '5');
+    return reply.code(error.status).send(body);
+  }
+  const mapped = fromFastify(error);
+  if (mapped) return reply.code(mapped.status).send(mapped.body);
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.code(500).send({ error: { code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.summary } });
+}
+
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
-    app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) {
-        if (error.status >= 500)
-          request.log.error({ err: error.cause ?? error, code: error.code }, error.message);
-        const body: ErrorBody = { error: { code: error.code, message: error.message } };
-        if (error.details) body.error.details = { ...error.details };
-        if (error.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '5');
-        return reply.code(error.status).send(body);
-      }
-      const mapped = fromFastify(error);
-      if (mapped) return reply.code(mapped.status).send(mapped.body);
-      request.log.error({ err: error }, 'unhandled error');
-      return reply.code(500).send({ error: { code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.summary } });
-    });
+    app.setErrorHandler(replyWithError);
 
     app.setNotFoundHandler((request, reply) =>
       reply.code(404).send({

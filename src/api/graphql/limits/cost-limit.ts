@@ -5,22 +5,14 @@
  * variables of the first request only.
  */
 import type { FastifyInstance } from 'fastify';
-import type { MercuriusContext } from 'mercurius';
-import { AppError, badInput } from '../../../errors.ts';
+import { AppError, badInput, ERROR_CATALOGUE } from '../../../errors.ts';
+import { isGraphQLError } from '../error-formatter.ts';
+import { checkOperationSelection, operationNameOf } from '../operation-guard.ts';
 import { queryCost } from './query-cost.ts';
 
 export interface CostLimitOptions {
   maxQueryCost: number;
   maxPageSize: number;
-}
-
-/** `operationName` of the request, from the POST body or the GET query string. */
-function operationNameOf(context: MercuriusContext): string | undefined {
-  const request = context.reply?.request;
-  const source = (request?.method === 'GET' ? request.query : request?.body) as
-    | { operationName?: unknown }
-    | undefined;
-  return typeof source?.operationName === 'string' ? source.operationName : undefined;
 }
 
 export function tooComplex(message: string, details?: Record<string, unknown>): AppError {
@@ -29,19 +21,19 @@ export function tooComplex(message: string, details?: Record<string, unknown>): 
 
 export function registerCostLimit(app: FastifyInstance, options: CostLimitOptions): void {
   app.graphql.addHook('preExecution', (schema, document, context, variables) => {
+    const operationName = operationNameOf(context);
+    checkOperationSelection(document, operationName);
     let cost: number;
     try {
-      cost = queryCost(
-        { schema, document, variables, operationName: operationNameOf(context) },
-        { maxPageSize: options.maxPageSize },
-      );
+      cost = queryCost({ schema, document, variables, operationName }, { maxPageSize: options.maxPageSize });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/maximum allowed number of nodes/.test(message)) {
         throw tooComplex('The query selects too many fields (fragments included) to be estimated.');
       }
-      // Variables that do not fit their types (jit skips mercurius' own check the first time).
-      throw badInput(message);
+      // Variables that do not fit their types (jit skips mercurius' own check the first time):
+      // graphql's message names the variable. Any other failure is no message for a client.
+      throw isGraphQLError(error) ? badInput(message) : badInput(ERROR_CATALOGUE.BAD_USER_INPUT.summary);
     }
     if (cost > options.maxQueryCost) {
       throw tooComplex(
