@@ -16,6 +16,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, summary: 'Too many requests from this client; retry after the given time.' },
   CONFIG_INVALID: { status: 500, summary: 'An environment variable has an invalid value.' },
   CATALOG_INVALID: { status: 422, summary: 'The entity catalog does not validate.' },
+  GOLD_INVALID: { status: 422, summary: 'An evaluation corpus gold.yaml does not validate.' },
   DOCUMENT_UNREADABLE: { status: 422, summary: 'A source document cannot be read or decoded.' },
   LOAD_FAILED: { status: 500, summary: 'A load failed; the graph was left as it was.' },
   DATABASE_UNAVAILABLE: { status: 503, summary: 'Neo4j cannot be reached right now; retry shortly.' },

@@ -1,0 +1,74 @@
+/** Plain-text rendering of a corpus score: one table row per document and a total, misses on demand. */
+import type { Share } from './counts.ts';
+import { type CorpusScore, figures } from './run.ts';
+import type { DocumentScore } from './score.ts';
+
+const COLUMNS = [
+  'document',
+  'ent P',
+  'ent R',
+  'new R',
+  'new people',
+  'rel P',
+  'rel R',
+  'any-type R',
+  'trap hits',
+  'quotes not verbatim',
+  'dates',
+  'doc date',
+  'pages P/R',
+] as const;
+
+const fixed = (n: number) => n.toFixed(2);
+const share = (s: Share) => `${s.found}/${s.total}`;
+
+function row(s: DocumentScore): string[] {
+  const f = figures(s);
+  return [
+    s.document,
+    fixed(f.entityPrecision),
+    fixed(f.entityRecall),
+    `${fixed(f.newEntityRecall)} (${share(s.newEntities)})`,
+    share(s.newPeople),
+    fixed(f.relationPrecision),
+    fixed(f.relationRecall),
+    `${fixed(f.anyTypeRelationRecall)} (${share(s.anyTypeRelations)})`,
+    `${f.trapViolations}/${s.traps.checked}`,
+    `${f.quotesNotVerbatim}/${s.quotes.checked}`,
+    share(s.dates.share),
+    s.documentDate ? (s.documentDate.correct ? 'ok' : `wrong (${s.documentDate.extracted ?? 'none'})`) : '–',
+    f.pagePrecision === null || f.pageRecall === null
+      ? '–'
+      : `${fixed(f.pagePrecision)}/${fixed(f.pageRecall)}`,
+  ];
+}
+
+/** The table; numbers right-aligned, the document column left-aligned. */
+export function formatTable(score: CorpusScore): string {
+  const rows = [[...COLUMNS], ...score.documents.map(row), row(score.total)];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const body = rows.map(line);
+  return [body[0], rule, ...body.slice(1, -1), rule, body.at(-1)].join('\n');
+}
+
+/** Misses (FN), false positives (FP) and failed checks per document. */
+export function formatDetails(score: CorpusScore): string {
+  const out: string[] = [];
+  for (const s of score.documents) {
+    out.push(`\n${s.document}`);
+    for (const f of s.findings) out.push(`  ${f.kind} ${f.what.padEnd(8)} ${f.text}`);
+    for (const v of s.traps.violations) out.push(`  TRAP     ${v}`);
+    for (const p of s.traps.notFound) out.push(`  (trap phrase not in the text: „${p}“)`);
+    for (const q of s.quotes.failed)
+      out.push(`  QUOTE    not verbatim: ${q.replace(/\s+/g, ' ').slice(0, 160)}`);
+    for (const d of s.dates.wrong) out.push(`  DATE     ${d}`);
+    if (s.documentDate && !s.documentDate.correct)
+      out.push(`  DATE     document: ${s.documentDate.gold}, got ${s.documentDate.extracted ?? 'none'}`);
+    if (s.unknownTypes.length > 0)
+      out.push(`  (relation types the model lacks: ${s.unknownTypes.join(', ')})`);
+  }
+  return out.join('\n');
+}
