@@ -4,7 +4,7 @@
  */
 import type { GraphBatch, RelationRecord } from '../graph/model.ts';
 import { type Alignment, nameKey } from './align.ts';
-import { type Counts, emptyCounts, type Share } from './counts.ts';
+import { type Counts, emptyCounts, emptyShare, type Share } from './counts.ts';
 import {
   DATE_PRECISIONS,
   type DatePrecision,
@@ -99,7 +99,7 @@ export function checkDates(
   gold: readonly GoldRelation[],
   matched: (r: GoldRelation) => RelationRecord | undefined,
 ): DateCheck {
-  const result: DateCheck = { share: { found: 0, total: 0 }, wrong: [] };
+  const result: DateCheck = { share: emptyShare(), wrong: [] };
   for (const r of gold) {
     const precisions = relationPrecisions(r);
     for (const field of ['validFrom', 'validTo'] as const) {

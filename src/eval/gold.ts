@@ -96,7 +96,16 @@ export function parseGold(text: string, file = 'gold.yaml'): Gold {
 export interface Corpus {
   folder: string;
   gold: Gold;
-  files: { name: string; path: string; gold: GoldDocument }[];
+  files: { name: string; path: string; raw: string; gold: GoldDocument }[];
+}
+
+/** Quotes, date quotes and trap phrases of the gold that are not verbatim in the document. */
+export function unquotedGold(gold: GoldDocument, raw: string): string[] {
+  const spans = [
+    ...gold.relations.flatMap((r) => [r.quote, ...(r.dateQuote ? [r.dateQuote] : [])]),
+    ...gold.traps.map((t) => t.phrase),
+  ];
+  return spans.filter((q) => !raw.includes(q));
 }
 
 export async function loadCorpus(folder: string): Promise<Corpus> {
@@ -106,11 +115,17 @@ export async function loadCorpus(folder: string): Promise<Corpus> {
     throw error;
   });
   const gold = parseGold(text, goldFile);
-  const files = Object.entries(gold.documents).map(([name, doc]) => ({
-    name,
-    path: path.join(folder, name),
-    gold: doc,
-  }));
+  const files: Corpus['files'] = [];
+  for (const [name, doc] of Object.entries(gold.documents)) {
+    const file = path.join(folder, name);
+    const raw = await readFile(file, 'utf8').catch(() => {
+      throw invalid(`${goldFile}: ${name}: no such document next to gold.yaml.`);
+    });
+    const unquoted = unquotedGold(doc, raw)[0];
+    if (unquoted !== undefined)
+      throw invalid(`${goldFile}: ${name}: quote not in the document: „${unquoted}“`);
+    files.push({ name, path: file, raw, gold: doc });
+  }
   return { folder, gold, files };
 }
 

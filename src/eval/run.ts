@@ -2,10 +2,9 @@
  * Evaluates the loader on a corpus folder (documents + gold.yaml): extraction only, nothing is
  * written to Neo4j.
  */
-import { readFile } from 'node:fs/promises';
 import { type GraphBatch, RELATION_TYPES } from '../graph/model.ts';
 import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
-import { addCounts, addShare, precision, ratio, recall } from './counts.ts';
+import { addCounts, addShare, emptyCounts, emptyShare, precision, ratio, recall } from './counts.ts';
 import { loadCorpus } from './gold.ts';
 import { type DocumentScore, scoreDocument } from './score.ts';
 
@@ -25,9 +24,8 @@ export async function evaluateCorpus(folder: string, options: { catalogPath: str
   const catalog = await loadCatalog(options.catalogPath);
   const documents: DocumentScore[] = [];
   for (const file of corpus.files) {
-    const raw = await readFile(file.path, 'utf8');
     const batch = await extractDocument(file.path, catalog);
-    documents.push(scoreDocument(file.name, file.gold, batch, raw, RELATION_TYPES));
+    documents.push(scoreDocument(file.name, file.gold, batch, file.raw, RELATION_TYPES));
   }
   return { folder, documents, total: combine(documents) };
 }
@@ -36,15 +34,15 @@ export async function evaluateCorpus(folder: string, options: { catalogPath: str
 export function combine(scores: readonly DocumentScore[]): DocumentScore {
   const zero: DocumentScore = {
     document: 'total',
-    entities: { tp: 0, fp: 0, fn: 0 },
-    newEntities: { found: 0, total: 0 },
-    newPeople: { found: 0, total: 0 },
-    relations: { tp: 0, fp: 0, fn: 0 },
-    anyTypeRelations: { found: 0, total: 0 },
+    entities: emptyCounts(),
+    newEntities: emptyShare(),
+    newPeople: emptyShare(),
+    relations: emptyCounts(),
+    anyTypeRelations: emptyShare(),
     unknownTypes: [],
     traps: { checked: 0, violations: [], notFound: [] },
     quotes: { checked: 0, failed: [] },
-    dates: { share: { found: 0, total: 0 }, wrong: [] },
+    dates: { share: emptyShare(), wrong: [] },
     documentDate: null,
     pages: null,
     findings: [],
@@ -69,7 +67,7 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
       },
       dates: { share: addShare(t.dates.share, s.dates.share), wrong: [...t.dates.wrong, ...s.dates.wrong] },
       documentDate: null,
-      pages: s.pages ? addCounts(t.pages ?? { tp: 0, fp: 0, fn: 0 }, s.pages) : t.pages,
+      pages: s.pages ? addCounts(t.pages ?? emptyCounts(), s.pages) : t.pages,
       findings: [...t.findings, ...s.findings],
     }),
     zero,

@@ -14,7 +14,7 @@ import {
   type QuoteCheck,
   type TrapCheck,
 } from './checks.ts';
-import { type Counts, emptyCounts, type Share } from './counts.ts';
+import { type Counts, emptyCounts, emptyShare, type Share } from './counts.ts';
 import type { GoldDocument, GoldRelation } from './gold.ts';
 
 /** Relations that claim nothing specific (co-occurrence) or something of another kind (pledges). */
@@ -83,8 +83,8 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
         : '';
     findings.push({ kind: 'FP', what: 'entity', text: `${e.type} ${e.name} [${e.id}]${why}` });
   }
-  const newEntities: Share = { found: 0, total: 0 };
-  const newPeople: Share = { found: 0, total: 0 };
+  const newEntities = emptyShare();
+  const newPeople = emptyShare();
   for (const g of gold.entities) {
     const hit = found.has(g.name);
     if (!hit) {
@@ -129,7 +129,7 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
       });
     }
   }
-  const anyType: Share = { found: 0, total: 0 };
+  const anyType = emptyShare();
   for (const [key, r] of goldKeys) {
     anyType.total++;
     if (extractedPairs.has(pairKey(r.from, r.to))) anyType.found++;

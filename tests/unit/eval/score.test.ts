@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../../src/eval/align.ts';
-import { parseGold } from '../../../src/eval/gold.ts';
+import { parseGold, unquotedGold } from '../../../src/eval/gold.ts';
 import { combine, figures } from '../../../src/eval/run.ts';
 import { scoreDocument } from '../../../src/eval/score.ts';
 import { type GraphBatch, RELATION_TYPES, type RelationRecord } from '../../../src/graph/model.ts';
@@ -136,5 +136,9 @@ describe('scoring an extraction against gold', () => {
     expect(() =>
       parseGold('documents:\n  a.txt:\n    relations: [{from: A, type: HEADS, to: B, quote: q}]\n'),
     ).toThrow(/"A" is no entity/);
+  });
+
+  it('names gold quotes and trap phrases that are not verbatim in the document', () => {
+    expect(unquotedGold(GOLD, TEXT)).toEqual(['x', 'x', 'x', 'kein Satz des Textes']);
   });
 });
