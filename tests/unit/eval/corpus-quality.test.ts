@@ -49,6 +49,15 @@ const FLOORS: Record<string, Floor> = {
     trapViolations: 0,
     quotesNotVerbatim: 0,
   },
+  own: {
+    entityPrecision: 0.85,
+    entityRecall: 0.2,
+    newPeopleRecall: 0,
+    relationPrecision: 0.85,
+    relationRecall: 0,
+    trapViolations: 0,
+    quotesNotVerbatim: 0,
+  },
 };
 
 const RATIOS = [
