@@ -2,27 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkJava, InstallError } from '../process.ts';
 import { BROWSER_VERSION, NEO4J_VERSION, type Neo4jLayout } from './layout.ts';
 
 const POM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pom.xml');
 
-export class InstallError extends Error {}
-
-/** Java 17 or newer must be on PATH; Neo4j 5.26 runs on 17 and 21. */
-export function checkJava(): number {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
-    throw new InstallError(
-      'Java was not found on PATH. Install a JDK 17 or 21 (e.g. `apt-get install openjdk-17-jdk`).',
-    );
-  }
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
-  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
-  if (major < 17) {
-    throw new InstallError(`Java ${major} found, but Neo4j ${NEO4J_VERSION} needs Java 17 or 21 on PATH.`);
-  }
-  return major;
-}
+export { checkJava, InstallError };
 
 export function isInstalled(layout: Neo4jLayout): boolean {
   return existsSync(layout.installedMarker);

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { childEnv } from '../../src/config.ts';
+import { InstallError, isAlive, portInUse, readPid, stopByPidFile, tail } from '../process.ts';
 import { JVM_FLAGS, writeConf } from './conf.ts';
-import { InstallError, install } from './install.ts';
+import { install } from './install.ts';
 import type { InstanceSettings, Neo4jLayout } from './layout.ts';
 
 export interface Status {
@@ -20,32 +20,6 @@ export interface StartResult extends Status {
   /** False when an instance was already running: whoever started it stops it. */
   startedByUs: boolean;
   child: ChildProcess | null;
-}
-
-function readPid(layout: Neo4jLayout): number | null {
-  if (!existsSync(layout.pidFile)) return null;
-  const pid = Number(readFileSync(layout.pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 async function boltAnswers(settings: InstanceSettings): Promise<boolean> {
@@ -75,7 +49,7 @@ async function boltAnswers(settings: InstanceSettings): Promise<boolean> {
 }
 
 export async function status(layout: Neo4jLayout, settings: InstanceSettings): Promise<Status> {
-  const pid = readPid(layout);
+  const pid = readPid(layout.pidFile);
   const running = pid !== null && isAlive(pid);
   return {
     running,
@@ -84,11 +58,6 @@ export async function status(layout: Neo4jLayout, settings: InstanceSettings): P
     boltUri: `bolt://127.0.0.1:${settings.boltPort}`,
     browserUrl: `http://127.0.0.1:${settings.httpPort}/browser/`,
   };
-}
-
-function tail(file: string, lines = 40): string {
-  if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
 function setInitialPassword(layout: Neo4jLayout, settings: InstanceSettings): void {
@@ -193,16 +162,6 @@ async function waitForBolt(
 }
 
 /** Stops the instance gracefully (SIGTERM lets Neo4j checkpoint), SIGKILL only after the timeout. */
-export async function stop(layout: Neo4jLayout, timeoutMs = 60_000): Promise<boolean> {
-  const pid = readPid(layout);
-  if (pid === null || !isAlive(pid)) {
-    rmSync(layout.pidFile, { force: true });
-    return false;
-  }
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  rmSync(layout.pidFile, { force: true });
-  return true;
+export function stop(layout: Neo4jLayout, timeoutMs = 60_000): Promise<boolean> {
+  return stopByPidFile(layout.pidFile, timeoutMs);
 }
