@@ -58,10 +58,26 @@ const EnvSchema = z.object({
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),
 
+  /** A German NLP service somewhere else (e.g. the compose service); when set, nothing is started locally. */
+  NLP_URL: z.url({ protocol: /^https?$/, error: 'expected http://host:port' }).optional(),
+  /** Whether `npm start` installs and launches the local NLP service (off when NLP_URL is set). */
+  NLP_MANAGED: bool.optional(),
+  NLP_HOME: z.string().min(1).default('.nlp'),
+  NLP_PORT: port.default(9000),
+  NLP_HEAP: memorySize.default('3g'),
+  /** Annotation workers in the service, and concurrent requests the client sends. */
+  NLP_THREADS: positiveInt.default(2),
+  NLP_START_TIMEOUT_MS: positiveInt.default(180_000),
+  /** Per request to the NLP service (one chunk of at most ~8,000 characters). */
+  NLP_REQUEST_TIMEOUT_MS: positiveInt.default(120_000),
+  NLP_CACHE_DIR: z.string().min(1).default('.cache/nlp'),
+
   /** Where integration tests get Neo4j: a testcontainer, the local install, or whichever answers. */
   TEST_NEO4J: z.enum(['auto', 'container', 'local']).default('auto'),
   TEST_NEO4J_BOLT_PORT: port.default(7688),
   TEST_NEO4J_HTTP_PORT: port.default(7475),
+  /** The NLP service the tests start (or reuse when one answers there); NLP_URL wins when set. */
+  TEST_NLP_PORT: port.default(9001),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -94,10 +110,24 @@ function shape(env: z.output<typeof EnvSchema>) {
       pageCache: env.NEO4J_PAGECACHE,
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
     },
+    nlp: {
+      url: (env.NLP_URL ?? `http://127.0.0.1:${env.NLP_PORT}`).replace(/\/+$/, ''),
+      managed: env.NLP_MANAGED ?? env.NLP_URL === undefined,
+      home: resolveFromRoot(env.NLP_HOME),
+      port: env.NLP_PORT,
+      heap: env.NLP_HEAP,
+      threads: env.NLP_THREADS,
+      startTimeoutMs: env.NLP_START_TIMEOUT_MS,
+      requestTimeoutMs: env.NLP_REQUEST_TIMEOUT_MS,
+      cacheDir: resolveFromRoot(env.NLP_CACHE_DIR),
+    },
     test: {
       neo4j: env.TEST_NEO4J,
       boltPort: env.TEST_NEO4J_BOLT_PORT,
       httpPort: env.TEST_NEO4J_HTTP_PORT,
+      nlpPort: env.TEST_NLP_PORT,
+      /** Set only when NLP_URL is: tests then use that service instead of starting one. */
+      nlpUrl: env.NLP_URL?.replace(/\/+$/, ''),
     },
     seeds: {
       documentsDir: resolveFromRoot(env.SEEDS_DIR),

@@ -20,6 +20,11 @@ export const ERROR_CATALOGUE = {
   DOCUMENT_UNREADABLE: { status: 422, summary: 'A source document cannot be read or decoded.' },
   LOAD_FAILED: { status: 500, summary: 'A load failed; the graph was left as it was.' },
   DATABASE_UNAVAILABLE: { status: 503, summary: 'Neo4j cannot be reached right now; retry shortly.' },
+  NLP_UNAVAILABLE: {
+    status: 503,
+    summary: 'The German NLP service cannot be reached or is still loading its models; retry shortly.',
+  },
+  NLP_FAILED: { status: 502, summary: 'The German NLP service could not annotate a document.' },
   QUERY_TIMEOUT: { status: 503, summary: 'The database query ran past its time limit.' },
   INTERNAL: { status: 500, summary: 'An unexpected error; details are in the server log.' },
 } as const satisfies Record<string, { status: number; summary: string }>;

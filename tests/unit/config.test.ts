@@ -17,6 +17,17 @@ describe('config', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }, {}).localNeo4j.managed).toBe(false);
   });
 
+  it('runs its own NLP service on loopback unless NLP_URL points elsewhere', () => {
+    const local = loadConfig({}, {});
+    expect(local.nlp).toMatchObject({ url: 'http://127.0.0.1:9000', managed: true, heap: '3g', threads: 2 });
+    const remote = loadConfig({ NLP_URL: 'http://nlp:9000/' }, {});
+    expect(remote.nlp).toMatchObject({ url: 'http://nlp:9000', managed: false });
+    expect(remote.test.nlpUrl).toBe('http://nlp:9000');
+    expect(() => loadConfig({ NLP_URL: 'nlp:9000', NLP_THREADS: '0' }, {})).toThrowError(
+      /NLP_URL[\s\S]*NLP_THREADS|NLP_THREADS[\s\S]*NLP_URL/,
+    );
+  });
+
   it('names every bad variable in one error', () => {
     expect(() =>
       loadConfig({ PORT: 'abc', NEO4J_PASSWORD: 'short', NEO4J_URI: 'http://x' }, {}),
@@ -35,5 +46,5 @@ describe('config', () => {
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000); // starts tsx in a child process: seconds on a busy machine
 });
