@@ -1,0 +1,69 @@
+import { Command } from 'commander';
+import { loadConfigOrExit } from '../../src/config.ts';
+import { checkJava, InstallError } from '../process.ts';
+import { install, nlpLayout } from './install.ts';
+import { nlpSettings, start, status, stop } from './server.ts';
+
+const config = loadConfigOrExit();
+const settings = nlpSettings(config);
+const layout = nlpLayout(config.nlp.home);
+
+const program = new Command()
+  .name('nlp')
+  .description(
+    'Runs the German NLP service (Stanford CoreNLP 4.5.10, German models) on 127.0.0.1 without Docker,\n' +
+      'installed from Maven Central into .nlp/. Port, heap and workers come from the project config (see README).',
+  );
+
+program
+  .command('install')
+  .description('download CoreNLP and its German models with mvn (no-op when already installed)')
+  .option('--if-java', 'skip with a notice instead of failing when Java is missing (Docker users)')
+  .action((opts: { ifJava?: boolean }) => {
+    if (opts.ifJava) {
+      try {
+        checkJava();
+      } catch (error) {
+        console.log(
+          `${(error as Error).message}\nSkipping the local NLP install: use Docker (see README) or NLP_URL.`,
+        );
+        return;
+      }
+    }
+    install(layout);
+  });
+
+program
+  .command('start')
+  .description('start the NLP service in the background and wait until its models are loaded')
+  .action(async () => {
+    const result = await start(layout, settings, { detached: true });
+    console.log(
+      `${result.startedByUs ? 'Started' : 'Already running'}: ${result.url} (pid ${result.pid ?? '?'})`,
+    );
+  });
+
+program
+  .command('stop')
+  .description('stop the background NLP service')
+  .action(async () => {
+    console.log((await stop(layout, settings)) ? 'Stopped.' : 'Not running.');
+  });
+
+program
+  .command('status')
+  .description('report whether the NLP service runs and has loaded its models (exit 1 if not)')
+  .action(async () => {
+    const s = await status(layout, settings);
+    console.log(
+      s.running || s.ready
+        ? `Running${s.pid ? ` (pid ${s.pid})` : ''}, ${s.ready ? 'ready' : 'loading models'} at ${s.url}`
+        : 'Not running.',
+    );
+    process.exitCode = s.ready ? 0 : 1;
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof InstallError ? error.message : error);
+  process.exit(1);
+});
