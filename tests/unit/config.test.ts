@@ -46,5 +46,5 @@ describe('config', () => {
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000); // starts tsx in a child process: seconds on a busy machine
+  });
 });
