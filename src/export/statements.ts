@@ -41,10 +41,12 @@ RETURN a.id AS id,
          }
        } AS relations`;
 
+/** A bare file name even where an older load stored the path it was given (see api/read/projections.ts). */
 export const DOCUMENT_PAGE = `
 MATCH (d:Document) WHERE d.id > $after
 WITH d ORDER BY d.id LIMIT $limit
-RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.date AS date, d.file AS file,
+RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.date AS date,
+       CASE WHEN d.file IS NULL THEN null ELSE last(split(replace(d.file, '\\\\', '/'), '/')) END AS file,
        d.sha256 AS sha256, d.length AS length`;
 
 /** What a complete export must contain: the round-trip tests and the CLI compare against it. */

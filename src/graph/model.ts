@@ -50,6 +50,8 @@ export const RELATION_TYPES = [
   'COOPERATES_WITH',
   'LEADS',
   'PLEDGED_IN',
+  /** A person holds an office at a body; the office is the relation's `role` ("Staatssekretär"). */
+  'HOLDS_OFFICE',
   /** Weak link: two entities named in the same sentence, nothing more is claimed. */
   'CO_OCCURS_WITH',
 ] as const;
@@ -58,6 +60,14 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }
+
+/** Links that claim nothing (named in the same sentence): left out of reads unless asked for. */
+export const WEAK_RELATION_TYPES: readonly RelationType[] = Object.freeze(['CO_OCCURS_WITH']);
+
+/** Every relation type that claims something: the default of relation lists and paths. */
+export const CLAIMED_RELATION_TYPES: readonly RelationType[] = Object.freeze(
+  RELATION_TYPES.filter((t) => !WEAK_RELATION_TYPES.includes(t)),
+);
 
 /** How a fact was found; stored on every edge and evidence so a reader can judge it. */
 export type ExtractionMethod =
@@ -135,6 +145,8 @@ export interface RelationRecord {
   confidence: number;
   method: ExtractionMethod;
   evidence: Evidence[];
+  /** The office or function the subject holds through this relation, as written ("Staatssekretär"). */
+  role?: string | null;
 }
 
 /** Everything one document contributes to the graph; produced purely, written whole in one transaction. */

@@ -110,6 +110,7 @@ MERGE (a)-[r:${pattern} {key: row.key}]->(b)
 ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.method
 SET r.documents = r.documents + [d IN row.documentIds WHERE NOT d IN r.documents],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.role = coalesce(row.role, r.role),
     r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }`;
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Executor } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
 import { searchText } from '../ingest/fold.ts';
@@ -73,6 +74,7 @@ function dedupeRelations(relations: readonly RelationRecord[]): RelationRecord[]
     else {
       seen.evidence.push(...rel.evidence);
       seen.confidence = Math.max(seen.confidence, rel.confidence);
+      seen.role = seen.role ?? rel.role ?? null;
     }
   }
   return [...byKey.values()];
@@ -108,6 +110,7 @@ function relationRow(relation: RelationRecord) {
     key: relationKey(relation.from, relation.type, relation.to),
     confidence: relation.confidence,
     method: relation.method,
+    role: relation.role ?? null,
   };
 }
 
@@ -162,6 +165,8 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
     const documentId = batch.document.id;
     rows.documents.push({
       ...batch.document,
+      // The file name only: where the server keeps its documents is nobody's business.
+      file: path.basename(batch.document.file),
       text: undefined,
       length: batch.document.text.length,
       hash,
@@ -176,6 +181,7 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
       else {
         pooled.documentIds.push(documentId);
         pooled.confidence = Math.max(pooled.confidence, row.confidence);
+        pooled.role = pooled.role ?? row.role;
       }
       for (const ev of relation.evidence) {
         const id = evidenceId(row.key, ev.documentId, ev.start, ev.end);

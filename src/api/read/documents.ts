@@ -1,8 +1,9 @@
 /** Source documents, their sections and how many entities each mentions. */
 import type { ReadContext } from './context.ts';
+import { documentProjection } from './projections.ts';
 import type { DocumentView, SectionView } from './types.ts';
 
-const DOCUMENT = 'd {.id, .title, .publisher, .date, .file, .length}';
+const DOCUMENT = documentProjection('d');
 
 export const LIST_DOCUMENTS = `
 MATCH (d:Document)

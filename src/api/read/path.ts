@@ -1,5 +1,5 @@
 /** Shortest path between two entities over entity relations only. */
-import { RELATION_TYPES } from '../../graph/model.ts';
+import { CLAIMED_RELATION_TYPES, RELATION_TYPES } from '../../graph/model.ts';
 import type { ReadContext } from './context.ts';
 import { entityById } from './entities.ts';
 import { clamp } from './paging.ts';
@@ -23,7 +23,7 @@ export const DEFAULT_HOPS = 4;
  * otherwise it short-circuits almost every question.
  */
 const ALL_RELATIONS = RELATION_TYPES.join('|');
-const CLAIMED_RELATIONS = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS_WITH').join('|');
+const CLAIMED_RELATIONS = CLAIMED_RELATION_TYPES.join('|');
 
 function pathStatement(hops: number, weak: boolean): string {
   return `

@@ -10,9 +10,22 @@ export function entityProjection(v: string): string {
   return `${v} {.id, .name, .type, .description, .origin, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, [])}`;
 }
 
+/**
+ * The source file of a document node `v` as a bare file name: older loads stored the path the
+ * loader was given (possibly absolute), and no answer may show where the server keeps its files.
+ */
+export function documentFileName(v: string): string {
+  return `CASE WHEN ${v}.file IS NULL THEN null ELSE last(split(replace(${v}.file, '\\\\', '/'), '/')) END`;
+}
+
+/** Map projection of a document node bound to variable `v`. */
+export function documentProjection(v: string): string {
+  return `${v} {.id, .title, .publisher, .date, file: ${documentFileName(v)}, .length}`;
+}
+
 /** Fields of a relationship `r` as a map (without its ends). */
 export function relationFields(r: string): string {
-  return `key: ${r}.key, type: type(${r}), confidence: ${r}.confidence, method: ${r}.method,
+  return `key: ${r}.key, type: type(${r}), confidence: ${r}.confidence, method: ${r}.method, role: ${r}.role,
           documentIds: coalesce(${r}.documents, []), evidenceCount: coalesce(${r}.evidenceCount, 0)`;
 }
 
@@ -43,6 +56,7 @@ export interface RelationRow {
   type: string;
   confidence: number | null;
   method: string | null;
+  role?: string | null;
   documentIds: string[];
   evidenceCount: number;
 }
@@ -60,6 +74,7 @@ export function toRelation(
     direction,
     confidence: row.confidence ?? null,
     method: row.method ?? null,
+    role: row.role ?? null,
     documentIds: row.documentIds ?? [],
     evidenceCount: row.evidenceCount ?? 0,
     from: direction === 'OUT' ? near : other,

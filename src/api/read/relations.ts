@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { badInput } from '../../errors.ts';
-import { isRelationType, RELATION_TYPES } from '../../graph/model.ts';
+import { CLAIMED_RELATION_TYPES, isRelationType, RELATION_TYPES } from '../../graph/model.ts';
 import type { ReadContext } from './context.ts';
 import { type PageArgs, pageWindow } from './paging.ts';
 import {
@@ -47,6 +47,8 @@ export interface RelationArgs extends PageArgs {
   entityId: string;
   types?: readonly string[] | null | undefined;
   direction?: Direction | null | undefined;
+  /** Also list weak links (CO_OCCURS_WITH); naming a weak type in `types` asks for it as well. */
+  weak?: boolean | null | undefined;
 }
 
 type Row = {
@@ -55,6 +57,18 @@ type Row = {
   totalCount: number;
   items: (RelationRow & { direction: 'OUT' | 'IN'; other: EntityRow })[];
 };
+
+/**
+ * The relation types a request reads: the ones it names, else every claimed type, or every
+ * type at all with `weak` (null: no filter).
+ */
+export function requestedRelationTypes(
+  types: readonly string[] | null | undefined,
+  weak: boolean | null | undefined,
+): string[] | null {
+  if (types != null) return assertRelationTypes(types);
+  return weak ? null : [...CLAIMED_RELATION_TYPES];
+}
 
 function assertRelationTypes(types: readonly string[]): string[] {
   const unknown = types.filter((t) => !isRelationType(t));
@@ -80,7 +94,7 @@ export async function relationsOfEntities(
     return {
       index: neo4j.int(index),
       id: req.entityId,
-      types: req.types == null ? null : assertRelationTypes(req.types),
+      types: requestedRelationTypes(req.types, req.weak),
       direction,
       skip: neo4j.int(window.skip),
       limit: neo4j.int(window.limit),

@@ -23,6 +23,8 @@ export interface RelationView {
   direction: 'OUT' | 'IN';
   confidence: number | null;
   method: string | null;
+  /** The office the subject holds through this relation ("Staatssekretär"), where one is stated. */
+  role: string | null;
   documentIds: string[];
   evidenceCount: number;
   from: EntityView;
@@ -76,9 +78,14 @@ export interface AppearanceView {
   mentionCount: number;
 }
 
+/** What a search hit matched on, in this order. */
+export const SEARCH_MATCHES = ['NAME', 'ACRONYM', 'ROLE', 'DESCRIPTION'] as const;
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+
 export interface SearchHitView {
   score: number;
   exactMatch: boolean;
+  matchedOn: SearchMatch[];
   entity: EntityView;
 }
 

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../../config.ts';
 import type { ReadContext } from '../read/context.ts';
 import { compareRoutes } from './routes/compare.ts';
+import { documentContentRoutes } from './routes/document-contents.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { graphRoutes } from './routes/graph.ts';
@@ -18,6 +19,7 @@ export const restPlugin = fp<RestPluginOptions>(
     searchRoute(app, ctx);
     entityRoutes(app, ctx);
     documentRoutes(app, ctx);
+    documentContentRoutes(app, ctx);
     graphRoutes(app, ctx);
     compareRoutes(app, ctx);
   },

@@ -69,6 +69,10 @@ export const relationSchema = {
     other: entityRefSchema,
     confidence: nullableNum,
     method: nullableStr,
+    role: {
+      ...nullableStr,
+      description: 'Office the subject holds through the relation, e.g. "Staatssekretär"',
+    },
     evidenceCount: int,
     documentIds: strings,
     evidence: { type: 'array', items: evidenceSchema },

@@ -15,9 +15,10 @@ describe('escapeLucene', () => {
 
 describe('buildSearchQuery', () => {
   it('folds the text and combines exact, prefix and fuzzy terms', () => {
-    expect(buildSearchQuery('Führerschein')).toEqual({
-      lucene: '(fuehrerschein^3 OR fuehrerschein*^1.5 OR fuehrerschein~1)',
+    expect(buildSearchQuery('Führerschein')).toMatchObject({
+      lucene: '(fuehrerschein^3 OR fuehrerschein*^1.5 OR fuhrerschein*^1.5 OR fuehrerschein~1)',
       key: 'fuehrerschein',
+      acronym: null,
     });
     expect(buildSearchQuery('HZD')?.lucene).toBe('(hzd^3 OR hzd*^1.5)');
   });
@@ -28,6 +29,28 @@ describe('buildSearchQuery', () => {
     expect(query?.lucene).not.toMatch(/\(des/);
     expect(query?.lucene).toContain('"des hessen app"^4');
     expect(query?.lucene).toContain('deshessenapp^4');
+  });
+
+  it('needs every word for descriptions and roles', () => {
+    expect(buildSearchQuery('Hessen-App')?.strict).toBe(
+      '+(hessen^3 OR hessen*^1.5 OR hessen~1) +(app^3 OR app*^1.5)',
+    );
+  });
+
+  it('keeps an acronym as typed, capitals and all, and nothing else', () => {
+    expect(['HMD', 'EfA', ' HZD ', 'HMdIS', 'OZG2'].map((t) => buildSearchQuery(t)?.acronym)).toEqual([
+      'HMD',
+      'EfA',
+      'HZD',
+      'HMdIS',
+      'OZG2',
+    ]);
+    expect(['hmd', 'Hessen', 'Hessen App', 'H'].map((t) => buildSearchQuery(t)?.acronym)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('keeps function words when there is nothing else', () => {

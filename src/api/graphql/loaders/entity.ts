@@ -9,6 +9,7 @@ import type { Direction, EntityView } from '../../read/types.ts';
 interface RelationParams {
   types?: string[] | null;
   direction?: Direction | null;
+  weak?: boolean | null;
   first?: number | null;
   after?: string | null;
 }

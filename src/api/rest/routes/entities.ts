@@ -28,6 +28,7 @@ interface ListQuery {
 interface DetailQuery {
   relationType?: string[];
   direction?: Direction;
+  weak?: boolean;
   limit?: number;
   after?: string;
   evidence?: number;
@@ -89,6 +90,12 @@ export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
               description: 'Only these relation types (repeat for several)',
             },
             direction: { type: 'string', enum: ['OUT', 'IN', 'BOTH'], default: 'BOTH' },
+            weak: {
+              type: 'boolean',
+              default: false,
+              description:
+                'Also list weak CO_OCCURS_WITH (same-sentence) links; naming the type in relationType does too',
+            },
             limit: { ...limitParam('Relations per page, default 20'), default: 20 },
             after: cursorParam,
             evidence: {
@@ -133,12 +140,19 @@ export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
     },
     async (request) => {
       const { id } = request.params;
-      const { relationType, direction, limit, after, evidence } = request.query;
+      const { relationType, direction, weak, limit, after, evidence } = request.query;
       const entity = await entityById(ctx, id);
       if (!entity) throw notFound('Entity', id);
       const [[page], appearances] = await Promise.all([
         relationsOfEntities(ctx, [
-          { entityId: id, types: relationType ?? null, direction: direction ?? 'BOTH', first: limit, after },
+          {
+            entityId: id,
+            types: relationType ?? null,
+            direction: direction ?? 'BOTH',
+            weak: weak ?? false,
+            first: limit,
+            after,
+          },
         ]),
         appearancesOfEntities(ctx, [id]),
       ]);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ENTITY_TYPES } from '../../../graph/model.ts';
 import type { ReadContext } from '../../read/context.ts';
 import { searchEntities } from '../../read/search.ts';
+import { SEARCH_MATCHES } from '../../read/types.ts';
 import { entitySchema, errorResponses, limitParam } from '../schemas.ts';
 
 interface SearchQuery {
@@ -18,8 +19,9 @@ export function searchRoute(app: FastifyInstance, ctx: ReadContext): void {
         tags: ['entities'],
         summary: 'Full-text search for entities',
         description:
-          'German-aware: finds entities by name, alias, acronym, inflected and umlaut-folded forms. ' +
-          'Exact name/alias matches first, then by relevance.',
+          'German-aware: finds entities by name, alias, acronym, inflected and umlaut-folded forms, ' +
+          'by their description and by the roles they hold ("Staatssekretär"). ' +
+          'Exact name/alias matches first, then acronym hits, then by relevance.',
         querystring: {
           type: 'object',
           required: ['q'],
@@ -47,6 +49,11 @@ export function searchRoute(app: FastifyInstance, ctx: ReadContext): void {
                   properties: {
                     score: { type: 'number' },
                     exactMatch: { type: 'boolean' },
+                    matchedOn: {
+                      type: 'array',
+                      items: { type: 'string', enum: [...SEARCH_MATCHES] },
+                      description: 'NAME (or alias), ACRONYM, ROLE (held through a relation), DESCRIPTION',
+                    },
                     entity: entitySchema,
                   },
                 },
