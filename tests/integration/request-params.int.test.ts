@@ -106,6 +106,14 @@ describe('GraphQL request parameters (issue #16)', () => {
     expect((await get({ operationName: 'A', query: two })).status).toBe(200);
   });
 
+  it('each request runs the operation it names, also once the query is compiled (jit)', async () => {
+    const two = 'query A { stats { nodes } } query B { relationTypes }';
+    for (const name of ['A', 'A', 'A', 'B', 'B', 'A']) {
+      const { json } = await post({ operationName: name, query: two });
+      expect(Object.keys(json.data), name).toEqual([name === 'A' ? 'stats' : 'relationTypes']);
+    }
+  });
+
   it('null and well-formed values are accepted, GET and POST', async () => {
     for (const result of [
       await post({ variables: null, operationName: null, extensions: null }),
@@ -161,6 +169,15 @@ describe('REST query and path parameters of the wrong shape', () => {
     expect(result.status).toBe(400);
     expect(result.json.error.code).toBe('BAD_USER_INPUT');
     expect(result.json.error.message).toMatch(/not a valid url/);
+  });
+
+  it('a URL over the 16 KB HTTP limit → 431 in the API error shape, with a hint to use POST', async () => {
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${base}/graphql?query=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    const json = (await response.json()) as Json;
+    expect(json.error.code).toBe('BAD_USER_INPUT');
+    expect(json.error.message).toMatch(/by POST/);
   });
 
   it('huge page sizes are clamped, not an error', async () => {

@@ -3,9 +3,14 @@
  * an error, but mercurius' GET check (no mutations over GET) and the cost estimate read the
  * selected operation without looking: an unknown name, or several operations without a name,
  * threw TypeErrors there (a 500, or a JavaScript message in a 400). Checked here first.
+ *
+ * A query with several operations is executed as a document holding only the selected one:
+ * mercurius compiles a query (jit) for the operation of the request that triggers compiling and
+ * reuses it for the same text, so a later request naming another operation got the first one's
+ * data. A modified document is never compiled nor served from that cache.
  */
 import type { FastifyInstance } from 'fastify';
-import { type DocumentNode, Kind, parse } from 'graphql';
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { badInput } from '../../errors.ts';
 
@@ -37,6 +42,18 @@ export function checkOperationSelection(document: DocumentNode, operationName: s
   }
 }
 
+/** The document with only the selected operation (and all fragments), when it has several. */
+export function narrowToOperation(
+  document: DocumentNode,
+  operationName: string | undefined,
+): DocumentNode | undefined {
+  const isOperation = (d: DocumentNode['definitions'][number]): d is OperationDefinitionNode =>
+    d.kind === Kind.OPERATION_DEFINITION;
+  if (document.definitions.filter(isOperation).length < 2) return undefined;
+  const definitions = document.definitions.filter((d) => !isOperation(d) || d.name?.value === operationName);
+  return { ...document, definitions };
+}
+
 /**
  * mercurius runs `preParsing` for every request, cached documents included (unlike
  * `preValidation`), and before its GET check: the query is parsed here once more for GET only.
@@ -52,5 +69,11 @@ export function registerOperationGuard(app: FastifyInstance, maxTokens: number):
       return;
     }
     checkOperationSelection(document, operationNameOf(context));
+  });
+  app.graphql.addHook('preExecution', (_schema, document, context) => {
+    const operationName = operationNameOf(context);
+    checkOperationSelection(document, operationName);
+    const narrowed = narrowToOperation(document, operationName);
+    return narrowed ? { document: narrowed } : undefined;
   });
 }

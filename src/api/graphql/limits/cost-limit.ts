@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, badInput, ERROR_CATALOGUE } from '../../../errors.ts';
 import { isGraphQLError } from '../error-formatter.ts';
-import { checkOperationSelection, operationNameOf } from '../operation-guard.ts';
+import { operationNameOf } from '../operation-guard.ts';
 import { queryCost } from './query-cost.ts';
 
 export interface CostLimitOptions {
@@ -21,8 +21,8 @@ export function tooComplex(message: string, details?: Record<string, unknown>): 
 
 export function registerCostLimit(app: FastifyInstance, options: CostLimitOptions): void {
   app.graphql.addHook('preExecution', (schema, document, context, variables) => {
+    // After the operation guard: the document holds the one operation to run.
     const operationName = operationNameOf(context);
-    checkOperationSelection(document, operationName);
     let cost: number;
     try {
       cost = queryCost({ schema, document, variables, operationName }, { maxPageSize: options.maxPageSize });
