@@ -7,7 +7,7 @@ import { graphqlPlugin } from './api/graphql/plugin.ts';
 import { guideRoutes } from './api/guide.ts';
 import { healthRoutes } from './api/health.ts';
 import { databasePlugin } from './api/plugins/database.ts';
-import { errorHandlerPlugin, replyWithError } from './api/plugins/error-handler.ts';
+import { errorHandlerPlugin, replyToClientError, replyWithError } from './api/plugins/error-handler.ts';
 import { describeSchemaError } from './api/plugins/schema-errors.ts';
 import { securityPlugin } from './api/plugins/security.ts';
 import { openapiPlugin } from './api/rest/openapi.ts';
@@ -28,6 +28,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestTimeout: config.api.requestTimeoutMs,
     return503OnClosing: true,
     frameworkErrors: replyWithError,
+    clientErrorHandler: replyToClientError,
     schemaErrorFormatter: describeSchemaError,
   });
   await app.register(errorHandlerPlugin);

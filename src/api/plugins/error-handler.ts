@@ -1,3 +1,5 @@
+import { STATUS_CODES as HTTP_STATUS } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, clientMessageOf, ERROR_CATALOGUE, type ErrorCode } from '../../errors.ts';
@@ -44,6 +46,32 @@ export function replyWithError(error: FastifyError, request: FastifyRequest, rep
   if (mapped) return reply.code(mapped.status).send(mapped.body);
   request.log.error({ err: error }, 'unhandled error');
   return reply.code(500).send({ error: { code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.summary } });
+}
+
+/** HTTP that Node's parser refuses before any route: status and message per parser error code. */
+const CLIENT_ERRORS: Readonly<Record<string, [number, string]>> = {
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'The URL and headers exceed the 16 KB HTTP limit: send long queries and variables by POST.',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time (REQUEST_TIMEOUT_MS).'],
+};
+
+/**
+ * fastify `clientErrorHandler`: like fastify's default (answer, then close the socket), but in
+ * the API's error shape, so even a request that never reached a route gets a code and a message.
+ */
+export function replyToClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The HTTP request is malformed.'];
+  const body = JSON.stringify({ error: { code: 'BAD_USER_INPUT', message } } satisfies ErrorBody);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${HTTP_STATUS[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 export const errorHandlerPlugin = fp(
