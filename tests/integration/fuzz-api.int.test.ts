@@ -16,13 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
 import { testConfig, testExecutor } from '../support/context.ts';
-import { assertWithSeeds, type RegressionSeed } from '../support/fuzz.ts';
+import { assertWithSeeds, type RegressionSeed, SEED_TIME_LIMIT_MS } from '../support/fuzz.ts';
 
 const FILE = 'tests/integration/fuzz-api.int.test.ts';
 const LEAKS =
   /\n\s+at |\bat [\w.<>]+ \(|Neo\.(Client|Transient|Database)|MATCH \(|neo4j-driver|node_modules|file:\/\/|\/(work|home|usr|tmp)\/|\.ts:\d+|Cannot read propert|is not a function|in JSON at position/;
 const RUNS = 100;
-const TEST_TIMEOUT_MS = 300_000;
+/** Four seeds at most per property, each within its time limit. */
+const TEST_TIMEOUT_MS = 4 * SEED_TIME_LIMIT_MS + 60_000;
 
 /** Seeds that once failed a property, with what they drew. */
 const GRAPHQL_REGRESSIONS: RegressionSeed[] = [

@@ -15,6 +15,12 @@ export interface RegressionSeed {
 /** Seeds every CI run repeats besides the regression seeds. */
 const FIXED_SEEDS = [1, 20_261_130];
 
+/**
+ * Time per seed. Runs pass long before it; shrinking a large counterexample (each step one HTTP
+ * request) can take much longer, and then the best counterexample so far is reported in time.
+ */
+export const SEED_TIME_LIMIT_MS = 90_000;
+
 export interface FuzzOptions<T> {
   /** Test file, for the replay command. */
   file: string;
@@ -52,6 +58,7 @@ export async function assertWithSeeds<T extends unknown[]>(
     const details = await fc.check(property, {
       seed,
       numRuns: options.numRuns,
+      interruptAfterTimeLimit: SEED_TIME_LIMIT_MS,
       ...(options.examples ? { examples: options.examples } : {}),
     });
     if (details.failed) {
@@ -62,6 +69,9 @@ export async function assertWithSeeds<T extends unknown[]>(
           `(shrunk ${details.numShrinks} times).\nCounterexample: ${counterexample}\n${cause}\n` +
           `Replay: ${replayCommand(options.file, seed)}`,
       );
+    }
+    if (details.interrupted) {
+      console.warn(`[fuzz] ${name}: seed ${seed} stopped after ${details.numRuns} runs (time limit)`);
     }
   }
 }
