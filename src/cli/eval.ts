@@ -20,7 +20,7 @@ const program = new Command()
   .option('--json', 'print the scores as JSON')
   .addHelpText(
     'after',
-    '\nExamples:\n  npm run eval\n  npm run eval -- tests/fixtures/corpus/own --verbose\n  npm run eval -- --json\n',
+    '\nExamples:\n  npm run eval\n  npm run eval -- tests/fixtures/corpus/own --verbose\n  npm run -s eval -- --json > scores.json\n',
   );
 
 program.action(async (folder: string, opts: { catalog: string; verbose?: boolean; json?: boolean }) => {

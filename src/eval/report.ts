@@ -54,7 +54,7 @@ export function formatTable(score: CorpusScore): string {
   return [body[0], rule, ...body.slice(1, -1), rule, body.at(-1)].join('\n');
 }
 
-/** Misses (FN), false positives (FP) and failed checks per document. */
+/** Misses (FN), false positives (FP) and failed checks per document, then relation recall per type. */
 export function formatDetails(score: CorpusScore): string {
   const out: string[] = [];
   for (const s of score.documents) {
@@ -70,5 +70,8 @@ export function formatDetails(score: CorpusScore): string {
     if (s.unknownTypes.length > 0)
       out.push(`  (relation types the model lacks: ${s.unknownTypes.join(', ')})`);
   }
+  out.push('\nRelation recall per type (all documents):');
+  const byType = Object.entries(score.total.relationsByType).sort(([a], [b]) => a.localeCompare(b));
+  for (const [type, found] of byType) out.push(`  ${type.padEnd(16)} ${share(found).padStart(7)}`);
   return out.join('\n');
 }

@@ -4,7 +4,16 @@
  */
 import { type GraphBatch, RELATION_TYPES } from '../graph/model.ts';
 import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
-import { addCounts, addShare, emptyCounts, emptyShare, precision, ratio, recall } from './counts.ts';
+import {
+  addCounts,
+  addShare,
+  emptyCounts,
+  emptyShare,
+  precision,
+  ratio,
+  recall,
+  type Share,
+} from './counts.ts';
 import { loadCorpus } from './gold.ts';
 import { type DocumentScore, scoreDocument } from './score.ts';
 
@@ -39,6 +48,7 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     newPeople: emptyShare(),
     relations: emptyCounts(),
     anyTypeRelations: emptyShare(),
+    relationsByType: {},
     unknownTypes: [],
     traps: { checked: 0, violations: [], notFound: [] },
     quotes: { checked: 0, failed: [] },
@@ -55,6 +65,7 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
       newPeople: addShare(t.newPeople, s.newPeople),
       relations: addCounts(t.relations, s.relations),
       anyTypeRelations: addShare(t.anyTypeRelations, s.anyTypeRelations),
+      relationsByType: mergeShares(t.relationsByType, s.relationsByType),
       unknownTypes: [...new Set([...t.unknownTypes, ...s.unknownTypes])],
       traps: {
         checked: t.traps.checked + s.traps.checked,
@@ -72,6 +83,12 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     }),
     zero,
   );
+}
+
+function mergeShares(a: Record<string, Share>, b: Record<string, Share>): Record<string, Share> {
+  const merged = { ...a };
+  for (const [key, share] of Object.entries(b)) merged[key] = addShare(merged[key] ?? emptyShare(), share);
+  return merged;
 }
 
 /** The headline figures of a score, as the acceptance states them. */

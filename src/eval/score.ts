@@ -38,6 +38,8 @@ export interface DocumentScore {
   relations: Counts;
   /** Gold relations whose two ends are related by any scored extracted relation, either way. */
   anyTypeRelations: Share;
+  /** Recall per gold relation type, to see which constructions are missed. */
+  relationsByType: Record<string, Share>;
   /** Gold relation types the model does not know yet (they can only be missed). */
   unknownTypes: string[];
   traps: TrapCheck;
@@ -130,14 +132,19 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
     }
   }
   const anyType = emptyShare();
+  const byType: Record<string, Share> = {};
   for (const [key, r] of goldKeys) {
     anyType.total++;
     if (extractedPairs.has(pairKey(r.from, r.to))) anyType.found++;
+    const share = byType[r.type] ?? emptyShare();
+    byType[r.type] = share;
+    share.total++;
+    if (extractedKeys.has(key)) share.found++;
     if (extractedKeys.has(key)) continue;
     counts.fn++;
     findings.push({ kind: 'FN', what: 'relation', text: `${r.from} ${r.type} ${r.to}: „${r.quote}“` });
   }
-  return { counts, anyType, findings };
+  return { counts, anyType, byType, findings };
 }
 
 /** Scores one document. `knownTypes` are the relation types the model has (others are reported). */
@@ -164,6 +171,7 @@ export function scoreDocument(
     newPeople: entities.newPeople,
     relations: relations.counts,
     anyTypeRelations: relations.anyType,
+    relationsByType: relations.byType,
     unknownTypes: [...new Set(gold.relations.map((r) => r.type))].filter((t) => !knownTypes.includes(t)),
     traps: checkTraps(gold.traps, batch),
     quotes: checkQuotes(batch, raw),

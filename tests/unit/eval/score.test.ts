@@ -96,6 +96,11 @@ describe('scoring an extraction against gold', () => {
   it('matches relations on aligned ends and type, symmetric ones either way, weak ones not scored', () => {
     expect(score.relations).toEqual({ tp: 2, fp: 2, fn: 1 });
     expect(score.anyTypeRelations).toEqual({ found: 2, total: 3 });
+    expect(score.relationsByType).toEqual({
+      HOLDS_OFFICE: { found: 1, total: 1 },
+      OPERATES: { found: 0, total: 1 },
+      COOPERATES_WITH: { found: 1, total: 1 },
+    });
     expect(score.unknownTypes).toEqual(['HOLDS_OFFICE']);
     const f = figures(score);
     expect(f.relationPrecision).toBe(0.5);
@@ -130,6 +135,7 @@ describe('scoring an extraction against gold', () => {
     expect(total.entities).toEqual({ tp: 6, fp: 4, fn: 4 });
     expect(figures(total).entityRecall).toBe(0.6);
     expect(total.traps.violations).toHaveLength(2);
+    expect(total.relationsByType.OPERATES).toEqual({ found: 0, total: 2 });
   });
 
   it('refuses gold whose relation names no entity of its document', () => {
