@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/eval/align.ts';
 import { parseGold, unquotedGold } from '../../../src/eval/gold.ts';
 import { combine, figures } from '../../../src/eval/run.ts';
 import { scoreDocument } from '../../../src/eval/score.ts';
-import { type GraphBatch, RELATION_TYPES, type RelationRecord } from '../../../src/graph/model.ts';
+import type { GraphBatch, RelationRecord } from '../../../src/graph/model.ts';
 import { entity, makeBatch } from '../../support/batches.ts';
 
 const TEXT =
@@ -76,10 +76,13 @@ function extracted(validFrom: string): GraphBatch {
   return batch;
 }
 
+/** The relation types the scorer is told the model has: HOLDS_OFFICE is not among them. */
+const KNOWN_TYPES = ['OPERATES', 'COOPERATES_WITH', 'FUNDS', 'CO_OCCURS_WITH'];
+
 const RAW = TEXT.replace('Wir sind', 'Wir\n  sind');
 
 describe('scoring an extraction against gold', () => {
-  const score = scoreDocument('a.txt', GOLD, extracted('2023-03'), RAW, RELATION_TYPES);
+  const score = scoreDocument('a.txt', GOLD, extracted('2023-03'), RAW, KNOWN_TYPES);
 
   it('counts entities one to one, by name or alias, ignoring case, quotes and diacritics, type must agree', () => {
     expect(score.entities).toEqual({ tp: 3, fp: 2, fn: 2 });
@@ -119,7 +122,7 @@ describe('scoring an extraction against gold', () => {
 
   it('counts a validity date right only with the gold day and precision', () => {
     expect(score.dates.share).toEqual({ found: 0, total: 1 });
-    const right = scoreDocument('a.txt', GOLD, extracted('2023-03-01'), RAW, RELATION_TYPES);
+    const right = scoreDocument('a.txt', GOLD, extracted('2023-03-01'), RAW, KNOWN_TYPES);
     expect(right.dates.share).toEqual({ found: 1, total: 1 });
     expect(score.documentDate).toEqual({ gold: '2023-03/month', extracted: '2023-03-17', correct: true });
   });
