@@ -17,6 +17,12 @@ const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size like 512m or 2g');
 
+/**
+ * The load lease: a loader renews it on a timer while it lives, so a crashed loader blocks others
+ * for at most `leaseMs`; its heartbeat counts as stale after two missed renewals.
+ */
+export const LOAD_LEASE_DEFAULTS = { leaseMs: 30_000, heartbeatMs: 10_000 } as const;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -55,6 +61,8 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: positiveInt.default(10_000),
   /** Transaction timeout of the loader: one transaction writes consecutive documents up to a row budget. */
   LOAD_TIMEOUT_MS: positiveInt.default(600_000),
+  LOAD_LEASE_MS: positiveInt.default(LOAD_LEASE_DEFAULTS.leaseMs),
+  LOAD_HEARTBEAT_MS: positiveInt.default(LOAD_LEASE_DEFAULTS.heartbeatMs),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),
 
@@ -80,6 +88,13 @@ const EnvSchema = z.object({
   TEST_NLP_PORT: port.default(9001),
 });
 
+/** Rules across variables, checked after each variable's own. */
+const CheckedEnv = EnvSchema.refine((env) => env.LOAD_HEARTBEAT_MS * 2 <= env.LOAD_LEASE_MS, {
+  // A renewal may fail once without the lease running out.
+  message: 'must be at most half of LOAD_LEASE_MS',
+  path: ['LOAD_HEARTBEAT_MS'],
+});
+
 export type Env = z.input<typeof EnvSchema>;
 
 function resolveFromRoot(p: string): string {
@@ -100,6 +115,10 @@ function shape(env: z.output<typeof EnvSchema>) {
       database: env.NEO4J_DATABASE,
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
       loadTimeoutMs: env.LOAD_TIMEOUT_MS,
+    },
+    load: {
+      leaseMs: env.LOAD_LEASE_MS,
+      heartbeatMs: env.LOAD_HEARTBEAT_MS,
     },
     localNeo4j: {
       managed: env.NEO4J_MANAGED ?? env.NEO4J_URI === undefined,
@@ -166,7 +185,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function loadConfig(overrides: Partial<Record<keyof Env, string>> = {}, env = readEnv()): Config {
   const merged = { ...pickKnown(env), ...overrides };
-  const result = EnvSchema.safeParse(merged);
+  const result = CheckedEnv.safeParse(merged);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const variable = issue.path.join('.') || '(environment)';

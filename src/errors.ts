@@ -13,6 +13,18 @@ export const ERROR_CATALOGUE = {
     summary: 'The request body has a content type this route does not accept.',
   },
   LOAD_IN_PROGRESS: { status: 409, summary: 'Another load holds the graph; loads are serialised.' },
+  LOAD_LOCK_BREAK_REFUSED: {
+    status: 409,
+    summary: "--break-lock was refused: the lease holder's heartbeat is fresh, so it is alive.",
+  },
+  LOAD_LEASE_LOST: {
+    status: 409,
+    summary: 'Another loader took over the lease while this load ran; this load stopped.',
+  },
+  LOAD_INTERRUPTED: {
+    status: 503,
+    summary: 'The load was interrupted; its open transaction was rolled back and its lease released.',
+  },
   RATE_LIMITED: { status: 429, summary: 'Too many requests from this client; retry after the given time.' },
   CONFIG_INVALID: { status: 500, summary: 'An environment variable has an invalid value.' },
   CATALOG_INVALID: { status: 422, summary: 'The entity catalog does not validate.' },

@@ -12,10 +12,12 @@ import { loadConfigOrExit } from '../config.ts';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
+import { AppError } from '../errors.ts';
 import { countGraph } from '../graph/writer.ts';
 import { listDocuments } from '../load/list-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
 import { serve, urlsFor } from '../server.ts';
+import { interruptOnSignals, signalExitCode } from './interrupt.ts';
 import { formatSummary } from './summary.ts';
 
 const config = loadConfigOrExit();
@@ -87,8 +89,22 @@ async function main(): Promise<void> {
     if (counts.documents === 0 && config.seeds.loadIfEmpty) {
       console.log('The graph is empty: loading the seed documents …');
       const files = await listDocuments([config.seeds.documentsDir]);
-      const summary = await loadDocuments(executor, files, { catalogPath: config.seeds.catalogDir });
-      console.log(formatSummary(summary));
+      // Ctrl-C during the seed load stops it like `npm run load`: rolled back, lease released.
+      const interrupt = interruptOnSignals((name) =>
+        console.log(`${name}: stopping the seed load (rolling back, releasing the lease) …`),
+      );
+      try {
+        const summary = await loadDocuments(executor, files, {
+          catalogPath: config.seeds.catalogDir,
+          lease: config.load,
+          signal: interrupt.signal,
+        });
+        console.log(formatSummary(summary));
+      } finally {
+        interrupt.dispose();
+      }
+      // A signal after the seed load's last commit still means: stop, do not serve.
+      interrupt.signal.throwIfAborted();
     } else {
       console.log(
         `Graph: ${counts.documents} documents, ${counts.entities} entities (npm run load to add or refresh).`,
@@ -119,7 +135,14 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const interrupted = error instanceof AppError && error.code === 'LOAD_INTERRUPTED';
+  console.error(
+    interrupted
+      ? `Seed load stopped (${error.code}): ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   await Promise.all(started.map((stop) => stop().catch(() => undefined)));
-  process.exit(1);
+  process.exit(interrupted ? signalExitCode(String(error.details?.signal)) : 1);
 });

@@ -46,9 +46,14 @@ export class Executor {
     return this.#withSession('READ', work);
   }
 
-  /** One transaction for all of `work`: it commits whole or not at all. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.#withSession('WRITE', work);
+  /**
+   * One transaction for all of `work`: it commits whole or not at all. When `signal` aborts
+   * before the commit, the transaction is rolled back (the session is closed, which resets the
+   * connection: the server stops the running statement and discards the transaction) and the
+   * signal's reason is thrown. A commit already under way completes and its result is returned.
+   */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, options: { signal?: AbortSignal } = {}): Promise<T> {
+    return this.#withSession('WRITE', work, options.signal);
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data. */
@@ -64,24 +69,49 @@ export class Executor {
     }
   }
 
-  async #withSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  async #withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    signal?.throwIfAborted();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.options.app ?? 'hessen-kg' } };
+    let closing: Promise<void> | undefined;
+    const abort = () => {
+      closing ??= session.close();
+    };
+    signal?.addEventListener('abort', abort, { once: true });
     const wrap = (tx: ManagedTransaction): Tx => ({
       run: async <R extends Row>(cypher: string, params: Params = {}) => {
+        signal?.throwIfAborted();
         this.#queries += 1;
         const result = await tx.run(cypher, params);
         return result.records.map((record) => record.toObject() as R);
       },
     });
+    // Checked after the work too: returning from it commits, which an abort must prevent. Any
+    // failure after an abort is the abort (never a retryable driver error that would run it again).
+    const guarded = async (tx: ManagedTransaction): Promise<T> => {
+      try {
+        const result = await work(wrap(tx));
+        signal?.throwIfAborted();
+        return result;
+      } catch (error) {
+        signal?.throwIfAborted();
+        throw error;
+      }
+    };
     try {
       return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), txConfig)
-        : await session.executeWrite((tx) => work(wrap(tx)), txConfig);
+        ? await session.executeRead(guarded, txConfig)
+        : await session.executeWrite(guarded, txConfig);
     } catch (error) {
+      if (signal?.aborted) throw signal.reason;
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      signal?.removeEventListener('abort', abort);
+      await (closing ?? session.close());
     }
   }
 }

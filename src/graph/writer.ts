@@ -20,6 +20,8 @@ export interface WriteOptions {
   batchSize?: number;
   /** Rewrite even when the document's content hash is unchanged. */
   force?: boolean;
+  /** Aborting rolls the open transaction back (see Executor.writeTx). */
+  signal?: AbortSignal;
 }
 
 export interface WriteResult {
@@ -247,6 +249,7 @@ export async function writeBatches(
     throw new AppError('LOAD_FAILED', 'The same document appears twice in one write.');
   }
 
+  const signal = options.signal ? { signal: options.signal } : {};
   return executor.writeTx(async (tx) => {
     let roundTrips = 0;
     const run = async <T extends Record<string, unknown>>(
@@ -330,13 +333,14 @@ export async function writeBatches(
         entitiesExisting: existing,
       };
     });
-  });
+  }, signal);
 }
 
 /** Removes everything the loader wrote, in slices so a large graph does not need one huge transaction. */
-export async function resetGraph(executor: Executor): Promise<number> {
+export async function resetGraph(executor: Executor, signal?: AbortSignal): Promise<number> {
   let total = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const [row] = await executor.write<{ deleted: number }>(Q.RESET_GRAPH_SLICE);
     const deleted = row?.deleted ?? 0;
     total += deleted;

@@ -1,14 +1,21 @@
+import { LOAD_LEASE_DEFAULTS } from '../config.ts';
 import type { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
-import { acquireLoadLock } from '../graph/lock.ts';
+import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
+import { LoadProgress, stoppedLoad } from './interruption.ts';
+import { holdLease } from './lease.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
   | { phase: 'read'; index: number; total: number; file: string }
-  | { phase: 'write'; index: number; total: number; documentId: string; result: WriteResult };
+  | { phase: 'write'; index: number; total: number; documentId: string; result: WriteResult }
+  /** A transaction committed: `written` documents of `total` are in the graph. */
+  | { phase: 'commit'; written: number; total: number }
+  /** The lease is held; `tookOverFrom`: the loader that held it before (expired, or --break-lock). */
+  | { phase: 'lease'; tookOverFrom: { host: string | null; pid: number | null } | null };
 
 export interface LoadOptions {
   catalogPath: string;
@@ -19,6 +26,12 @@ export interface LoadOptions {
   transactionRows?: number;
   force?: boolean;
   onEvent?: (event: LoadEvent) => void;
+  /** Aborting stops the load: the open transaction is rolled back, the lease released. */
+  signal?: AbortSignal;
+  /** Lease length and heartbeat interval (config LOAD_LEASE_MS / LOAD_HEARTBEAT_MS). */
+  lease?: LeaseTiming;
+  /** Take over a lease whose holder's heartbeat is stale, before it expires. */
+  breakLock?: boolean;
 }
 
 export interface LoadSummary {
@@ -42,11 +55,81 @@ function tallyBatch(
     summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
 }
 
+async function extract(
+  files: readonly string[],
+  catalog: Catalog,
+  options: Pick<LoadOptions, 'onEvent'>,
+  signal: AbortSignal | undefined,
+): Promise<GraphBatch[]> {
+  const batches: GraphBatch[] = [];
+  for (const [index, file] of files.entries()) {
+    signal?.throwIfAborted();
+    options.onEvent?.({ phase: 'read', index, total: files.length, file });
+    batches.push(await ingestDocument(file, catalog));
+  }
+  return batches;
+}
+
+function emptySummary(batches: GraphBatch[], dryRun: boolean): LoadSummary {
+  const summary: LoadSummary = {
+    documents: [],
+    entitiesByType: {},
+    relationsByType: {},
+    before: { nodes: 0, relationships: 0, entities: 0, documents: 0 },
+    after: { nodes: 0, relationships: 0, entities: 0, documents: 0 },
+    batches,
+    dryRun,
+    millis: 0,
+  };
+  for (const batch of batches) tallyBatch(batch, summary);
+  return summary;
+}
+
+/** Writes the groups one transaction each, keeping `progress` true at every step. */
+async function writeGroups(
+  executor: Executor,
+  batches: readonly GraphBatch[],
+  options: LoadOptions,
+  summary: LoadSummary,
+  progress: LoadProgress,
+  signal: AbortSignal,
+): Promise<void> {
+  const groups = groupForTransactions(batches, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
+  let remaining = batches.length;
+  for (const group of groups) {
+    progress.notStarted = remaining;
+    signal.throwIfAborted();
+    progress.unfinished = group.map((b) => b.document.id);
+    remaining -= group.length;
+    progress.notStarted = remaining;
+    const results = await writeBatches(executor, group, {
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      ...(options.force ? { force: true } : {}),
+      signal,
+    });
+    progress.unfinished = [];
+    for (const result of results) {
+      progress.written.push(result.documentId);
+      summary.documents.push(result);
+      options.onEvent?.({
+        phase: 'write',
+        index: summary.documents.length - 1,
+        total: batches.length,
+        documentId: result.documentId,
+        result,
+      });
+    }
+    options.onEvent?.({ phase: 'commit', written: progress.written.length, total: batches.length });
+  }
+}
+
 /**
  * Reads and extracts every document first, so a bad catalog or an unreadable file fails before
- * anything is written. Then writes the documents under the load lock, consecutive documents
- * grouped into one transaction up to a row budget: a failure leaves every document either as
- * before or fully replaced, never half-written.
+ * anything is written. Then writes the documents, consecutive documents grouped into one
+ * transaction up to a row budget: a failure leaves every document either as before or fully
+ * replaced, never half-written. The whole load (extraction included) runs under the load lease,
+ * renewed on a heartbeat; an abort (`signal`) or a lease lost to another loader rolls the open
+ * transaction back and throws an error naming what was and was not written.
  */
 export async function loadDocuments(
   executor: Executor,
@@ -55,54 +138,40 @@ export async function loadDocuments(
 ): Promise<LoadSummary> {
   const started = performance.now();
   const catalog: Catalog = await loadCatalog(options.catalogPath);
-  const batches: GraphBatch[] = [];
-  for (const [index, file] of files.entries()) {
-    options.onEvent?.({ phase: 'read', index, total: files.length, file });
-    batches.push(await ingestDocument(file, catalog));
-  }
-  const summary: LoadSummary = {
-    documents: [],
-    entitiesByType: {},
-    relationsByType: {},
-    before: { nodes: 0, relationships: 0, entities: 0, documents: 0 },
-    after: { nodes: 0, relationships: 0, entities: 0, documents: 0 },
-    batches,
-    dryRun: options.dryRun ?? false,
-    millis: 0,
-  };
-  for (const batch of batches) tallyBatch(batch, summary);
+  const progress = new LoadProgress();
   if (options.dryRun) {
-    summary.millis = performance.now() - started;
-    return summary;
+    try {
+      const summary = emptySummary(await extract(files, catalog, options, options.signal), true);
+      summary.millis = performance.now() - started;
+      return summary;
+    } catch (error) {
+      if (options.signal?.aborted) throw stoppedLoad(options.signal.reason, progress);
+      throw error;
+    }
   }
 
   await applyMigrations(executor);
-  const lease = await acquireLoadLock(executor);
+  const lease = await holdLease(executor, options.lease ?? LOAD_LEASE_DEFAULTS, {
+    breakLock: options.breakLock ?? false,
+  });
+  options.onEvent?.({ phase: 'lease', tookOverFrom: lease.tookOverFrom });
+  const signal = options.signal ? AbortSignal.any([options.signal, lease.lost]) : lease.lost;
   try {
+    const summary = emptySummary(await extract(files, catalog, options, signal), false);
     summary.before = await countGraph(executor);
-    if (options.reset) await resetGraph(executor);
-    const groups = groupForTransactions(batches, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
-    for (const group of groups) {
-      const results = await writeBatches(executor, group, {
-        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-        ...(options.force ? { force: true } : {}),
-      });
-      for (const result of results) {
-        summary.documents.push(result);
-        options.onEvent?.({
-          phase: 'write',
-          index: summary.documents.length - 1,
-          total: batches.length,
-          documentId: result.documentId,
-          result,
-        });
-      }
-      await lease.renew();
+    if (options.reset) {
+      progress.phase = 'reset';
+      await resetGraph(executor, signal);
     }
+    progress.phase = 'write';
+    await writeGroups(executor, summary.batches, options, summary, progress, signal);
     summary.after = await countGraph(executor);
+    summary.millis = performance.now() - started;
+    return summary;
+  } catch (error) {
+    if (signal.aborted) throw stoppedLoad(signal.reason, progress);
+    throw error;
   } finally {
-    await lease.release().catch(() => undefined);
+    await lease.stop();
   }
-  summary.millis = performance.now() - started;
-  return summary;
 }

@@ -187,11 +187,19 @@ describe('writeBatches (several documents in one transaction)', () => {
 });
 
 describe('load lock', () => {
-  it('refuses a second concurrent load and frees the lock on release', async () => {
-    const first = await acquireLoadLock(executor);
-    await expect(acquireLoadLock(executor)).rejects.toMatchObject({ code: 'LOAD_IN_PROGRESS' });
+  const timing = { leaseMs: 30_000, heartbeatMs: 10_000 };
+  const take = async () => {
+    const result = await acquireLoadLock(executor, timing);
+    if (!('lease' in result)) throw new Error('expected the lease to be free');
+    return result.lease;
+  };
+
+  it('refuses a second concurrent load, naming the holder, and frees the lock on release', async () => {
+    const first = await take();
+    const refused = await acquireLoadLock(executor, timing);
+    expect(refused).toMatchObject({ holder: { pid: process.pid, heartbeatMs: 10_000 } });
     await first.release();
-    const second = await acquireLoadLock(executor);
+    const second = await take();
     await second.release();
   });
 });

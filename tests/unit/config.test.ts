@@ -36,6 +36,14 @@ describe('config', () => {
     );
   });
 
+  it('gives the load lease 30 s, renewed every 10 s, and refuses a heartbeat that cannot keep it alive', () => {
+    expect(loadConfig({}, {}).load).toEqual({ leaseMs: 30_000, heartbeatMs: 10_000 });
+    expect(loadConfig({ LOAD_LEASE_MS: '4000', LOAD_HEARTBEAT_MS: '1000' }, {}).load.leaseMs).toBe(4000);
+    expect(() => loadConfig({ LOAD_LEASE_MS: '10000', LOAD_HEARTBEAT_MS: '8000' }, {})).toThrowError(
+      /LOAD_HEARTBEAT_MS: must be at most half of LOAD_LEASE_MS/,
+    );
+  });
+
   it('exits with code 2 and a readable message, not a stack trace, on invalid config', () => {
     const result = spawnSync('npx', ['tsx', 'scripts/neo4j/cli.ts', 'status'], {
       cwd: PROJECT_ROOT,
