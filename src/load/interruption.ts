@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 /** Where a load is, so that a stopped load can say exactly what it did and did not write. */
 export class LoadProgress {
   phase: 'read' | 'reset' | 'write' = 'read';
-  /** Documents whose transaction committed, in load order. */
+  /** Documents whose transaction committed (written, or unchanged and skipped), in load order. */
   readonly written: string[] = [];
   /** The group whose transaction is open (or about to open). */
   unfinished: string[] = [];
@@ -25,7 +25,7 @@ function describe(progress: LoadProgress): string {
       ? `while writing: nothing of ${documents(progress.unfinished)} written (the open transaction was rolled back).`
       : 'while writing, between two transactions.',
     progress.written.length > 0
-      ? `Written completely before: ${progress.written.length} document(s), ${progress.written[0]} … ${progress.written.at(-1)}.`
+      ? `Done before, each complete: ${progress.written.length} document(s), ${progress.written[0]} … ${progress.written.at(-1)}.`
       : 'No document had been written.',
   ];
   if (progress.notStarted > 0) parts.push(`Not started: ${progress.notStarted} document(s).`);

@@ -97,6 +97,7 @@ async function writeGroups(
   const groups = groupForTransactions(batches, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
   let remaining = batches.length;
   for (const group of groups) {
+    // Stopped here, between transactions: this group is not started either.
     progress.notStarted = remaining;
     signal.throwIfAborted();
     progress.unfinished = group.map((b) => b.document.id);
