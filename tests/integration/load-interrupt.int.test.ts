@@ -151,9 +151,6 @@ describe('Ctrl-C during the write phase', () => {
       console.log(
         `SIGINT: the loader exited ${((stopped - signalled) / 1000).toFixed(2)} s after the signal; the next load held the lease ${((leased - stopped) / 1000).toFixed(2)} s after that`,
       );
-      console.log(
-        `next load after SIGINT started and finished ${((performance.now() - stopped) / 1000).toFixed(1)} s after the loader exited`,
-      );
       const after = await fingerprints();
       expectBeforeOrAfter(during, before, after);
       for (const id of named?.split(', ') ?? []) expect(during.get(id)).toEqual(before.get(id));
