@@ -79,13 +79,29 @@ export type ExtractionMethod =
   | 'co-occurrence'
   | (string & {});
 
+/** How much of a date is known; a month or a year is written as its first day (Wikidata's way). */
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * A date the text states, with the passage that states it. `date` is ISO at its precision:
+ * `2024-01-18` (DAY), `2024-01` (MONTH), `2024` (YEAR).
+ */
+export interface StatedDate {
+  date: string;
+  precision: DatePrecision;
+  evidence: Evidence;
+}
+
 export interface DocumentRecord {
   /** Stable slug, e.g. `digitale-verwaltung-hessen-2023` (file name without extension). */
   id: string;
   title: string;
   publisher: string | null;
-  /** ISO date `YYYY-MM-DD` or `YYYY` when only the year is known. */
+  /** ISO date at its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date: string | null;
+  /** Precision of `date`; absent means it follows from the length of `date`. */
+  datePrecision?: DatePrecision | null;
   /** Path relative to the project root or as given on the command line. */
   file: string;
   sha256: string;
@@ -126,6 +142,10 @@ export interface EntityRecord {
   titles?: string[];
   /** Where the entity came from: the curated catalog or the text itself. */
   origin: 'catalog' | 'definition' | 'cabinet-table' | (string & {});
+  /** When the text says it was founded („am 18. Juni 2015 gegründet“). */
+  founded?: StatedDate;
+  /** When the text says it was dissolved or merged away („aufgelöst“). */
+  dissolved?: StatedDate;
 }
 
 export interface MentionRecord extends Evidence {
@@ -147,6 +167,23 @@ export interface RelationRecord {
   evidence: Evidence[];
   /** The office or function the subject holds through this relation, as written ("Staatssekretär"). */
   role?: string | null;
+  /**
+   * When the fact starts and ends to hold, as the text states it (Wikidata's start/end time):
+   * ISO at its precision (`2024`, `2024-01`, `2024-01-18`). Undated facts have neither.
+   */
+  validFrom?: string;
+  validFromPrecision?: DatePrecision;
+  validTo?: string;
+  validToPrecision?: DatePrecision;
+  /** The passages that state validFrom / validTo (often the relation's own quote). */
+  validFromEvidence?: Evidence;
+  validToEvidence?: Evidence;
+  /**
+   * Bounds from the document's date and the tense, not from a stated date: a present-tense fact
+   * holds at least on `heldOn`; a past-tense fact without an end date ended by `endedBy`.
+   */
+  heldOn?: string;
+  endedBy?: string;
 }
 
 /** Everything one document contributes to the graph; produced purely, written whole in one transaction. */

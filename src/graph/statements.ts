@@ -27,6 +27,9 @@ WITH DISTINCT ev.relKey AS key, ev.fromId AS fromId, ev.toId AS toId
 MATCH (a:Entity {id: fromId})-[r]->(b:Entity {id: toId})
 WHERE r.key = key
 SET r.documents = [d IN r.documents WHERE NOT d IN $documentIds],
+    r.validFrom = CASE WHEN r.validFromDocument IN $documentIds THEN null ELSE r.validFrom END,
+    r.validTo = CASE WHEN r.validToDocument IN $documentIds THEN null ELSE r.validTo END,
+    r.validThrough = CASE WHEN r.validToDocument IN $documentIds THEN null ELSE r.validThrough END,
     r.evidenceCount = COUNT { MATCH (other:Evidence) WHERE other.relKey = key AND NOT other.documentId IN $documentIds }
 WITH r, a, b
 CALL (r) {
@@ -53,6 +56,7 @@ MERGE (d:Document {id: row.id})
 SET d.title = row.title,
     d.publisher = row.publisher,
     d.date = row.date,
+    d.datePrecision = row.datePrecision,
     d.file = row.file,
     d.sha256 = row.sha256,
     d.length = row.length,
@@ -81,7 +85,13 @@ ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
              e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
              e.description = coalesce(e.description, row.description),
              e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
-                                 ELSE e.searchText + ' | ' + row.searchText END`;
+                                 ELSE e.searchText + ' | ' + row.searchText END
+FOREACH (_ IN CASE WHEN row.founded IS NULL THEN [] ELSE [1] END |
+  SET e.founded = date(row.founded), e.foundedPrecision = row.foundedPrecision,
+      e.foundedQuote = row.foundedQuote, e.foundedDocument = row.foundedDocument)
+FOREACH (_ IN CASE WHEN row.dissolved IS NULL THEN [] ELSE [1] END |
+  SET e.dissolved = date(row.dissolved), e.dissolvedPrecision = row.dissolvedPrecision,
+      e.dissolvedQuote = row.dissolvedQuote, e.dissolvedDocument = row.dissolvedDocument)`;
 
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
@@ -111,8 +121,34 @@ ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.me
 SET r.documents = r.documents + [d IN row.documentIds WHERE NOT d IN r.documents],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.role = coalesce(row.role, r.role),
-    r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }`;
+    r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }
+${RELATION_DATES}`;
 }
+
+/**
+ * Stated dates of a relationship (see dating.ts): a more precise date replaces a vaguer one, among
+ * equals the earlier start and the later end win; stored as Neo4j dates so range filters and
+ * the validFrom indexes apply.
+ */
+const RELATION_DATES = `
+WITH r, row, {YEAR: 1, MONTH: 2, DAY: 3} AS rank
+FOREACH (_ IN CASE WHEN row.validFrom IS NOT NULL AND (r.validFrom IS NULL
+    OR rank[row.validFromPrecision] > rank[r.validFromPrecision]
+    OR (rank[row.validFromPrecision] = rank[r.validFromPrecision] AND date(row.validFrom) < r.validFrom))
+  THEN [1] ELSE [] END |
+  SET r.validFrom = date(row.validFrom), r.validFromPrecision = row.validFromPrecision,
+      r.validFromQuote = row.validFromQuote, r.validFromDocument = row.validFromDocument)
+FOREACH (_ IN CASE WHEN row.validTo IS NOT NULL AND (r.validTo IS NULL
+    OR rank[row.validToPrecision] > rank[r.validToPrecision]
+    OR (rank[row.validToPrecision] = rank[r.validToPrecision] AND date(row.validTo) > r.validTo))
+  THEN [1] ELSE [] END |
+  SET r.validTo = date(row.validTo), r.validToPrecision = row.validToPrecision,
+      r.validThrough = date(row.validThrough),
+      r.validToQuote = row.validToQuote, r.validToDocument = row.validToDocument)
+FOREACH (_ IN CASE WHEN row.heldOn IS NOT NULL AND (r.heldOn IS NULL OR date(row.heldOn) > r.heldOn)
+  THEN [1] ELSE [] END | SET r.heldOn = date(row.heldOn))
+FOREACH (_ IN CASE WHEN row.endedBy IS NOT NULL AND (r.endedBy IS NULL OR date(row.endedBy) < r.endedBy)
+  THEN [1] ELSE [] END | SET r.endedBy = date(row.endedBy))`;
 
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS row

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Executor } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
 import { searchText } from '../ingest/fold.ts';
+import { firstDay, impliedPrecision } from './calendar.ts';
+import { datingParams, mergeDating } from './dating.ts';
 import {
   ENTITY_LABELS,
   type EntityRecord,
@@ -77,6 +79,7 @@ function dedupeRelations(relations: readonly RelationRecord[]): RelationRecord[]
       seen.evidence.push(...rel.evidence);
       seen.confidence = Math.max(seen.confidence, rel.confidence);
       seen.role = seen.role ?? rel.role ?? null;
+      mergeDating(seen, rel);
     }
   }
   return [...byKey.values()];
@@ -95,6 +98,7 @@ function entityRow(entity: EntityRecord) {
     titles: entity.titles ?? [],
     origin: entity.origin,
     searchText: searchText(entity.name, entity.aliases),
+    ...statedDateParams(entity),
   };
 }
 
@@ -113,6 +117,20 @@ function relationRow(relation: RelationRecord) {
     confidence: relation.confidence,
     method: relation.method,
     role: relation.role ?? null,
+  };
+}
+
+/** Founding and dissolution dates as the entity statement takes them. */
+function statedDateParams(entity: EntityRecord) {
+  return {
+    founded: entity.founded ? firstDay(entity.founded.date) : null,
+    foundedPrecision: entity.founded?.precision ?? null,
+    foundedQuote: entity.founded?.evidence.quote ?? null,
+    foundedDocument: entity.founded?.evidence.documentId ?? null,
+    dissolved: entity.dissolved ? firstDay(entity.dissolved.date) : null,
+    dissolvedPrecision: entity.dissolved?.precision ?? null,
+    dissolvedQuote: entity.dissolved?.evidence.quote ?? null,
+    dissolvedDocument: entity.dissolved?.evidence.documentId ?? null,
   };
 }
 
@@ -136,7 +154,7 @@ interface GroupRows {
   sections: GraphBatch['sections'];
   entities: ReturnType<typeof entityRow>[];
   mentions: GraphBatch['mentions'];
-  relations: (ReturnType<typeof relationRow> & { documentIds: string[] })[];
+  relations: (ReturnType<typeof relationRow> & ReturnType<typeof datingParams> & { documentIds: string[] })[];
   evidence: Record<string, unknown>[];
 }
 
@@ -162,13 +180,19 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
     evidence: [],
   };
   const evidenceIds = new Set<string>();
-  const relationsByKey = new Map<string, GroupRows['relations'][number]>();
+  const relationsByKey = new Map<
+    string,
+    { row: ReturnType<typeof relationRow> & { documentIds: string[] }; dating: RelationRecord }
+  >();
   for (const { batch, hash, relations } of prepared) {
     const documentId = batch.document.id;
     rows.documents.push({
       ...batch.document,
       // The file name only: where the server keeps its documents is nobody's business.
       file: path.basename(batch.document.file),
+      datePrecision: batch.document.date
+        ? (batch.document.datePrecision ?? impliedPrecision(batch.document.date))
+        : null,
       text: undefined,
       length: batch.document.text.length,
       hash,
@@ -179,11 +203,13 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
     for (const relation of relations) {
       const row = relationRow(relation);
       const pooled = relationsByKey.get(row.key);
-      if (pooled === undefined) relationsByKey.set(row.key, { ...row, documentIds: [documentId] });
-      else {
-        pooled.documentIds.push(documentId);
-        pooled.confidence = Math.max(pooled.confidence, row.confidence);
-        pooled.role = pooled.role ?? row.role;
+      if (pooled === undefined) {
+        relationsByKey.set(row.key, { row: { ...row, documentIds: [documentId] }, dating: { ...relation } });
+      } else {
+        pooled.row.documentIds.push(documentId);
+        pooled.row.confidence = Math.max(pooled.row.confidence, row.confidence);
+        pooled.row.role = pooled.row.role ?? row.role;
+        mergeDating(pooled.dating, relation);
       }
       for (const ev of relation.evidence) {
         const id = evidenceId(row.key, ev.documentId, ev.start, ev.end);
@@ -202,7 +228,10 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
       }
     }
   }
-  rows.relations = [...relationsByKey.values()];
+  rows.relations = [...relationsByKey.values()].map(({ row, dating }) => ({
+    ...row,
+    ...datingParams(dating),
+  }));
   return rows;
 }
 

@@ -1,4 +1,5 @@
 /** Source documents, their sections and how many entities each mentions. */
+import { impliedPrecision } from '../../graph/calendar.ts';
 import type { ReadContext } from './context.ts';
 import { documentProjection } from './projections.ts';
 import type { DocumentView, SectionView } from './types.ts';
@@ -38,6 +39,7 @@ function toDocument(row: DocumentView): DocumentView {
     title: row.title ?? row.id,
     publisher: row.publisher ?? null,
     date: row.date == null ? null : String(row.date),
+    datePrecision: row.datePrecision ?? (row.date == null ? null : impliedPrecision(String(row.date))),
     file: row.file ?? null,
     length: row.length ?? null,
   };

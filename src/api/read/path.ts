@@ -1,5 +1,6 @@
 /** Shortest path between two entities over entity relations only. */
 import { CLAIMED_RELATION_TYPES, RELATION_TYPES } from '../../graph/model.ts';
+import { asOfDay, holdsOn } from './as-of.ts';
 import type { ReadContext } from './context.ts';
 import { entityById } from './entities.ts';
 import { clamp } from './paging.ts';
@@ -29,6 +30,7 @@ function pathStatement(hops: number, weak: boolean): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:${weak ? ALL_RELATIONS : CLAIMED_RELATIONS}*..${hops}]-(b))
+WHERE all(r IN relationships(p) WHERE ${holdsOn('r', '$asOf')})
 RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | {${relationFields('r')}, fromId: startNode(r).id}] AS rels`;
 }
@@ -52,6 +54,8 @@ export interface PathArgs {
   maxHops?: number | null | undefined;
   /** Also walk CO_OCCURS_WITH links. */
   weak?: boolean | null | undefined;
+  /** Only relations that hold on this day (`YYYY-MM-DD`); undated ones always hold. */
+  asOf?: string | null | undefined;
 }
 
 /**
@@ -59,6 +63,7 @@ export interface PathArgs {
  * A path from an entity to itself has length 0.
  */
 export async function shortestPath(ctx: ReadContext, args: PathArgs): Promise<PathView | null> {
+  const asOf = asOfDay(args.asOf);
   if (args.from === args.to) {
     const entity = await entityById(ctx, args.from);
     return entity ? { length: 0, nodes: [entity], steps: [] } : null;
@@ -67,7 +72,7 @@ export async function shortestPath(ctx: ReadContext, args: PathArgs): Promise<Pa
   const statement = PATH_STATEMENTS[`${hops}:${args.weak ? 'weak' : 'claimed'}`]!;
   const [row] = await ctx.executor.read<{ nodes: EntityRow[]; rels: (RelationRow & { fromId: string })[] }>(
     statement,
-    { from: args.from, to: args.to },
+    { from: args.from, to: args.to, asOf },
   );
   if (!row) return null;
   const nodes = row.nodes.map(toEntity);

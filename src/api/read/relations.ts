@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { badInput } from '../../errors.ts';
 import { CLAIMED_RELATION_TYPES, isRelationType, RELATION_TYPES } from '../../graph/model.ts';
+import { asOfDay, holdsOn } from './as-of.ts';
 import type { ReadContext } from './context.ts';
 import { type PageArgs, pageWindow } from './paging.ts';
 import {
@@ -34,6 +35,7 @@ CALL (e, key) {
   MATCH (e)-[r:${ENTITY_RELATIONSHIP_PATTERN}]-(o:Entity)
   WHERE (key.types IS NULL OR type(r) IN key.types)
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = e))
+    AND ${holdsOn('r', 'key.asOf')}
   WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
   ORDER BY type(r), o.name, o.id, direction
   RETURN collect({${relationFields('r')}, direction: direction, other: ${entityProjection('o')}}) AS rels
@@ -49,6 +51,8 @@ export interface RelationArgs extends PageArgs {
   direction?: Direction | null | undefined;
   /** Also list weak links (CO_OCCURS_WITH); naming a weak type in `types` asks for it as well. */
   weak?: boolean | null | undefined;
+  /** Only relations that hold on this day (`YYYY-MM-DD`); undated ones always hold. */
+  asOf?: string | null | undefined;
 }
 
 type Row = {
@@ -96,6 +100,7 @@ export async function relationsOfEntities(
       id: req.entityId,
       types: requestedRelationTypes(req.types, req.weak),
       direction,
+      asOf: asOfDay(req.asOf),
       skip: neo4j.int(window.skip),
       limit: neo4j.int(window.limit),
       offset: window.skip,
@@ -112,5 +117,43 @@ export async function relationsOfEntities(
       offset: key.offset,
       items: row.items.map((item) => toRelation(item, near, toEntity(item.other), item.direction)),
     };
+  });
+}
+
+/**
+ * Dated relations of each entity in time order (by start, else end; then type and name): the
+ * entity's timeline. Undated relations are not on it.
+ */
+export const TIMELINES_OF_ENTITIES = `
+UNWIND $keys AS key
+MATCH (e:Entity {id: key.id})
+CALL (e, key) {
+  MATCH (e)-[r:${ENTITY_RELATIONSHIP_PATTERN}]-(o:Entity)
+  WHERE r.validFrom IS NOT NULL OR r.validTo IS NOT NULL
+  WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
+  ORDER BY coalesce(r.validFrom, r.validTo), type(r), o.name, o.id
+  LIMIT key.limit
+  RETURN collect({${relationFields('r')}, direction: direction, other: ${entityProjection('o')}}) AS rels
+}
+RETURN key.index AS index, ${entityProjection('e')} AS near, rels AS items`;
+
+/** Each entity's timeline, in request order, at most `first` (clamped) relations each. */
+export async function timelinesOfEntities(
+  ctx: ReadContext,
+  requests: readonly { entityId: string; first?: number | null | undefined }[],
+): Promise<RelationView[][]> {
+  if (requests.length === 0) return [];
+  const keys = requests.map((req, index) => ({
+    index: neo4j.int(index),
+    id: req.entityId,
+    limit: neo4j.int(pageWindow({ first: req.first }, ctx.maxPageSize, ctx.maxPageSize).limit),
+  }));
+  const rows = await ctx.executor.read<Omit<Row, 'totalCount'>>(TIMELINES_OF_ENTITIES, { keys });
+  const byIndex = new Map(rows.map((row) => [row.index, row]));
+  return keys.map((_key, index) => {
+    const row = byIndex.get(index);
+    if (!row) return [];
+    const near = toEntity(row.near);
+    return row.items.map((item) => toRelation(item, near, toEntity(item.other), item.direction));
   });
 }

@@ -2,7 +2,7 @@
  * Plain views of graph records that the read functions return. GraphQL resolvers and REST
  * routes both serve these; neither sees Neo4j types.
  */
-import type { EntityType } from '../../graph/model.ts';
+import type { DatePrecision, EntityType } from '../../graph/model.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -14,6 +14,23 @@ export interface EntityView {
   description: string | null;
   titles: string[];
   origin: string | null;
+  founded: StatedDateView | null;
+  dissolved: StatedDateView | null;
+}
+
+/** A date a text states (ISO first day + precision) and the passage stating it. */
+export interface StatedDateView {
+  date: string;
+  precision: DatePrecision;
+  quote: string | null;
+  documentId: string | null;
+}
+
+/** The passage that dates a relation's start (FROM) or end (TO). */
+export interface DatedByView {
+  bound: 'FROM' | 'TO';
+  quote: string;
+  documentId: string | null;
 }
 
 /** A relation seen from one entity (`subjectId`); `other` is the far end. */
@@ -27,6 +44,18 @@ export interface RelationView {
   role: string | null;
   documentIds: string[];
   evidenceCount: number;
+  /** First day of the stated start / end (ISO), with the precision the text gives. */
+  validFrom: string | null;
+  validFromPrecision: DatePrecision | null;
+  validTo: string | null;
+  validToPrecision: DatePrecision | null;
+  /** Precision of validFrom, or of validTo when only the end is known. */
+  precision: DatePrecision | null;
+  /** A present-tense statement says it held on this day (its document's date). */
+  heldOn: string | null;
+  /** A past-tense statement says it had ended by this day (its document's date). */
+  endedBy: string | null;
+  datedBy: DatedByView[];
   from: EntityView;
   to: EntityView;
   other: EntityView;
@@ -61,6 +90,7 @@ export interface DocumentView {
   title: string;
   publisher: string | null;
   date: string | null;
+  datePrecision?: DatePrecision | null;
   file: string | null;
   length: number | null;
 }

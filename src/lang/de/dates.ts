@@ -232,12 +232,3 @@ export function findDates(text: string): DateSpan[] {
   }
   return spans;
 }
-
-/** The last day a partial date covers: 2023 (YEAR) → 2023-12-31, 2022-01 (MONTH) → 2022-01-31. */
-export function lastDay({ date, precision }: PartialDate): string {
-  if (precision === 'DAY') return date;
-  const year = Number(date.slice(0, 4));
-  if (precision === 'YEAR') return iso(year, 12, 31);
-  const month = Number(date.slice(5, 7));
-  return iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
-}

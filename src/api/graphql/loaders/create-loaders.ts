@@ -13,5 +13,7 @@ export function createLoaders(ctx: ReadContext): MercuriusLoaders {
     Evidence: { document: documentByIdLoader(ctx) },
     Mention: { document: documentByIdLoader(ctx) },
     DocumentAppearance: { document: documentByIdLoader(ctx) },
+    StatedDate: { document: documentByIdLoader(ctx) },
+    DatedPassage: { document: documentByIdLoader(ctx) },
   };
 }

@@ -3,7 +3,7 @@ import type { Loader } from 'mercurius';
 import type { ReadContext } from '../../read/context.ts';
 import { appearancesOfEntities, mentionsOfEntities } from '../../read/mentions.ts';
 import { toConnection } from '../../read/paging.ts';
-import { relationsOfEntities } from '../../read/relations.ts';
+import { relationsOfEntities, timelinesOfEntities } from '../../read/relations.ts';
 import type { Direction, EntityView } from '../../read/types.ts';
 
 interface RelationParams {
@@ -12,6 +12,7 @@ interface RelationParams {
   weak?: boolean | null;
   first?: number | null;
   after?: string | null;
+  asOf?: string | null;
 }
 
 interface MentionParams {
@@ -44,5 +45,11 @@ export function entityLoaders(ctx: ReadContext) {
     return queries.map(({ obj }) => byId.get(obj.id) ?? []);
   };
 
-  return { relations, mentions, documents };
+  const timeline: Loader<EntityView, { first?: number | null }> = (queries) =>
+    timelinesOfEntities(
+      ctx,
+      queries.map(({ obj, params }) => ({ entityId: obj.id, first: params.first })),
+    );
+
+  return { relations, mentions, documents, timeline };
 }

@@ -36,6 +36,7 @@ export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
         to: args.to as string,
         maxHops: args.maxHops as number | null,
         weak: args.weak as boolean | null,
+        asOf: args.asOf as string | null,
       }),
     documents: () => listDocuments(ctx),
     document: (_root: unknown, args: Args) => documentById(ctx, args.id as string),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, lastDay } from '../../../../src/lang/de/dates.ts';
+import { findDates } from '../../../../src/lang/de/dates.ts';
 
 /** The spans as [text, kind, date, precision(, until)] for compact expectations. */
 function read(text: string) {
@@ -84,11 +84,5 @@ describe('German date expressions', () => {
     const text = 'Mitglied ist die Stadt seit Januar 2019.';
     const [span] = findDates(text);
     expect(text.slice(span?.start, span?.end)).toBe('seit Januar 2019');
-  });
-
-  it('knows the last day a month or year covers', () => {
-    expect(lastDay({ date: '2024-02-01', precision: 'MONTH' })).toBe('2024-02-29');
-    expect(lastDay({ date: '2023-01-01', precision: 'YEAR' })).toBe('2023-12-31');
-    expect(lastDay({ date: '2023-05-17', precision: 'DAY' })).toBe('2023-05-17');
   });
 });
