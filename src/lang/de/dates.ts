@@ -140,10 +140,10 @@ function ruleAtoms(text: string, taken: Atom[]): Atom[] {
   return atoms;
 }
 
-/** „im selben Monat“, „im gleichen Jahr“, „am selben Tag“, „bis dahin“, „seitdem“: the last date before. */
+/** „im selben Monat“, „am selben Tag“, „bis dahin“, „seitdem“, „damals“: the last date before. */
 function backReferences(text: string, atoms: readonly Atom[]): Atom[] {
   const pattern =
-    /\b(?:(?:im|am)\s+(?:selben|gleichen|demselben|selbigen)\s+(Monat|Jahr|Tag)|bis\s+dahin|seitdem|seither)\b/giu;
+    /\b(?:(?:im|am)\s+(?:selben|gleichen|demselben|selbigen)\s+(Monat|Jahr|Tag)|bis\s+dahin|seitdem|seither|damals|zu\s+diesem\s+Zeitpunkt)\b/giu;
   const out: Atom[] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index ?? 0;
