@@ -132,10 +132,9 @@ CALL (e, key) {
   WHERE r.validFrom IS NOT NULL OR r.validTo IS NOT NULL
   WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
   ORDER BY coalesce(r.validFrom, r.validTo), type(r), o.name, o.id
-  LIMIT key.limit
   RETURN collect({${relationFields('r')}, direction: direction, other: ${entityProjection('o')}}) AS rels
 }
-RETURN key.index AS index, ${entityProjection('e')} AS near, rels AS items`;
+RETURN key.index AS index, ${entityProjection('e')} AS near, rels[..key.limit] AS items`;
 
 /** Each entity's timeline, in request order, at most `first` (clamped) relations each. */
 export async function timelinesOfEntities(

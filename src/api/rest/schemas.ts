@@ -11,6 +11,21 @@ const nullableInt = { type: 'integer', nullable: true } as const;
 const nullableNum = { type: 'number', nullable: true } as const;
 const strings = { type: 'array', items: str } as const;
 
+const precision = { type: 'string', enum: ['DAY', 'MONTH', 'YEAR'], nullable: true } as const;
+const day = { type: 'string', nullable: true, description: 'ISO date YYYY-MM-DD' } as const;
+
+/** A date a document states, with its precision and the passage stating it. */
+const statedDateSchema = {
+  type: 'object',
+  nullable: true,
+  properties: { date: str, precision, quote: nullableStr, documentId: nullableStr },
+} as const;
+
+export const asOfParam = {
+  type: 'string',
+  description: 'Only relations that hold on this day, YYYY-MM-DD (undated relations always hold)',
+} as const;
+
 export const entitySchema = {
   type: 'object',
   required: ['id', 'name', 'type', 'aliases'],
@@ -22,6 +37,8 @@ export const entitySchema = {
     description: nullableStr,
     titles: strings,
     origin: nullableStr,
+    founded: statedDateSchema,
+    dissolved: statedDateSchema,
   },
 } as const;
 
@@ -38,7 +55,8 @@ export const documentSchema = {
     id: str,
     title: str,
     publisher: nullableStr,
-    date: { ...nullableStr, description: 'ISO date YYYY-MM-DD, or YYYY' },
+    date: { ...nullableStr, description: 'ISO date at its precision: YYYY-MM-DD, YYYY-MM or YYYY' },
+    datePrecision: precision,
     file: nullableStr,
     length: nullableInt,
   },
@@ -75,6 +93,20 @@ export const relationSchema = {
     },
     evidenceCount: int,
     documentIds: strings,
+    validFrom: { ...day, description: 'Since when it holds (first day of validFromPrecision)' },
+    validFromPrecision: precision,
+    validTo: { ...day, description: 'Until when it held (first day of validToPrecision)' },
+    validToPrecision: precision,
+    precision,
+    heldOn: { ...day, description: 'A present-tense statement of this date says it held then' },
+    endedBy: { ...day, description: 'A past-tense statement of this date says it had ended by then' },
+    datedBy: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { bound: { type: 'string', enum: ['FROM', 'TO'] }, quote: str, documentId: nullableStr },
+      },
+    },
     evidence: { type: 'array', items: evidenceSchema },
   },
 } as const;

@@ -10,6 +10,7 @@ import { nextCursor } from '../../read/paging.ts';
 import { relationsOfEntities } from '../../read/relations.ts';
 import type { Direction } from '../../read/types.ts';
 import {
+  asOfParam,
   cursorParam,
   documentSchema,
   entitySchema,
@@ -32,6 +33,7 @@ interface DetailQuery {
   limit?: number;
   after?: string;
   evidence?: number;
+  asOf?: string;
 }
 
 export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
@@ -98,6 +100,7 @@ export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
             },
             limit: { ...limitParam('Relations per page, default 20'), default: 20 },
             after: cursorParam,
+            asOf: asOfParam,
             evidence: {
               type: 'integer',
               minimum: 0,
@@ -140,7 +143,7 @@ export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
     },
     async (request) => {
       const { id } = request.params;
-      const { relationType, direction, weak, limit, after, evidence } = request.query;
+      const { relationType, direction, weak, limit, after, evidence, asOf } = request.query;
       const entity = await entityById(ctx, id);
       if (!entity) throw notFound('Entity', id);
       const [[page], appearances] = await Promise.all([
@@ -152,6 +155,7 @@ export function entityRoutes(app: FastifyInstance, ctx: ReadContext): void {
             weak: weak ?? false,
             first: limit,
             after,
+            asOf,
           },
         ]),
         appearancesOfEntities(ctx, [id]),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ReadContext } from '../../read/context.ts';
 import { DEFAULT_HOPS, MAX_HOPS, MIN_HOPS, shortestPath } from '../../read/path.ts';
 import { graphStats } from '../../read/stats.ts';
-import { entityRefSchema, errorResponses, relationSchema } from '../schemas.ts';
+import { asOfParam, entityRefSchema, errorResponses, relationSchema } from '../schemas.ts';
 
 const typeCounts = {
   type: 'array',
@@ -42,7 +42,7 @@ export function graphRoutes(app: FastifyInstance, ctx: ReadContext): void {
     async () => graphStats(ctx),
   );
 
-  app.get<{ Querystring: { from: string; to: string; maxHops?: number; weak?: boolean } }>(
+  app.get<{ Querystring: { from: string; to: string; maxHops?: number; weak?: boolean; asOf?: string } }>(
     '/api/path',
     {
       schema: {
@@ -65,6 +65,7 @@ export function graphRoutes(app: FastifyInstance, ctx: ReadContext): void {
               default: false,
               description: 'Also walk CO_OCCURS_WITH (same-sentence) links',
             },
+            asOf: asOfParam,
           },
         },
         response: {
