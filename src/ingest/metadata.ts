@@ -20,7 +20,7 @@ const BODY_LINE = 160;
 
 /** Nouns that make a line an institution's name (masthead, sender), not a headline. */
 const INSTITUTION =
-  /\b(?:Landtag|Bundestag|Ministerium|Ministerin|Minister|Staatskanzlei|Landesregierung|Senat|Landkreis|Kreis|Kreisausschuss|Magistrat|Stadt|Gemeinde|Regierungspräsidium|Präsidium|Landesamt|Bundesamt|Amt|Behörde|Verband|Kammer|Zentrale|Universität|Hochschule|GmbH|e\.\s?V\.|eG|AG)\b/iu;
+  /(?:\b(?:Landtag|Bundestag|Ministerium|Staatskanzlei|Landesregierung|Senat|Landkreis|Kreisausschuss|Magistrat|Regierungspräsidium|Präsidium|Landesamt|Bundesamt|Behörde|Verband|Kammer|Zentrale|Universität|Hochschule|GmbH|e\.\s?V\.|eG|AG)|\p{L}*(?:stadt|kreis|gemeinde|amt))\b/iu;
 const GENRE =
   /^(?:Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Hintergrund|Behördenporträt|Interview|Dokumentation|Bericht|Kurzbericht|Mitteilung|Information|Newsletter)\s*$/iu;
 const DATELINE =
@@ -29,6 +29,8 @@ const DATELINE =
 const STAND = /\bStand(?::\s*|\s+(?=\d|\p{Lu}\p{Ll}+\s+\d{4}))/u;
 const REPORT_YEAR =
   /\b(?:Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Jahresrückblick|Jahresbilanz)\s+((?:19|20)\d{2})\b/iu;
+/** A periodical's issue („Heft 4/2021“, „Ausgabe Dezember 2024“) or a legislative term: no headline. */
+const ISSUE = /\b(?:Heft|Ausgabe|Jahrgang|Nr\.)\s+\S+|^\d+\.\s+Wahlperiode$|\bDrucksache\s+\d+\/\d+/iu;
 const PAGE_LINE = /^(?:[-–]\s*\d+\s*[-–]|Seite\s+\d+(?:\s+von\s+\d+)?|\d+)$/iu;
 const SMALL_WORDS = new Set(
   'und oder für des der die das dem den im in am an auf aus bei mit von vom zu zur zum über unter nach vor gegen durch ohne um als sowie'.split(
@@ -93,6 +95,11 @@ function headDate(lines: readonly string[]): PartialDate | null {
   const candidates: Array<{ value: PartialDate; weight: number }> = [];
   lines.forEach((line, order) => {
     const dates = findDates(line).filter((d) => d.kind === 'point' || STAND.test(line));
+    const issueYear = ISSUE.test(line) ? /\b((?:19|20)\d{2})\b/u.exec(line) : null;
+    if (dates.length === 0 && issueYear) {
+      candidates.push({ value: { date: `${issueYear[1]}-01-01`, precision: 'YEAR' }, weight: 5 });
+      return;
+    }
     const first = dates[0];
     if (!first) return;
     // A stated publication date beats a date in a headline; day dates beat cover months.
@@ -130,7 +137,8 @@ function yearDate(lines: readonly string[], file: string | null): PartialDate | 
 function titleOf(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (isMasthead(line) || GENRE.test(line) || DATELINE.test(line) || STAND.test(line)) continue;
+    if (isMasthead(line) || GENRE.test(line) || DATELINE.test(line) || STAND.test(line) || ISSUE.test(line))
+      continue;
     if (findDates(line).some((d) => d.text.length >= line.length - 2)) continue;
     if (isCaps(line)) {
       // A headline set in capitals may run over several short lines.
@@ -139,7 +147,14 @@ function titleOf(lines: readonly string[]): string | null {
         parts.push(lines[++i] as string);
       return fromCaps(parts.join(' '));
     }
-    return line.replace(/^[→•*#>\s]+/u, '');
+    // „Kleine Anfrage“ ⏎ „des Abg. … betreffend …“: a headline continues on lines starting in lower case.
+    const parts = [line];
+    while (i + 1 < lines.length && /^\p{Ll}/u.test(lines[i + 1] as string) && parts.join(' ').length < 200)
+      parts.push(lines[++i] as string);
+    return parts
+      .join(' ')
+      .replace(/^[→•*#>\s]+/u, '')
+      .replace(/\s+(?:und|oder|sowie)$/u, '');
   }
   return null;
 }
@@ -147,12 +162,45 @@ function titleOf(lines: readonly string[]): string | null {
 /** Title, date and publisher as the text states them; null where it does not. */
 export function readMetadata(text: string, file: string | null = null): TextMetadata {
   const lines = headLines(text);
-  const masthead = lines.find(isMasthead);
+  const mastheads = lines.filter(isMasthead);
+  // An article about an institution opens with its name: with no other headline, that is the title.
+  const title = titleOf(lines) ?? mastheads.shift() ?? null;
+  const masthead = mastheads[0];
   return {
-    title: titleOf(lines),
-    date: headDate(lines) ?? standDate(text) ?? yearDate(lines, file),
+    title,
+    date:
+      headDateline(lines) ??
+      tailDateline(text) ??
+      headDate(lines) ??
+      standDate(text) ??
+      yearDate(lines, file),
     publisher: masthead ? publisherOf(masthead) : null,
   };
+}
+
+function datelineDate(line: string): PartialDate | null {
+  if (!DATELINE.test(line)) return null;
+  const first = findDates(line)[0];
+  return first ? { date: first.date, precision: first.precision } : null;
+}
+
+/** „Wiesbaden, 10. September 2024“ in the head: the date of a press release or letter. */
+function headDateline(lines: readonly string[]): PartialDate | null {
+  for (const line of lines) {
+    const date = datelineDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A dateline above the signature at the end: the date of an answer or a letter. */
+function tailDateline(text: string): PartialDate | null {
+  const tail = text.trimEnd().split('\n').slice(-6);
+  for (const line of tail.reverse()) {
+    const date = datelineDate(line.trim());
+    if (date) return date;
+  }
+  return null;
 }
 
 /** How a sidecar's date („2023“, „2024-01“, „2024-01-30“) is to be read. */

@@ -5,10 +5,10 @@ import { parse } from 'yaml';
 import { fromCaps, readMetadata, sidecarDate } from '../../../src/ingest/metadata.ts';
 
 const CORPUS = path.resolve('tests/fixtures/corpus/dev');
+const OWN = path.resolve('tests/fixtures/corpus/own');
 const SEEDS = path.resolve('seeds/documents');
-const gold = parse(readFileSync(path.join(CORPUS, 'gold.yaml'), 'utf8')) as {
-  documents: Record<string, { date: string | Date; precision?: string }>;
-};
+type Gold = { documents: Record<string, { date?: string | Date; precision?: string }> };
+const goldOf = (dir: string) => parse(readFileSync(path.join(dir, 'gold.yaml'), 'utf8')) as Gold;
 
 /** The stated date as the text gives it, at the coarser of the two precisions. */
 function sameAt(a: { date: string; precision: string }, b: { date: string; precision: string }): boolean {
@@ -42,9 +42,11 @@ describe('document metadata from the text', () => {
     expect(meta.date).not.toBeNull();
   });
 
-  it('agrees with the annotated date of every development document', () => {
-    for (const [name, doc] of Object.entries(gold.documents)) {
-      const meta = readMetadata(readFileSync(path.join(CORPUS, name), 'utf8'), name);
+  it.each([CORPUS, OWN])('agrees with every annotated document date in %s', (dir) => {
+    for (const [name, doc] of Object.entries(goldOf(dir).documents)) {
+      const meta = readMetadata(readFileSync(path.join(dir, name), 'utf8'), name);
+      expect(meta.title, name).toBeTruthy();
+      if (!doc.date) continue;
       const expected = { date: isoOf(doc.date), precision: (doc.precision ?? 'day').toUpperCase() };
       expect(meta.date && sameAt(meta.date, expected), `${name}: ${JSON.stringify(meta.date)}`).toBe(true);
     }
