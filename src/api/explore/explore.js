@@ -26,13 +26,14 @@ const SEARCH_QUERY = `query ExploreSearch($text: String!, $first: Int) {
   search(text: $text, first: $first) { score entity { id name type aliases } }
 }`;
 
-const ENTITY_QUERY = `query ExploreEntity($id: ID!, $first: Int) {
+const ENTITY_QUERY = `query ExploreEntity($id: ID!, $first: Int, $asOf: Date) {
   entity(id: $id) {
     id name type aliases description
-    relations(first: $first) {
+    relations(first: $first, asOf: $asOf) {
       totalCount
       edges { node {
         type direction confidence
+        validFrom validFromPrecision validTo validToPrecision
         other { id name type }
         evidence { quote page section document { id title } }
       } }
@@ -46,6 +47,32 @@ const el = (tag, props = {}, ...children) => {
   for (const child of children) if (child != null) node.append(child);
   return node;
 };
+/** „Stand am“: the day relations must hold on (YYYY-MM-DD from the date field), or null for all. */
+const asOf = () => $('as-of').value || null;
+
+/** A date the German way at its precision: 18.01.2024, Januar 2024, 2024. */
+function dateDe(iso, precision) {
+  const [year, month, day] = iso.split('-');
+  if (precision === 'YEAR') return year;
+  if (precision === 'MONTH')
+    return new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString('de-DE', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  return `${day}.${month}.${year}`;
+}
+
+/** „seit 18.01.2024“, „bis 2022“, „Januar 2014 – 2022“; empty for an undated relation. */
+function validityDe(relation) {
+  const from = relation.validFrom ? dateDe(relation.validFrom, relation.validFromPrecision) : null;
+  const to = relation.validTo ? dateDe(relation.validTo, relation.validToPrecision) : null;
+  if (from && to) return `${from} – ${to}`;
+  if (from) return `seit ${from}`;
+  if (to) return `bis ${to}`;
+  return '';
+}
+
 const numberDe = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** POSTs to /graphql; throws with the first GraphQL error message (or the HTTP status). */
@@ -271,7 +298,7 @@ async function loadEntity(id, { fresh = false } = {}) {
   const gen = generation;
   setStatus('loading', 'Lade Nachbarschaft …');
   try {
-    const data = await graphql(ENTITY_QUERY, { id, first: RELATIONS_PER_ENTITY });
+    const data = await graphql(ENTITY_QUERY, { id, first: RELATIONS_PER_ENTITY, asOf: asOf() });
     if (gen !== generation) return;
     const entity = data.entity;
     if (!entity) {
@@ -343,6 +370,9 @@ function showEntity(entity) {
         ' ',
         open,
         ' ',
+        validityDe(relation)
+          ? el('span', { className: 'validity', textContent: `(${validityDe(relation)}) ` })
+          : null,
         proof,
       );
     }),
@@ -513,6 +543,16 @@ cy.on('mouseout', 'node, edge', () => {
   $('graph').style.cursor = '';
 });
 
+// A new „Stand am“ day redraws the root's neighbourhood with only the relations holding then.
+$('as-of').addEventListener('change', () => {
+  const url = new URL(window.location.href);
+  if (asOf()) url.searchParams.set('asOf', asOf());
+  else url.searchParams.delete('asOf');
+  window.history.replaceState(null, '', url);
+  expanded.clear();
+  if (rootId) loadEntity(rootId, { fresh: true });
+});
+
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   search($('search').value);
@@ -533,6 +573,7 @@ renderLegend();
 
 // Deep links: /explore?id=hzd loads an entity, /explore?q=HZD runs a search.
 const params = new URLSearchParams(window.location.search);
+if (/^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '')) $('as-of').value = params.get('asOf');
 if (params.get('q')) {
   $('search').value = params.get('q');
   search(params.get('q'));

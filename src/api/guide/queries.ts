@@ -106,4 +106,21 @@ WITH s, collect(DISTINCT e.name) AS entities
 RETURN s.order AS section, s.heading AS heading, size(entities) AS count, entities
 ORDER BY section`,
   },
+  {
+    id: 'offices-over-time',
+    title: 'Who held which office when',
+    question:
+      'Offices and memberships in time order, with the dates the texts state (a month or year is its first ' +
+      'day; see the precision) and the passage that dates them. Only what held on the day in the first ' +
+      'line is listed (undated ones always count): change the day to look at another moment.',
+    cypher: `WITH date('2024-06-01') AS day
+MATCH (p:Person)-[r:HEADS|HOLDS_OFFICE|SERVES_IN|CHAIRS|LEADS|MEMBER_OF]->(office:Entity)
+WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validThrough IS NULL OR day <= r.validThrough)
+  AND (r.endedBy IS NULL OR day <= r.endedBy)
+RETURN office.name AS office, type(r) AS relation, p.name AS person,
+       r.validFrom AS since, r.validFromPrecision AS sincePrecision,
+       r.validTo AS until, r.validToPrecision AS untilPrecision,
+       coalesce(r.validFromQuote, r.validToQuote) AS datedBy
+ORDER BY office, r.validFrom, person`,
+  },
 ]);
