@@ -1,6 +1,6 @@
 /** Process and port helpers shared by the locally managed services (Neo4j, the NLP service). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 
 export class InstallError extends Error {}
@@ -74,4 +74,40 @@ export function killOnExit(pid: number | undefined): void {
       process.kill(pid, 'SIGTERM');
     } catch {}
   });
+}
+
+/** `install --if-java`: true (after saying so) when Java is missing and the install should be skipped. */
+export function javaMissing(skipNotice: string): boolean {
+  try {
+    checkJava();
+    return false;
+  } catch (error) {
+    console.log(`${(error as Error).message}\n${skipNotice}`);
+    return true;
+  }
+}
+
+/** Copies the runtime dependencies of a pom into `outputDir` with Maven (from Maven Central, or ~/.m2). */
+export function mavenCopyDependencies(
+  pom: string,
+  outputDir: string,
+  properties: Record<string, string>,
+): void {
+  mkdirSync(outputDir, { recursive: true });
+  const mvn = spawnSync(
+    'mvn',
+    [
+      '-B',
+      '-q',
+      '-f',
+      pom,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${outputDir}`,
+      ...Object.entries(properties).map(([key, value]) => `-D${key}=${value}`),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (mvn.error) throw new InstallError(`Could not run mvn: ${mvn.error.message}. Install Apache Maven.`);
+  if (mvn.status !== 0) throw new InstallError(`mvn exited with ${mvn.status}; see its output above.`);
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../../src/config.ts';
-import { checkJava, InstallError, install } from './install.ts';
+import { InstallError, javaMissing } from '../process.ts';
+import { install } from './install.ts';
 import { devInstance, layoutFor } from './layout.ts';
 import { start, status, stop } from './server.ts';
 
@@ -20,15 +21,8 @@ program
   .description('download Neo4j and Neo4j Browser with mvn (no-op when already installed)')
   .option('--if-java', 'skip with a notice instead of failing when Java is missing (Docker users)')
   .action((opts: { ifJava?: boolean }) => {
-    if (opts.ifJava) {
-      try {
-        checkJava();
-      } catch (error) {
-        console.log(`${(error as Error).message}
-Skipping the local Neo4j install: use Docker (see README) or NEO4J_URI.`);
-        return;
-      }
-    }
+    if (opts.ifJava && javaMissing('Skipping the local Neo4j install: use Docker (see README) or NEO4J_URI.'))
+      return;
     install(layout);
   });
 

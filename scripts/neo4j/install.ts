@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkJava, InstallError } from '../process.ts';
+import { checkJava, InstallError, mavenCopyDependencies } from '../process.ts';
 import { BROWSER_VERSION, NEO4J_VERSION, type Neo4jLayout } from './layout.ts';
 
 const POM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pom.xml');
-
-export { checkJava, InstallError };
 
 export function isInstalled(layout: Neo4jLayout): boolean {
   return existsSync(layout.installedMarker);
@@ -23,24 +20,10 @@ export function install(layout: Neo4jLayout, log: (line: string) => void = conso
   log(
     `Installing Neo4j Community ${NEO4J_VERSION} + Neo4j Browser ${BROWSER_VERSION} from Maven Central into ${layout.lib} …`,
   );
-  mkdirSync(layout.lib, { recursive: true });
-  const mvn = spawnSync(
-    'mvn',
-    [
-      '-B',
-      '-q',
-      '-f',
-      POM,
-      'dependency:copy-dependencies',
-      '-DincludeScope=runtime',
-      `-DoutputDirectory=${layout.lib}`,
-      `-Dneo4j.version=${NEO4J_VERSION}`,
-      `-Dneo4j.browser.version=${BROWSER_VERSION}`,
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (mvn.error) throw new InstallError(`Could not run mvn: ${mvn.error.message}. Install Apache Maven.`);
-  if (mvn.status !== 0) throw new InstallError(`mvn exited with ${mvn.status}; see its output above.`);
+  mavenCopyDependencies(POM, layout.lib, {
+    'neo4j.version': NEO4J_VERSION,
+    'neo4j.browser.version': BROWSER_VERSION,
+  });
   const jars = readdirSync(layout.lib).filter((f) => f.endsWith('.jar'));
   if (!jars.some((j) => j.startsWith('neo4j-browser-')))
     throw new InstallError('Neo4j Browser jar missing after install.');

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../../src/config.ts';
-import { checkJava, InstallError } from '../process.ts';
+import { InstallError, javaMissing } from '../process.ts';
 import { install, nlpLayout } from './install.ts';
 import { nlpSettings, start, status, stop } from './server.ts';
 
@@ -20,16 +20,8 @@ program
   .description('download CoreNLP and its German models with mvn (no-op when already installed)')
   .option('--if-java', 'skip with a notice instead of failing when Java is missing (Docker users)')
   .action((opts: { ifJava?: boolean }) => {
-    if (opts.ifJava) {
-      try {
-        checkJava();
-      } catch (error) {
-        console.log(
-          `${(error as Error).message}\nSkipping the local NLP install: use Docker (see README) or NLP_URL.`,
-        );
-        return;
-      }
-    }
+    if (opts.ifJava && javaMissing('Skipping the local NLP install: use Docker (see README) or NLP_URL.'))
+      return;
     install(layout);
   });
 

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORENLP_VERSION } from '../../src/nlp/annotation.ts';
-import { checkJava, InstallError } from '../process.ts';
+import { checkJava, InstallError, mavenCopyDependencies } from '../process.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const POM = path.join(HERE, 'pom.xml');
@@ -36,23 +35,7 @@ export function install(layout: NlpLayout, log: (line: string) => void = console
   log(
     `Installing Stanford CoreNLP ${CORENLP_VERSION} + German models from Maven Central into ${layout.lib} …`,
   );
-  mkdirSync(layout.lib, { recursive: true });
-  const mvn = spawnSync(
-    'mvn',
-    [
-      '-B',
-      '-q',
-      '-f',
-      POM,
-      'dependency:copy-dependencies',
-      '-DincludeScope=runtime',
-      `-DoutputDirectory=${layout.lib}`,
-      `-Dcorenlp.version=${CORENLP_VERSION}`,
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (mvn.error) throw new InstallError(`Could not run mvn: ${mvn.error.message}. Install Apache Maven.`);
-  if (mvn.status !== 0) throw new InstallError(`mvn exited with ${mvn.status}; see its output above.`);
+  mavenCopyDependencies(POM, layout.lib, { 'corenlp.version': CORENLP_VERSION });
   const jars = readdirSync(layout.lib).filter((f) => f.endsWith('.jar'));
   if (!jars.includes(`stanford-corenlp-${CORENLP_VERSION}-models-german.jar`)) {
     throw new InstallError('The CoreNLP German models jar is missing after install.');
