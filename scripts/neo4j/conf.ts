@@ -20,6 +20,9 @@ export const JVM_FLAGS = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
+/** Hosts Neo4j Browser may fetch guides and styles from: the API runs on loopback. */
+export const BROWSER_CONTENT_HOSTS = ['localhost', '127.0.0.1'];
+
 /** neo4j.conf for a loopback-only instance; rewritten on every start so config changes apply. */
 export function renderConf(layout: Neo4jLayout, settings: InstanceSettings): string {
   return [
@@ -33,6 +36,11 @@ export function renderConf(layout: Neo4jLayout, settings: InstanceSettings): str
     'server.https.enabled=false',
     'server.bolt.tls_level=DISABLED',
     'dbms.usage_report.enabled=false',
+    // Browser: :play guides and :style sheets from the API on either loopback name, and no
+    // telemetry from the browser (analytics, the tracking banner). Neo4j 5.26 Community no longer
+    // declares browser.allow_outgoing_connections: with strict config validation it refuses to start.
+    `browser.remote_content_hostname_whitelist=${BROWSER_CONTENT_HOSTS.join(',')}`,
+    'client.allow_telemetry=false',
     'dbms.security.auth_enabled=true',
     `server.memory.heap.initial_size=${settings.heap}`,
     `server.memory.heap.max_size=${settings.heap}`,

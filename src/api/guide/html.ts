@@ -54,6 +54,9 @@ export function renderGuide(origin: string): string {
         relationship they support; <code>:Section</code> and <code>:Document</code> say where a passage stands.</p>
         <p>First load the colours and captions (or drag <code>neo4j/hessen-kg.grass</code> onto this window):</p>
 ${runnable(`:style ${origin}/guide/hessen-kg.grass`, 'none')}
+        <p>Browser also draws every relationship between the nodes a query returns, including weak
+        <code>CO_OCCURS_WITH</code> links (named in the same sentence, claiming nothing). To see only what a
+        query asks for, switch off <em>Connect result nodes</em> in Browser's settings (gear icon, bottom left).</p>
         <p>Then page through ${GUIDE_QUERIES.length} questions with the arrows.</p>`,
   );
   const outro = slide(

@@ -3,6 +3,10 @@
  * README can quote them, and a test runs every one against a small graph. Values a reader may
  * want to change (a name, a document id) are literals on purpose: Browser runs the block as shown.
  */
+import { CLAIMED_RELATION_TYPES } from '../../graph/model.ts';
+
+/** Every relation type that claims something: queries name them so weak CO_OCCURS_WITH links stay out. */
+const CLAIMED = CLAIMED_RELATION_TYPES.join('|');
 
 export interface GuideQuery {
   /** Stable slug, used as an anchor and in tests. */
@@ -29,9 +33,9 @@ RETURN p, m, party, h, ministry`,
     title: 'Everything around HZD',
     question:
       'The Hessische Zentrale für Datenverarbeitung and every entity it is linked to, with the quotes ' +
-      'that support each link and where they stand.',
+      'that support each link and where they stand (without weak same-sentence links).',
     cypher: `MATCH (hzd:Entity) WHERE hzd.name = 'HZD' OR 'HZD' IN hzd.aliases
-MATCH (hzd)-[r]-(other:Entity)
+MATCH (hzd)-[r]-(other:Entity) WHERE type(r) <> 'CO_OCCURS_WITH'
 OPTIONAL MATCH (ev:Evidence {relKey: r.key})
 WITH r, other, startNode(r) = hzd AS outgoing,
      collect(ev {.quote, .page, document: ev.documentId}) AS evidence
@@ -66,11 +70,10 @@ ORDER BY page, pledge`,
     id: 'shortest-path',
     title: 'The shortest path between two entities',
     question:
-      'How is the digital minister connected to an EfA service? Only entities on the way, no ' +
-      'documents or sections. Change the two names to ask about any other pair.',
+      'How is the digital minister connected to an EfA service? Only relations that claim something, ' +
+      'no weak same-sentence links, documents or sections. Change the two names to ask about any other pair.',
     cypher: `MATCH (a:Entity {name: 'Kristina Sinemus'}), (b:Entity {name: 'Führerscheinantrag'})
-MATCH p = shortestPath((a)-[*..6]-(b))
-WHERE all(n IN nodes(p) WHERE n:Entity)
+MATCH p = shortestPath((a)-[:${CLAIMED}*..6]-(b))
 RETURN p`,
   },
   {
@@ -86,9 +89,10 @@ ORDER BY mentions DESC, entity`,
   {
     id: 'top-connected',
     title: 'The most connected entities',
-    question: 'Entities ranked by how many relationships to other entities they have.',
+    question:
+      'Entities ranked by how many relationships to other entities they have (weak same-sentence links not counted).',
     cypher: `MATCH (e:Entity)
-WITH e, COUNT { (e)--(:Entity) } AS relations
+WITH e, COUNT { (e)-[r]-(:Entity) WHERE type(r) <> 'CO_OCCURS_WITH' } AS relations
 WHERE relations > 0
 RETURN e.name AS entity, e.type AS type, relations
 ORDER BY relations DESC, entity
