@@ -30,6 +30,10 @@ export const ERROR_CATALOGUE = {
   CATALOG_INVALID: { status: 422, summary: 'The entity catalog does not validate.' },
   GOLD_INVALID: { status: 422, summary: 'An evaluation corpus gold.yaml does not validate.' },
   DOCUMENT_UNREADABLE: { status: 422, summary: 'A source document cannot be read or decoded.' },
+  DOCUMENT_UNSUPPORTED: {
+    status: 415,
+    summary: 'A source document is of a type the loader does not read (.txt .md .pdf .html .htm .docx).',
+  },
   LOAD_FAILED: { status: 500, summary: 'A load failed; the graph was left as it was.' },
   DATABASE_UNAVAILABLE: { status: 503, summary: 'Neo4j cannot be reached right now; retry shortly.' },
   NLP_UNAVAILABLE: {

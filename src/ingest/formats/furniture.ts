@@ -1,0 +1,100 @@
+/**
+ * Page furniture: running headers, footers and page numbers. A line is furniture when it stands
+ * among the first or last lines of a page and either repeats on other pages (digits aside) or is
+ * a page number of its own („Seite 2“, „- 2 -“, „12“). The page label is the number such a line
+ * prints, when it changes from page to page (a year that every header repeats is no page number).
+ */
+
+/** Non-empty lines looked at from each end of a page. */
+const EDGE_LINES = 3;
+
+/** A line that says nothing but its page number. */
+const BARE_NUMBER = [
+  /^(?:Seite|S\.)\s*(\d{1,4})(?:\s*(?:von|\/)\s*\d{1,4})?$/i,
+  /^[-–—]\s*(\d{1,4})\s*[-–—]$/,
+  /^(\d{1,4})$/,
+];
+/** A running line ending or starting with its page number: „… Drucksache 21/1872 Seite 2“, „Bericht | 12“. */
+const RUNNING_NUMBER = [
+  /(?:\bSeite|\bS\.)\s*(\d{1,4})(?:\s*(?:von|\/)\s*\d{1,4})?$/i,
+  /[|·•–—]\s*(\d{1,4})$/,
+  /^(\d{1,4})\s*[|·•–—]/,
+];
+
+export function bareNumber(line: string): string | null {
+  const t = line.trim();
+  for (const re of BARE_NUMBER) {
+    const m = re.exec(t);
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
+export function runningNumber(line: string): string | null {
+  const t = line.trim();
+  for (const re of RUNNING_NUMBER) {
+    const m = re.exec(t);
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
+/** A line with its digits blanked out: the same running header on every page has one key. */
+function lineKey(line: string): string {
+  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/** Indices of the first and last non-empty lines of a page. */
+function edgeLines(lines: readonly string[]): number[] {
+  const filled = lines.flatMap((l, i) => (l.trim().length > 0 ? [i] : []));
+  if (filled.length <= 2 * EDGE_LINES) return filled;
+  return [...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)];
+}
+
+export interface PageFurniture {
+  /** Indices of the page's lines that are furniture. */
+  lines: Set<number>;
+  /** The printed page number, or null. */
+  label: string | null;
+}
+
+/** Furniture of every page of a document, given each page as its lines. */
+export function findFurniture(pages: readonly (readonly string[])[]): PageFurniture[] {
+  const edges = pages.map(edgeLines);
+  const pagesPerKey = new Map<string, number>();
+  const numbersPerKey = new Map<string, Set<string>>();
+  pages.forEach((lines, p) => {
+    const keys = new Set(edges[p]?.map((i) => lineKey(lines[i] as string)));
+    for (const key of keys) pagesPerKey.set(key, (pagesPerKey.get(key) ?? 0) + 1);
+    for (const i of edges[p] ?? []) {
+      const n = runningNumber(lines[i] as string);
+      const key = lineKey(lines[i] as string);
+      if (n !== null) numbersPerKey.set(key, (numbersPerKey.get(key) ?? new Set()).add(n));
+    }
+  });
+  const repeats = (key: string) =>
+    pages.length >= 2 && (pagesPerKey.get(key) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+
+  return pages.map((lines, p) => {
+    const furniture: PageFurniture = { lines: new Set(), label: null };
+    for (const i of edges[p] ?? []) {
+      const line = lines[i] as string;
+      const key = lineKey(line);
+      const bare = bareNumber(line);
+      if (bare === null && !repeats(key)) continue;
+      furniture.lines.add(i);
+      const running = runningNumber(line);
+      const varies = (numbersPerKey.get(key)?.size ?? 0) > 1 || !repeats(key);
+      furniture.label ??= bare ?? (running !== null && varies ? running : null);
+    }
+    return furniture;
+  });
+}
+
+/** The page's lines without furniture and without blank lines at either end. */
+export function pageBody(lines: readonly string[], drop: ReadonlySet<number>): string {
+  const kept = lines.filter((_, i) => !drop.has(i));
+  while (kept.length > 0 && (kept[0] as string).trim().length === 0) kept.shift();
+  while (kept.length > 0 && (kept.at(-1) as string).trim().length === 0) kept.pop();
+  return kept.join('\n');
+}
