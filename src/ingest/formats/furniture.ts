@@ -58,22 +58,44 @@ export interface PageFurniture {
   label: string | null;
 }
 
+/**
+ * Whether the numbers of a repeated line behave like running-header numbers: at each position
+ * either the same on every page (a year, a print number) or counting with the page.
+ */
+function numbersFollowPages(occurrences: readonly { page: number; numbers: number[] }[]): boolean {
+  const width = occurrences[0]?.numbers.length ?? 0;
+  if (occurrences.some((o) => o.numbers.length !== width)) return false;
+  for (let k = 0; k < width; k++) {
+    const values = occurrences.map((o) => o.numbers[k] as number);
+    const offsets = occurrences.map((o) => (o.numbers[k] as number) - o.page);
+    if (new Set(values).size > 1 && new Set(offsets).size > 1) return false;
+  }
+  return true;
+}
+
 /** Furniture of every page of a document, given each page as its lines. */
 export function findFurniture(pages: readonly (readonly string[])[]): PageFurniture[] {
   const edges = pages.map(edgeLines);
-  const pagesPerKey = new Map<string, number>();
-  const numbersPerKey = new Map<string, Set<string>>();
+  const seen = new Map<string, { page: number; numbers: number[] }[]>();
   pages.forEach((lines, p) => {
-    const keys = new Set(edges[p]?.map((i) => lineKey(lines[i] as string)));
-    for (const key of keys) pagesPerKey.set(key, (pagesPerKey.get(key) ?? 0) + 1);
-    for (const i of edges[p] ?? []) {
-      const n = runningNumber(lines[i] as string);
-      const key = lineKey(lines[i] as string);
-      if (n !== null) numbersPerKey.set(key, (numbersPerKey.get(key) ?? new Set()).add(n));
+    const keys = new Map(edges[p]?.map((i) => [lineKey(lines[i] as string), lines[i] as string]));
+    for (const [key, line] of keys) {
+      const numbers = (line.match(/\d+/g) ?? []).map(Number);
+      seen.set(key, [...(seen.get(key) ?? []), { page: p, numbers }]);
     }
   });
-  const repeats = (key: string) =>
-    pages.length >= 2 && (pagesPerKey.get(key) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const repeats = (key: string) => {
+    const occurrences = seen.get(key) ?? [];
+    return (
+      pages.length >= 2 &&
+      occurrences.length >= Math.max(2, Math.ceil(pages.length / 2)) &&
+      numbersFollowPages(occurrences)
+    );
+  };
+  const varies = (key: string) => {
+    const numbers = (seen.get(key) ?? []).map((o) => o.numbers.at(-1));
+    return new Set(numbers).size > 1;
+  };
 
   return pages.map((lines, p) => {
     const furniture: PageFurniture = { lines: new Set(), label: null };
@@ -84,8 +106,7 @@ export function findFurniture(pages: readonly (readonly string[])[]): PageFurnit
       if (bare === null && !repeats(key)) continue;
       furniture.lines.add(i);
       const running = runningNumber(line);
-      const varies = (numbersPerKey.get(key)?.size ?? 0) > 1 || !repeats(key);
-      furniture.label ??= bare ?? (running !== null && varies ? running : null);
+      furniture.label ??= bare ?? (running !== null && (varies(key) || !repeats(key)) ? running : null);
     }
     return furniture;
   });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { pageAt } from '../../../../src/ingest/formats/extracted.ts';
+import { extractPlainText } from '../../../../src/ingest/formats/text.ts';
+
+const pageOf = (r: ReturnType<typeof extractPlainText>, phrase: string) =>
+  pageAt(r.pages, r.text.indexOf(phrase))?.page;
+
+describe('plain-text dumps', () => {
+  it('leaves a text without page breaks exactly as it is, with no pages', () => {
+    const raw = 'Überschrift\n\nDie Hessische Zentrale für Datenverarbeitung betreibt die Plattform.\n';
+    expect(extractPlainText(raw)).toEqual({ text: raw, pages: [], headings: [], meta: {} });
+  });
+
+  it('numbers the pages between form feeds and drops running headers and footers', () => {
+    const page = (n: number, body: string) =>
+      `Hessischer Landtag · 21. Wahlperiode · Drucksache 21/1872 Seite ${n}\n\n${body}\n\n- ${n} -\n`;
+    const raw = [
+      page(1, 'Kleine Anfrage der Abgeordneten Müller.\nDie Landesregierung antwortet wie folgt.'),
+      page(2, 'Frage 1: Wann startet die Plattform?\nDie Plattform startet im Frühjahr.'),
+      page(3, 'Frage 2: Wer betreibt sie?\nSie wird von der Zentrale betrieben.'),
+    ].join('\f');
+    const r = extractPlainText(raw);
+    expect(r.pages.map((p) => [p.page, p.label])).toEqual([
+      [1, '1'],
+      [2, '2'],
+      [3, '3'],
+    ]);
+    expect(r.text).not.toMatch(/Drucksache|Wahlperiode|- \d -/);
+    expect(pageOf(r, 'Frühjahr')).toBe(2);
+    expect(pageOf(r, 'Zentrale betrieben')).toBe(3);
+    for (const p of r.pages) expect(r.text.slice(p.start, p.end)).toBe(r.text.slice(p.start, p.end).trim());
+  });
+
+  it('reads the printed page from a footer like „Jahresbericht 2023 | 12“, not the year of the header', () => {
+    const raw = ['Der Bericht beginnt.', 'Er endet hier.']
+      .map((body, i) => `Beispielamt · Jahresbericht 2023\n\n${body}\n\nJahresbericht 2023 | ${12 + i}\n`)
+      .join('\f');
+    const r = extractPlainText(raw);
+    expect(r.pages.map((p) => p.label)).toEqual(['12', '13']);
+    expect(r.text).toBe('Der Bericht beginnt.\n\nEr endet hier.');
+  });
+
+  it('keeps a sentence split by a page break in one piece of text, hyphenation as written', () => {
+    const raw =
+      'Die Mittel fließen in den Glasfaser-\n\nSeite 1\n\fausbau der Gemeinden und\n\nSeite 2\n\fin den Mobilfunk.\n\nSeite 3';
+    const r = extractPlainText(raw);
+    expect(r.text).toBe(
+      'Die Mittel fließen in den Glasfaser-\nausbau der Gemeinden und\n\nin den Mobilfunk.',
+    );
+    expect(pageOf(r, 'Mobilfunk')).toBe(3);
+  });
+
+  it('finds pages in a dump without form feeds from page-number lines that count up', () => {
+    const raw =
+      'Erster Absatz über das Landesamt.\n\n- 1 -\n\nZweiter Absatz über die Plattform.\n\n- 2 -\n\nDritter Absatz.\n';
+    const r = extractPlainText(raw);
+    expect(r.pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(r.text).not.toContain('- 1 -');
+    expect(pageOf(r, 'Plattform')).toBe(2);
+    expect(pageOf(r, 'Dritter')).toBe(3);
+  });
+
+  it('keeps numbered lines that do not count with the pages', () => {
+    const raw = 'Frage 3\nText der dritten Frage.\n\fFrage 7\nText der siebten Frage.';
+    expect(extractPlainText(raw).text).toBe(
+      'Frage 3\nText der dritten Frage.\n\nFrage 7\nText der siebten Frage.',
+    );
+  });
+
+  it('takes no sentence that merely contains a number for a page line', () => {
+    const raw = 'Im Jahr 2023 wurden 12 Projekte begonnen.\n\nSeite 5 des Gesetzes regelt das.\n';
+    expect(extractPlainText(raw).pages).toEqual([]);
+  });
+});
