@@ -240,21 +240,21 @@ ORDER BY type DESC, led`,
     title: 'What did the coalition pledge about digital administration, with page numbers?',
     question:
       'Every PLEDGED_IN relation points at the coalition; its evidence is the pledge sentence with the page of ' +
-      'the coalition agreement it cites. Keep the passages from the section „Digitalpolitik“.',
+      'the coalition agreement it cites (`citedPage`). Keep the passages from the section „Digitalpolitik“.',
     graphql: `query Pledges($id: ID!) {
   entity(id: $id) {
     name
     relations(types: ["PLEDGED_IN"], direction: IN, first: 100) {
       totalCount
-      edges { node { other { name type } evidence { quote page section } } }
+      edges { node { other { name type } evidence { quote citedPage section } } }
     }
   }
 }`,
     variables: { id: 'koalition-cdu-spd-hessen' },
     cypher: `MATCH (e:Entity)-[r:PLEDGED_IN]->(:Entity {id: 'koalition-cdu-spd-hessen'})
 MATCH (ev:Evidence {relKey: r.key})-[:IN_SECTION]->(:Section {heading: 'Digitalpolitik'})
-RETURN ev.page AS page, e.name AS pledge, e.type AS type, ev.quote AS quote
-ORDER BY page, pledge`,
+RETURN ev.citedPage AS citedPage, e.name AS pledge, e.type AS type, ev.quote AS quote
+ORDER BY citedPage, pledge`,
     expected: [
       '34 pledged entities',
       row(55, 'OZG-Kommunal', 'AGENCY'),
@@ -279,7 +279,12 @@ ORDER BY page, pledge`,
       const digital = nodes.flatMap((n: Json) =>
         n.evidence
           .filter((ev: Json) => ev.section === 'Digitalpolitik')
-          .map((ev: Json) => ({ page: ev.page, name: n.other.name, type: n.other.type, quote: ev.quote })),
+          .map((ev: Json) => ({
+            page: ev.citedPage,
+            name: n.other.name,
+            type: n.other.type,
+            quote: ev.quote,
+          })),
       );
       return [
         `${data.entity.relations.totalCount} pledged entities`,
@@ -288,7 +293,7 @@ ORDER BY page, pledge`,
       ];
     },
     cypherFacts(rows) {
-      return [...rows.map((r) => row(r.page, r.pledge, r.type)), ...rows.map((r) => normalise(r.quote))];
+      return [...rows.map((r) => row(r.citedPage, r.pledge, r.type)), ...rows.map((r) => normalise(r.quote))];
     },
   },
   {
@@ -302,17 +307,17 @@ ORDER BY page, pledge`,
   pledgedAndDescribed(pledgeDocument: $pledges, describedIn: $brochure, status: [RUNNING]) {
     status
     entity { name }
-    pledges { page quote }
+    pledges { citedPage quote }
     descriptions { status cues mention { quote section } }
   }
 }`,
     variables: { pledges: PLEDGE_DOCUMENT, brochure: BROCHURE },
     cypher: `MATCH (e:Entity)-[r:PLEDGED_IN]->(:Entity)
 MATCH (ev:Evidence {relKey: r.key, documentId: 'eco-auswertung-koalitionsvertrag-hessen-2024'})
-WITH e, min(ev.page) AS page, collect(ev.quote) AS pledges
+WITH e, min(ev.citedPage) AS citedPage, collect(ev.quote) AS pledges
 MATCH (s:Section {documentId: 'digitale-verwaltung-hessen-2023'})-[m:MENTIONS]->(e)
-RETURN page, e.name AS entity, pledges, collect(DISTINCT m.quote) AS brochure
-ORDER BY page, entity`,
+RETURN citedPage, e.name AS entity, pledges, collect(DISTINCT m.quote) AS brochure
+ORDER BY citedPage, entity`,
     expected: [
       row(37, 'Hessisches Landeskriminalamt', 'RUNNING'),
       row(44, 'Hessische Zentrale für Datenverarbeitung', 'RUNNING, PLANNED, PLANNED'),
@@ -340,7 +345,7 @@ ORDER BY page, entity`,
       return [
         ...items.map((c: Json) =>
           row(
-            Math.min(...c.pledges.map((p: Json) => p.page ?? Number.POSITIVE_INFINITY)),
+            Math.min(...c.pledges.map((p: Json) => p.citedPage ?? Number.POSITIVE_INFINITY)),
             c.entity.name,
             c.descriptions.map((d: Json) => d.status).join(', '),
           ),
@@ -351,7 +356,7 @@ ORDER BY page, entity`,
     },
     cypherFacts(rows) {
       return [
-        ...rows.map((r) => row(r.page, r.entity)),
+        ...rows.map((r) => row(r.citedPage, r.entity)),
         ...rows.flatMap((r) => [...r.pledges, ...r.brochure].map(normalise)),
       ];
     },

@@ -30,7 +30,10 @@ const program = new Command()
       'Loads are serialised by a lease in the database, renewed every LOAD_HEARTBEAT_MS (10 s) and lasting\n' +
       'LOAD_LEASE_MS (30 s): a crashed loader blocks others for at most that long.',
   )
-  .argument('[paths...]', 'document files or folders (.txt/.md); default: SEEDS_DIR')
+  .argument(
+    '[paths...]',
+    'document files or folders (.txt .md .pdf .html .htm .docx; a folder loads every one of these); default: SEEDS_DIR',
+  )
   .option('--dry-run', 'extract and print what would be written, write nothing')
   .option('--reset', 'remove every loaded document and entity first (schema stays)')
   .option('--force', 'rewrite documents even when their content is unchanged')
@@ -49,7 +52,8 @@ const program = new Command()
   .option('--json', 'print the summary as JSON instead of a table')
   .addHelpText(
     'after',
-    '\nExamples:\n  npm run load\n  npm run load -- ~/docs/pressemitteilung.txt --dry-run\n  npm run load -- --reset\n' +
+    '\nExamples:\n  npm run load\n  npm run load -- ~/docs/pressemitteilung.txt --dry-run\n' +
+      '  npm run load -- bericht.pdf presse.html antwort.docx ordner/\n  npm run load -- --reset\n' +
       '  npm run load -- --break-lock   # the loader holding the lease was killed; do not wait for its lease to expire\n' +
       '\nExit codes: 0 loaded, 1 failed (graph as it was), 2 invalid configuration, 3 another load holds the lease\n' +
       '(the message names its host, pid and when the lease expires), 130/143 interrupted by SIGINT/SIGTERM.\n',

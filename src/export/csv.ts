@@ -3,7 +3,7 @@
  * ends, a field quoted when it holds a comma, a double quote, CR or LF, inner quotes doubled.
  * Lists inside one field are joined with " | ". Three files:
  *   nodes.csv     one row per entity
- *   edges.csv     one row per entity relationship, with all its quotes and pages joined
+ *   edges.csv     one row per entity relationship, with all its quotes, pages and cited pages joined
  *   evidence.csv  one row per supporting passage (the tidy form of edges.quotes)
  * Values are written as they are: a spreadsheet may interpret a leading `=`; pandas and R do not.
  */
@@ -50,6 +50,7 @@ export const EDGE_COLUMNS = [
   'evidence_count',
   'quotes',
   'pages',
+  'cited_pages',
 ] as const;
 
 export const EVIDENCE_COLUMNS = [
@@ -61,6 +62,7 @@ export const EVIDENCE_COLUMNS = [
   'document_id',
   'section_id',
   'page',
+  'cited_page',
   'start',
   'end',
   'method',
@@ -90,8 +92,13 @@ export const edgeCells = (r: ExportRelation): Cell[] => [
   r.documents,
   r.evidenceCount,
   r.evidence.map((ev) => ev.quote),
-  [...new Set(r.evidence.map((ev) => ev.page).filter((p) => p !== null))],
+  distinctPages(r.evidence.map((ev) => ev.page)),
+  distinctPages(r.evidence.map((ev) => ev.citedPage)),
 ];
+
+function distinctPages(pages: readonly (number | null)[]): number[] {
+  return [...new Set(pages.filter((p): p is number => p !== null))];
+}
 
 export const evidenceCells = (r: ExportRelation, ev: ExportEvidence): Cell[] => [
   ev.id,
@@ -102,6 +109,7 @@ export const evidenceCells = (r: ExportRelation, ev: ExportEvidence): Cell[] => 
   ev.documentId,
   ev.sectionId,
   ev.page,
+  ev.citedPage,
   ev.start,
   ev.end,
   ev.method ?? r.method,

@@ -41,6 +41,12 @@ export const EDGE_KEYS: readonly KeySpec<ExportRelation>[] = [
   { id: 'e_documents', name: 'documents', type: 'string', value: (r) => joined(r.documents) },
   { id: 'e_quote', name: 'quote', type: 'string', value: (r) => r.evidence[0]?.quote },
   { id: 'e_page', name: 'page', type: 'int', value: (r) => r.evidence.find((ev) => ev.page !== null)?.page },
+  {
+    id: 'e_cited_page',
+    name: 'cited_page',
+    type: 'int',
+    value: (r) => r.evidence.find((ev) => ev.citedPage !== null)?.citedPage,
+  },
 ];
 
 function keyDeclarations(): string {

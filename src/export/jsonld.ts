@@ -8,7 +8,8 @@
  *   statements  one rdf:Statement per relationship (subject, predicate, object + hkg:confidence,
  *               hkg:method), which `prov:wasDerivedFrom` its evidence
  *   evidence    embedded in its statement: a prov:Entity whose `prov:value` is the verbatim quote,
- *               `prov:wasDerivedFrom` the document, with hkg:page / hkg:start / hkg:end
+ *               `prov:wasDerivedFrom` the document, with hkg:page (where it stands), hkg:citedPage
+ *               (the page of another work it cites), hkg:start / hkg:end
  *
  * Modelling choice: qualification by RDF reification (rdf:Statement), not PROV's qualified
  * derivation, because the thing that needs provenance is a triple (A operates B), not an entity;
@@ -81,6 +82,7 @@ export function evidenceNode(ev: ExportEvidence): Node {
     wasDerivedFrom: documentIri(ev.documentId),
     sectionId: ev.sectionId,
     page: ev.page,
+    citedPage: ev.citedPage,
     start: ev.start,
     end: ev.end,
     method: ev.method,

@@ -36,7 +36,7 @@ RETURN a.id AS id,
            evidence: COLLECT {
              MATCH (ev:Evidence) WHERE ev.relKey = r.key
              WITH ev ORDER BY ev.documentId, ev.start, ev.id
-             RETURN ev {.id, .documentId, .sectionId, .quote, .start, .end, .page, .method, .confidence}
+             RETURN ev {.id, .documentId, .sectionId, .quote, .start, .end, .page, .citedPage, .method, .confidence}
            }
          }
        } AS relations`;

@@ -24,7 +24,10 @@ export interface ExportEvidence {
   quote: string;
   start: number | null;
   end: number | null;
+  /** Physical page of the document the passage stands on. */
   page: number | null;
+  /** Page of another work the passage cites („(S.116)“). */
+  citedPage: number | null;
   method: string | null;
   confidence: number | null;
 }

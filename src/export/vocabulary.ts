@@ -83,6 +83,7 @@ export const JSONLD_CONTEXT = Object.freeze({
   value: 'prov:value',
   sectionId: 'hkg:sectionId',
   page: typed('hkg:page', 'xsd:integer'),
+  citedPage: typed('hkg:citedPage', 'xsd:integer'),
   start: typed('hkg:start', 'xsd:integer'),
   end: typed('hkg:end', 'xsd:integer'),
   ...Object.fromEntries(RELATION_TYPES.map((type) => [relationTerm(type), id(`hkg:${relationTerm(type)}`)])),

@@ -127,8 +127,10 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
-  /** Page of the source the passage cites, e.g. "(S.116)"; null where none is cited. */
+  /** Physical page (1-based) of this document the passage stands on; null where the source has no pages. */
   page: number | null;
+  /** Page of another work the passage cites, e.g. „(S.116)“ → 116; null (or absent) where none is cited. */
+  citedPage?: number | null;
 }
 
 export interface EntityRecord {

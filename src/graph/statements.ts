@@ -98,7 +98,7 @@ UNWIND $rows AS row
 MATCH (s:Section {id: row.sectionId})
 MATCH (e:Entity {id: row.entityId})
 CREATE (s)-[:MENTIONS {documentId: row.documentId, quote: row.quote, start: row.start, end: row.end,
-                       page: row.page, surface: row.surface}]->(e)`;
+                       page: row.page, citedPage: row.citedPage, surface: row.surface}]->(e)`;
 
 /**
  * The relationship type is written into the statement, one statement per type: a dynamic type
@@ -155,7 +155,7 @@ UNWIND $rows AS row
 MATCH (s:Section {id: row.sectionId})
 CREATE (ev:Evidence {id: row.id, relKey: row.relKey, fromId: row.fromId, toId: row.toId,
                      documentId: row.documentId, sectionId: row.sectionId, quote: row.quote,
-                     start: row.start, end: row.end, page: row.page, method: row.method,
+                     start: row.start, end: row.end, page: row.page, citedPage: row.citedPage, method: row.method,
                      confidence: row.confidence})
 CREATE (ev)-[:IN_SECTION]->(s)`;
 

@@ -1,11 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
+import { formatOf, unsupported } from '../ingest/formats/extract.ts';
 
-/** Source files the loader reads from a folder: plain-text dumps (sidecar .meta.yaml files are not documents). */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
-
-/** Expands folders to the documents in them, sorted, so a load's order is reproducible. */
+/**
+ * Expands folders to the documents in them (every supported format; other files such as
+ * `.meta.yaml` sidecars are not documents), sorted, so a load's order is reproducible. A file
+ * named explicitly must be of a supported format.
+ */
 export async function listDocuments(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
@@ -22,11 +24,13 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
         throw error;
       }
     }
-    if (entries === null) files.push(p);
-    else
+    if (entries === null) {
+      if (!formatOf(p)) throw unsupported(p);
+      files.push(p);
+    } else
       files.push(
         ...entries
-          .filter((f) => DOCUMENT_EXTENSIONS.includes(path.extname(f)))
+          .filter((f) => formatOf(f) !== null)
           .sort()
           .map((f) => path.join(p, f)),
       );

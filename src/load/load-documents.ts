@@ -4,9 +4,10 @@ import { applyMigrations } from '../db/migrations.ts';
 import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
-import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
+import { type Catalog, loadCatalog } from '../ingest/index.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { holdLease } from './lease.ts';
+import { readSource } from './read-source.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
@@ -65,7 +66,7 @@ async function extract(
   for (const [index, file] of files.entries()) {
     signal?.throwIfAborted();
     options.onEvent?.({ phase: 'read', index, total: files.length, file });
-    batches.push(await ingestDocument(file, catalog));
+    batches.push(await readSource(file, catalog));
   }
   return batches;
 }

@@ -41,7 +41,7 @@ const COMPARE = `query($p: ID, $d: ID, $status: [DescriptionStatus!], $first: In
   pledgedAndDescribed(pledgeDocument: $p, describedIn: $d, status: $status, first: $first) {
     status
     entity { id name documents { document { id } mentionCount } }
-    pledges { quote page section document { id } }
+    pledges { quote page citedPage section document { id } }
     descriptions { status cues mention { quote section surface document { id } } }
   }
 }`;
@@ -118,7 +118,8 @@ describe('Query.pledgedAndDescribed', () => {
     expect(hzd.status).toBe('RUNNING');
     expect(hzd.pledges).toEqual([
       expect.objectContaining({
-        page: 44,
+        page: null,
+        citedPage: 44,
         section: 'Innenpolitik',
         quote: expect.stringContaining('Ausbau der Hessischen Zentrale'),
       }),
@@ -130,7 +131,7 @@ describe('Query.pledgedAndDescribed', () => {
       mention: { section: 'Strategie Digitale Verwaltung Hessen 4.0' },
     });
     const app_ = items.find((c: Json) => c.entity.id === 'hessen-app');
-    expect(app_.pledges[0]).toMatchObject({ page: 57, section: 'Digitalpolitik' });
+    expect(app_.pledges[0]).toMatchObject({ citedPage: 57, section: 'Digitalpolitik' });
   });
 
   it('gives the same answer with the defaults (pledges from any document, descriptions from the others)', async () => {
@@ -179,7 +180,7 @@ describe('GET /api/compare/pledged-described', () => {
       status: 'RUNNING',
       entity: { id: 'hzd', name: 'Hessische Zentrale für Datenverarbeitung' },
     });
-    expect(hzd.pledges[0]).toMatchObject({ page: 44, documentId: PLEDGES });
+    expect(hzd.pledges[0]).toMatchObject({ page: null, citedPage: 44, documentId: PLEDGES });
     expect(hzd.descriptions[1]).toMatchObject({
       status: 'PLANNED',
       cues: ['soll'],

@@ -77,7 +77,12 @@ describe('writeExport (the CLI path)', () => {
     const evidence = csvRecords(await readFile(path.join(out, 'evidence.csv'), 'utf8'));
     expect(evidence.map((e) => e.quote)).toContain(TRICKY_QUOTE);
     const pledge = evidence.find((e) => e.type === 'PLEDGED_IN');
-    expect(pledge).toMatchObject({ page: '58', source: 'govlab-hessen', target: 'landesregierung' });
+    expect(pledge).toMatchObject({
+      page: '',
+      cited_page: '58',
+      source: 'govlab-hessen',
+      target: 'landesregierung',
+    });
     const edges = csvRecords(await readFile(path.join(out, 'edges.csv'), 'utf8'));
     const operates = edges.find((e) => e.key === 'hzd|OPERATES|hessen-app');
     expect(operates?.documents?.split(' | ').sort()).toEqual([

@@ -59,7 +59,7 @@ describe('the guide queries', () => {
     expect(efa[0]).toMatchObject({ service: 'Führerscheinantrag', efa: true });
     expect(efa[0]?.leads).toEqual(expect.arrayContaining(['Digitalministerium (LEADS)', 'HZD (DEVELOPS)']));
     expect(await run('pledges')).toEqual([
-      expect.objectContaining({ pledge: 'GovLabHessen', pledgedIn: 'Landesregierung', page: 58 }),
+      expect.objectContaining({ pledge: 'GovLabHessen', pledgedIn: 'Landesregierung', citedPage: 58 }),
     ]);
     const [path] = await executor.read<{ p: Path }>(
       GUIDE_QUERIES.find((q) => q.id === 'shortest-path')!.cypher,

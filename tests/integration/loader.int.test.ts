@@ -93,12 +93,14 @@ describe('loading the seed documents', () => {
     expect(row?.without).toBe(0);
   });
 
-  it('keeps the page cited by coalition pledges', async () => {
-    const rows = await executor.read<{ page: number }>(
-      'MATCH (ev:Evidence) WHERE ev.relKey CONTAINS "|PLEDGED_IN|" AND ev.page IS NOT NULL RETURN ev.page AS page',
+  it('keeps the page cited by coalition pledges as citedPage; the text dump itself has no pages', async () => {
+    const rows = await executor.read<{ citedPage: number; page: number | null }>(
+      'MATCH (ev:Evidence) WHERE ev.relKey CONTAINS "|PLEDGED_IN|" AND ev.citedPage IS NOT NULL ' +
+        'RETURN ev.citedPage AS citedPage, ev.page AS page',
     );
     expect(rows.length).toBeGreaterThanOrEqual(5);
-    expect(rows.map((r) => r.page)).toEqual(expect.arrayContaining([57, 58]));
+    expect(rows.map((r) => r.citedPage)).toEqual(expect.arrayContaining([57, 58]));
+    expect(rows.every((r) => r.page === null)).toBe(true);
   });
 
   it('is a no-op when rerun', async () => {

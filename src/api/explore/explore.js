@@ -35,7 +35,7 @@ const ENTITY_QUERY = `query ExploreEntity($id: ID!, $first: Int, $asOf: Date) {
         type direction confidence
         validFrom validFromPrecision validTo validToPrecision
         other { id name type }
-        evidence { quote page section document { id title } }
+        evidence { quote page citedPage section document { id title } }
       } }
     }
   }
@@ -407,6 +407,14 @@ function describeDirection(edge) {
     : `gerichtet: ${source} → ${target}`;
 }
 
+/** Where a passage stands („S. 3“) and which page of another work it cites („zitiert S. 116“). */
+function pageLabel(ev) {
+  const parts = [];
+  if (ev.page != null) parts.push(`S. ${ev.page}`);
+  if (ev.citedPage != null) parts.push(`zitiert S. ${ev.citedPage}`);
+  return parts.length > 0 ? parts.join(' · ') : 'keine Seitenangabe';
+}
+
 function showEvidence(edge) {
   if (!edge || edge.empty()) return;
   cy.edges('.selected-edge').removeClass('selected-edge');
@@ -427,7 +435,7 @@ function showEvidence(edge) {
       el('cite', { className: 'doc', textContent: ev.document?.title ?? 'Unbekanntes Dokument' }),
     ];
     if (ev.section) source.push(' · ', el('span', { className: 'section', textContent: ev.section }));
-    if (ev.page != null) source.push(' · ', el('span', { className: 'page', textContent: `S. ${ev.page}` }));
+    source.push(' · ', el('span', { className: 'page', textContent: pageLabel(ev) }));
     return el(
       'li',
       { className: 'evidence-item' },

@@ -13,7 +13,7 @@ query Cabinet {
       node {
         name
         relations(types: ["HEADS", "MEMBER_OF"], direction: OUT) {
-          edges { node { type other { name type } evidence { quote page document { title } } } }
+          edges { node { type other { name type } evidence { quote page citedPage document { title } } } }
         }
       }
     }
@@ -30,7 +30,7 @@ query AroundHZD($text: String!) {
       name
       relations(first: 50) {
         totalCount
-        edges { node { type direction other { name type } evidence { quote section page document { title } } } }
+        edges { node { type direction other { name type } evidence { quote section page citedPage document { title } } } }
       }
     }
   }
@@ -57,7 +57,7 @@ query PledgedAndRunning($pledges: ID, $brochure: ID) {
   pledgedAndDescribed(pledgeDocument: $pledges, describedIn: $brochure, status: [RUNNING]) {
     status
     entity { id name type }
-    pledges { page quote }
+    pledges { citedPage quote }
     descriptions { status cues mention { quote section } }
   }
 }`,

@@ -51,7 +51,9 @@ export function renderGuide(origin: string): string {
     `        <p>Entities carry <code>:Entity</code> and one type label (<code>:Person</code>, <code>:Party</code>,
         <code>:Ministry</code>, <code>:Agency</code>, <code>:Platform</code>, <code>:Service</code>, …) and a
         <code>name</code>. Quotes are <code>:Evidence</code> nodes linked by <code>relKey</code> to the
-        relationship they support; <code>:Section</code> and <code>:Document</code> say where a passage stands.</p>
+        relationship they support; <code>:Section</code> and <code>:Document</code> say where a passage stands,
+        <code>page</code> on which page of the document, <code>citedPage</code> which page of another work it
+        cites („(S.116)“).</p>
         <p>First load the colours and captions (or drag <code>neo4j/hessen-kg.grass</code> onto this window):</p>
 ${runnable(`:style ${origin}/guide/hessen-kg.grass`, 'none')}
         <p>Browser also draws every relationship between the nodes a query returns, including weak

@@ -38,7 +38,7 @@ RETURN p, m, party, h, ministry`,
 MATCH (hzd)-[r]-(other:Entity) WHERE type(r) <> 'CO_OCCURS_WITH'
 OPTIONAL MATCH (ev:Evidence {relKey: r.key})
 WITH r, other, startNode(r) = hzd AS outgoing,
-     collect(ev {.quote, .page, document: ev.documentId}) AS evidence
+     collect(ev {.quote, .page, .citedPage, document: ev.documentId}) AS evidence
 RETURN CASE WHEN outgoing THEN 'HZD -[' + type(r) + ']-> ' ELSE '<-[' + type(r) + ']- ' END AS relation,
        other.name AS entity, other.type AS type, r.confidence AS confidence, evidence
 ORDER BY relation, entity`,
@@ -57,14 +57,15 @@ ORDER BY efa DESC, size(leads) DESC, service`,
   },
   {
     id: 'pledges',
-    title: "The coalition's pledges with their pages",
+    title: "The coalition's pledges with the pages they cite",
     question:
-      'What the coalition agreement promises, with the page of the agreement each passage cites ' +
-      '(“(S.116)” in the source becomes page 116).',
+      'What the coalition agreement promises, with the page of the agreement each passage of the analysis ' +
+      'cites (“(S.116)” in the source becomes citedPage 116; `page` would be where the passage itself stands).',
     cypher: `MATCH (what:Entity)-[r:PLEDGED_IN]->(by:Entity)
 MATCH (ev:Evidence {relKey: r.key})
-RETURN what.name AS pledge, what.type AS type, by.name AS pledgedIn, ev.page AS page, ev.quote AS quote
-ORDER BY page, pledge`,
+RETURN what.name AS pledge, what.type AS type, by.name AS pledgedIn, ev.citedPage AS citedPage,
+       ev.quote AS quote
+ORDER BY citedPage, pledge`,
   },
   {
     id: 'shortest-path',

@@ -24,7 +24,8 @@ WHERE ($pledgeDocument IS NULL OR ev.documentId = $pledgeDocument)
   AND ($describedIn IS NULL OR ev.documentId <> $describedIn)
 OPTIONAL MATCH (ev)-[:IN_SECTION]->(ps:Section)
 WITH e, ev, ps ORDER BY ev.documentId, ev.start, ev.id
-WITH e, collect({id: ev.id, quote: ev.quote, page: ev.page, section: ps.heading, sectionId: ev.sectionId,
+WITH e, collect({id: ev.id, quote: ev.quote, page: ev.page, citedPage: ev.citedPage,
+                 section: ps.heading, sectionId: ev.sectionId,
                  documentId: ev.documentId, method: ev.method, confidence: ev.confidence,
                  start: ev.start, end: ev.end}) AS pledges,
         collect(DISTINCT ev.documentId) AS pledgeDocuments
@@ -34,7 +35,8 @@ CALL (e, pledgeDocuments) {
   WHERE CASE WHEN $describedIn IS NULL THEN NOT documentId IN pledgeDocuments
              ELSE documentId = $describedIn END
   WITH s, m, documentId ORDER BY documentId, m.start, m.surfaceStart, s.id
-  RETURN collect({quote: m.quote, page: m.page, section: s.heading, sectionId: s.id, documentId: documentId,
+  RETURN collect({quote: m.quote, page: m.page, citedPage: m.citedPage,
+                  section: s.heading, sectionId: s.id, documentId: documentId,
                   surface: m.surface, start: m.start, end: m.end}) AS descriptions
 }
 WITH e, pledges, descriptions WHERE size(descriptions) > 0
@@ -86,8 +88,9 @@ function distinctSentences(mentions: readonly MentionView[]): MentionView[] {
   });
 }
 
+/** First page of the agreement the pledges cite (or stand on, where they cite none). */
 function firstPage(pledges: readonly EvidenceView[]): number {
-  const pages = pledges.map((p) => p.page).filter((p): p is number => p != null);
+  const pages = pledges.map((p) => p.citedPage ?? p.page).filter((p): p is number => p != null);
   return pages.length > 0 ? Math.min(...pages) : Number.POSITIVE_INFINITY;
 }
 

@@ -10,7 +10,8 @@ CALL (key) {
   MATCH (ev:Evidence {relKey: key.relKey})
   OPTIONAL MATCH (ev)-[:IN_SECTION]->(s:Section)
   WITH ev, s ORDER BY ev.documentId, ev.start, ev.id
-  RETURN collect({id: ev.id, quote: ev.quote, page: ev.page, section: s.heading, sectionId: ev.sectionId,
+  RETURN collect({id: ev.id, quote: ev.quote, page: ev.page, citedPage: ev.citedPage,
+                  section: s.heading, sectionId: ev.sectionId,
                   documentId: ev.documentId, method: ev.method, confidence: ev.confidence,
                   start: ev.start, end: ev.end}) AS evidence
 }

@@ -9,7 +9,8 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (s:Section)-[m:MENTIONS]->(:Entity {id: key.id})
   WITH m, s ORDER BY m.documentId, m.start, s.id
-  RETURN collect({quote: m.quote, page: m.page, section: s.heading, sectionId: s.id,
+  RETURN collect({quote: m.quote, page: m.page, citedPage: m.citedPage,
+                  section: s.heading, sectionId: s.id,
                   documentId: coalesce(m.documentId, s.documentId), surface: m.surface,
                   start: m.start, end: m.end}) AS mentions
 }

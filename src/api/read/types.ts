@@ -64,7 +64,10 @@ export interface RelationView {
 export interface EvidenceView {
   id: string;
   quote: string;
+  /** Physical page of the document the passage stands on. */
   page: number | null;
+  /** Page of another work the passage cites („(S.116)“). */
+  citedPage: number | null;
   section: string | null;
   sectionId: string | null;
   documentId: string;
@@ -76,7 +79,10 @@ export interface EvidenceView {
 
 export interface MentionView {
   quote: string;
+  /** Physical page of the document the passage stands on. */
   page: number | null;
+  /** Page of another work the passage cites („(S.116)“). */
+  citedPage: number | null;
   section: string | null;
   sectionId: string | null;
   documentId: string;

@@ -67,7 +67,8 @@ export const evidenceSchema = {
   required: ['quote', 'documentId'],
   properties: {
     quote: str,
-    page: nullableInt,
+    page: { ...nullableInt, description: 'Physical page (from 1) of the document the passage stands on' },
+    citedPage: { ...nullableInt, description: 'Page of another work the passage cites („(S.116)“ → 116)' },
     section: nullableStr,
     documentId: str,
     method: nullableStr,

@@ -57,6 +57,7 @@ describe('CSV export', () => {
       evidence_count: '2',
       quotes: `${QUOTE} | Die HZD betreibt die Hessen-App.`,
       pages: '12',
+      cited_pages: '116',
     });
     expect(rows[1]).toMatchObject({ confidence: '', quotes: '', evidence_count: '0' });
   });
@@ -64,8 +65,14 @@ describe('CSV export', () => {
   it('writes one evidence row per passage', async () => {
     const rows = csvRecords(await text(evidenceCsv(source)));
     expect(rows.map((r) => r.evidence_id)).toEqual(['ev1', 'ev2']);
-    expect(rows[0]).toMatchObject({ quote: QUOTE, page: '12', relation_key: 'hzd|OPERATES|hessen-app' });
+    expect(rows[0]).toMatchObject({
+      quote: QUOTE,
+      page: '12',
+      cited_page: '116',
+      relation_key: 'hzd|OPERATES|hessen-app',
+    });
     expect(rows[1]?.page).toBe('');
+    expect(rows[1]?.cited_page).toBe('');
   });
 
   it('is rejected by the strict reader when malformed (the reader is not lenient)', () => {

@@ -71,7 +71,7 @@ export function exportBatches(): GraphBatch[] {
   });
   const pledge = coalition.relations.find((r) => r.type === 'PLEDGED_IN')!;
   pledge.method = 'pledge';
-  pledge.evidence = pledge.evidence.map((ev) => ({ ...ev, page: 58 }));
+  pledge.evidence = pledge.evidence.map((ev) => ({ ...ev, page: null, citedPage: 58 }));
   const brochure = makeBatch(BROCHURE_DOC, textBrochure, {
     entities: [hzd, app, fuehrerschein],
     relations: [

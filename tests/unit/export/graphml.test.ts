@@ -61,6 +61,7 @@ describe('GraphML export', () => {
       evidence_count: 2,
       quote: QUOTE,
       page: 12,
+      cited_page: 116,
     });
   });
 });

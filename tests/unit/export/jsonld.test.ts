@@ -48,6 +48,7 @@ describe('JSON-LD export', () => {
     expect(evidence[0][`${PROV}value`]).toEqual([{ '@value': QUOTE }]);
     expect(evidence[0][`${PROV}wasDerivedFrom`]).toEqual([{ '@id': `${BASE_IRI}document/doc-a` }]);
     expect(evidence[0][`${VOCAB_IRI}page`][0]['@value']).toBe(12);
+    expect(evidence[0][`${VOCAB_IRI}citedPage`][0]['@value']).toBe(116);
   });
 
   it('converts to RDF without dropping terms', async () => {

@@ -28,7 +28,8 @@ const mentionSchema = {
   required: ['quote', 'documentId'],
   properties: {
     quote: { type: 'string', description: 'The sentence that mentions the entity' },
-    page: { type: 'integer', nullable: true },
+    page: { type: 'integer', nullable: true, description: 'Physical page of the document' },
+    citedPage: { type: 'integer', nullable: true, description: 'Page of another work the passage cites' },
     section: { type: 'string', nullable: true },
     documentId: { type: 'string' },
     surface: { type: 'string', nullable: true, description: 'The entity as written there' },

@@ -1,0 +1,73 @@
+/**
+ * A source file of any supported format → its graph batch, every passage placed on the physical
+ * page it stands on (`page`) and the page it cites kept apart (`citedPage`). The text the
+ * extraction sees is the format reader's text: page furniture and web boilerplate are not in it.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Evidence, GraphBatch } from '../graph/model.ts';
+import { extractDocument, formatOf, unreadable, unsupported } from '../ingest/formats/extract.ts';
+import { type ExtractedText, pageAt } from '../ingest/formats/extracted.ts';
+import { extractPlainText } from '../ingest/formats/text.ts';
+import {
+  type Catalog,
+  type IngestMeta,
+  ingestText,
+  normalise,
+  readDocument,
+  toOriginal,
+} from '../ingest/index.ts';
+import { documentId } from '../ingest/read.ts';
+
+async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: IngestMeta }> {
+  const format = formatOf(file);
+  if (!format) throw unsupported(file);
+  if (format === 'text') {
+    // Text dumps keep their metadata sidecar (`<name>.meta.yaml`).
+    const source = await readDocument(file);
+    return { extracted: extractPlainText(source.raw), meta: source.meta };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw unreadable(file, 'cannot be read.', error);
+  }
+  const extracted = await extractDocument(bytes, file);
+  return {
+    extracted,
+    meta: {
+      id: documentId(file),
+      file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      title: extracted.meta.title ?? null,
+      publisher: extracted.meta.publisher ?? null,
+      date: extracted.meta.date ?? null,
+    },
+  };
+}
+
+/**
+ * Sets `page` to the physical page where each passage (a mention: its name) stands, and
+ * `citedPage` to the page the extraction read from a citation such as „(S.116)“.
+ */
+export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): GraphBatch {
+  const norm = normalise(extracted.text);
+  const pageOf = (offset: number) =>
+    extracted.pages.length === 0 ? null : (pageAt(extracted.pages, toOriginal(norm, offset))?.page ?? null);
+  const place = <T extends Evidence>(ev: T, at: number): T => ({
+    ...ev,
+    page: pageOf(at),
+    citedPage: ev.page,
+  });
+  return {
+    ...batch,
+    mentions: batch.mentions.map((m) => place(m, m.surfaceStart ?? m.start)),
+    relations: batch.relations.map((r) => ({ ...r, evidence: r.evidence.map((ev) => place(ev, ev.start)) })),
+  };
+}
+
+export async function readSource(file: string, catalog: Catalog): Promise<GraphBatch> {
+  const { extracted, meta } = await readSourceText(file);
+  return placeOnPages(ingestText(extracted.text, meta, catalog), extracted);
+}
