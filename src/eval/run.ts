@@ -3,7 +3,8 @@
  * written to Neo4j.
  */
 import { type GraphBatch, RELATION_TYPES } from '../graph/model.ts';
-import { type Catalog, ingestDocument, loadCatalog } from '../ingest/index.ts';
+import { type Catalog, loadCatalog } from '../ingest/index.ts';
+import { readSource } from '../load/read-source.ts';
 import {
   addCounts,
   addShare,
@@ -19,7 +20,7 @@ import { type DocumentScore, scoreDocument } from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
 export function extractDocument(file: string, catalog: Catalog): Promise<GraphBatch> {
-  return ingestDocument(file, catalog);
+  return readSource(file, catalog);
 }
 
 export interface CorpusScore {
