@@ -123,6 +123,24 @@ function pageLines(segments: Segment[]): string[] {
   return lines;
 }
 
+/** A line that starts a list item: it keeps its own line. */
+const LIST_ITEM = /^(?:[•▪●■◦‣→–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+
+/**
+ * Lines of one paragraph joined by a space: a line wrap is layout, not text (the extraction
+ * matches names across it). A word hyphenated at the line end and a list item keep their line
+ * break, so normalise can join the hyphenation while the quote shows it as printed.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/([^\n])\n(?=([^\n]))/g, (whole, before: string, _next: string, at: number) => {
+    const rest = text.slice(at + whole.length);
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const line = text.slice(lineStart, at + 1);
+    if (/\p{L}-$/u.test(line) || LIST_ITEM.test(rest)) return whole;
+    return `${before} `;
+  });
+}
+
 function pdfDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const m = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;
@@ -153,7 +171,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
     const furniture = findFurniture(pages);
     const extracted = joinPages(
       pages.map((lines, p) => ({
-        text: pageBody(lines, furniture[p]?.lines ?? new Set()),
+        text: unwrapLines(pageBody(lines, furniture[p]?.lines ?? new Set())),
         label: labels?.[p] || furniture[p]?.label || null,
       })),
     );
