@@ -50,8 +50,12 @@ export const RELATION_TYPES = [
   'COOPERATES_WITH',
   'LEADS',
   'PLEDGED_IN',
-  /** A person holds an office at a body; the office is the relation's `role` ("Staatssekretär"). */
+  /** A person holds an office at a body; the office title is the relationship's `role`. */
   'HOLDS_OFFICE',
+  /** Seat of a body: "mit Sitz in Wiesbaden". */
+  'LOCATED_IN',
+  /** Works on behalf of: "im Auftrag des Ministeriums". */
+  'COMMISSIONED_BY',
   /** Weak link: two entities named in the same sentence, nothing more is claimed. */
   'CO_OCCURS_WITH',
 ] as const;

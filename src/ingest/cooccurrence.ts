@@ -1,11 +1,14 @@
 /** Weak CO_OCCURS_WITH links: entities named in the same sentence, nothing more is claimed. */
-import type { Found, RelationInput } from './relations.ts';
+import type { FoundRelation, SentenceMention } from './doc.ts';
 
 /** Weak links between entities named in the same sentence that no pattern related. */
-export function coOccurrences(input: RelationInput, found: readonly Found[]): Found[] {
+export function coOccurrences(
+  mentions: readonly (readonly SentenceMention[])[],
+  found: readonly FoundRelation[],
+): FoundRelation[] {
   const related = new Set(found.map((f) => `${f.sentence}|${[f.from, f.to].sort().join('|')}`));
-  const out: Found[] = [];
-  input.mentions.forEach((ms, si) => {
+  const out: FoundRelation[] = [];
+  mentions.forEach((ms, si) => {
     const ids = [...new Set(ms.filter((m) => !m.modifier).map((m) => m.entityId))].sort();
     if (ids.length < 2 || ids.length > 5) return;
     for (let i = 0; i < ids.length; i++) {

@@ -5,6 +5,7 @@
  * The type comes from the head noun (heads.ts); a name without a known head is not an entity.
  */
 import type { EntityType } from '../graph/model.ts';
+import { NAME_CONNECTORS } from '../lang/de/words.ts';
 import { foldCase } from './fold.ts';
 import { nominative, typeFromHead, typeOfName } from './heads.ts';
 import type { MatchIndex } from './matcher.ts';
@@ -24,23 +25,6 @@ export interface Definition {
 
 const ACRONYM = /\(([\p{Lu}][\p{L}\d&@.-]{1,11}(?: \d+(?:\.\d+)?)?)\)/gu;
 const LONG_FORM = /(?:^|[\s(])([\p{Lu}][\p{Lu}\d&-]{1,9}) \(([\p{Lu}][^()\n]{3,90})\)/gu;
-const NAME_CONNECTORS = new Set([
-  'für',
-  'zur',
-  'zum',
-  'der',
-  'des',
-  'von',
-  'und',
-  'im',
-  'in',
-  'am',
-  'of',
-  'and',
-  'for',
-  'the',
-  'de',
-]);
 
 function isAcronym(s: string): boolean {
   const compact = s.replace(/[^\p{L}\d]/gu, '');
@@ -75,7 +59,11 @@ function nameBefore(
   const taken: RegExpMatchArray[] = [];
   while (k >= 0 && taken.length < 9) {
     const w = (words[k] as RegExpMatchArray)[0];
-    if (/[,;:.!?“)]$/.test(w) && taken.length > 0) break;
+    // A comma may sit inside a long name ("Landesamt für Naturschutz, Umwelt und Geologie"):
+    // keep walking while the acronym does not fit the words taken so far.
+    const fitsSoFar = () => acronymFits(acronym, taken.map((t) => t[0]).join(' '));
+    if (/[;:.!?“)]$/.test(w) && taken.length > 0) break;
+    if (w.endsWith(',') && taken.length > 0 && (fitsSoFar() || !/^\p{Lu}/u.test(w))) break;
     if (/^[\p{Lu}\d]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w)) taken.unshift(words[k] as RegExpMatchArray);
     else if (NAME_CONNECTORS.has(w) && taken.length > 0) taken.unshift(words[k] as RegExpMatchArray);
     else break;

@@ -8,106 +8,12 @@
  * Surnames that the document also uses as ordinary lower-case words ("stolz", "schwarz") need
  * the role word. No per-person exceptions.
  */
+import { ADDRESS_WORDS, officeOf } from '../lang/de/roles.ts';
+import { FUNCTION_WORDS, REPORTING_VERBS } from '../lang/de/words.ts';
 import type { Match, Token } from './matcher.ts';
 
-const ROLE_WORDS = new Set([
-  'herr',
-  'frau',
-  'dr',
-  'prof',
-  'minister',
-  'ministerin',
-  'ministerpraesident',
-  'ministerpraesidentin',
-  'staatsminister',
-  'staatsministerin',
-  'staatssekretaer',
-  'staatssekretaerin',
-  'landrat',
-  'landraetin',
-  'buergermeister',
-  'buergermeisterin',
-  'oberbuergermeister',
-  'oberbuergermeisterin',
-  'praesident',
-  'praesidentin',
-  'abgeordnete',
-  'abgeordneter',
-  'kanzler',
-  'kanzlerin',
-  'senator',
-  'senatorin',
-]);
-
-/** Compound role words: Finanzminister, Digitalministerin, Landtagspräsident … */
-const ROLE_SUFFIX = /(?:minister|ministerin|praesident|praesidentin|sekretaer|sekretaerin)$/;
-
-const FUNCTION_WORDS = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einer',
-  'einem',
-  'einen',
-  'eines',
-  'am',
-  'im',
-  'an',
-  'in',
-  'auf',
-  'aus',
-  'bei',
-  'vom',
-  'zum',
-  'zur',
-  'um',
-  'ueber',
-  'unter',
-  'vor',
-  'hinter',
-  'nach',
-  'mit',
-  'ohne',
-  'fuer',
-  'durch',
-  'gegen',
-  'entlang',
-  'ins',
-  'ans',
-  'beim',
-  'sehr',
-  'so',
-  'zu',
-  'ganz',
-]);
-
-const REPORTING_VERBS = new Set([
-  'sagte',
-  'sagt',
-  'betonte',
-  'betont',
-  'erklaerte',
-  'erklaert',
-  'kuendigte',
-  'unterstrich',
-  'forderte',
-  'begruesste',
-  'ergaenzte',
-  'teilte',
-  'stellte',
-  'eroeffnete',
-  'uebergab',
-  'wies',
-  'dankte',
-]);
-
 export function isRoleWord(key: string): boolean {
-  return ROLE_WORDS.has(key) || ROLE_SUFFIX.test(key);
+  return ADDRESS_WORDS.has(key) || key === 'dr' || key === 'prof' || officeOf(key) !== null;
 }
 
 export interface PersonContext {

@@ -3,17 +3,9 @@
  * (a verb or noun such as "betreibt", "Vorsitz", "gefördert") and picks its arguments by
  * position and type: the nearest fitting mention before the trigger and the first after it.
  */
-import type { EntityType, RelationRecord, RelationType } from '../graph/model.ts';
+import type { EntityType, RelationType } from '../graph/model.ts';
+import type { FoundRelation, SentenceMention } from './doc.ts';
 import type { Sentence } from './sentences.ts';
-
-export interface SentenceMention {
-  entityId: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  /** First part of a hyphen compound ("OZG-Leistung"): a modifier, never an argument. */
-  modifier?: boolean;
-}
 
 export interface RelationInput {
   text: string;
@@ -26,9 +18,11 @@ export interface RelationInput {
   pledgeTarget: string | null;
   /** Whether the sentence cites its page itself (the page is then surer). */
   citesOwnPage: (s: Sentence) => boolean;
+  /** A dependency parse exists: the clause rules replace the word-position verb triggers. */
+  parsed?: boolean;
 }
 
-export type Found = Omit<RelationRecord, 'evidence'> & { sentence: number };
+export type Found = FoundRelation;
 
 const ACTORS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE', 'PERSON', 'PARTY'];
 const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
@@ -180,7 +174,7 @@ export function extractRelations(input: RelationInput): Found[] {
     const t = s.text;
     const abs = (i: number) => s.start + i;
 
-    for (const trig of TRIGGERS) {
+    for (const trig of input.parsed ? [] : TRIGGERS) {
       for (const m of t.matchAll(trig.re)) {
         const at = abs(m.index);
         if (inside(ms, at)) continue;

@@ -33,11 +33,25 @@ export function catalogRecord(entry: CatalogEntry): EntityRecord {
 export class EntityRegistry {
   private readonly derived = new Map<string, EntityRecord>();
   private readonly byKey = new Map<string, string>();
+  /** Entities the graph holds from earlier documents: resolved to, never re-created. */
+  private readonly known = new Map<string, EntityRecord>();
 
   constructor(
     private readonly catalog: Catalog,
     private readonly catalogIndex: MatchIndex,
   ) {}
+
+  /** Makes entities of earlier documents resolvable by name and alias (catalog entries stay first). */
+  addKnown(records: readonly EntityRecord[]): void {
+    for (const r of records) {
+      if (this.catalog.byId.has(r.id)) continue;
+      this.known.set(r.id, r);
+      for (const label of [r.name, ...r.aliases]) {
+        const key = foldKey(label);
+        if (key.length > 0 && !this.byKey.has(key)) this.byKey.set(key, r.id);
+      }
+    }
+  }
 
   /** Canonical id of a candidate; registers it when neither the catalog nor the document knows it. */
   resolve(c: Candidate): string {
@@ -49,6 +63,11 @@ export class EntityRegistry {
     }
     const keys = [c.name, ...c.aliases].map(foldKey).filter((k) => k.length > 0);
     const known = keys.map((k) => this.byKey.get(k)).find((id) => id !== undefined);
+    if (known && this.known.has(known) && !this.derived.has(known)) {
+      // Copy on first use: the document may add aliases without touching the shared record.
+      const base = this.known.get(known) as EntityRecord;
+      this.derived.set(known, { ...base, aliases: [...base.aliases] });
+    }
     if (known) {
       const record = this.derived.get(known) as EntityRecord;
       const names = new Set([record.name, ...record.aliases].map(foldKey));
@@ -63,7 +82,7 @@ export class EntityRegistry {
       return known;
     }
     let id = slug(c.name);
-    const clash = this.catalog.byId.get(id);
+    const clash = this.catalog.byId.get(id) ?? this.known.get(id);
     if (clash || id.length === 0) id = `${id || 'entity'}-${c.type.toLowerCase()}`;
     const record: EntityRecord = {
       id,
@@ -84,8 +103,13 @@ export class EntityRegistry {
     return [...this.derived.values()];
   }
 
+  /** Id of an entity known under this name or alias (document or graph), if any. */
+  idOf(label: string): string | undefined {
+    return this.byKey.get(foldKey(label));
+  }
+
   record(id: string): EntityRecord | undefined {
     const entry = this.catalog.byId.get(id);
-    return entry ? catalogRecord(entry) : this.derived.get(id);
+    return entry ? catalogRecord(entry) : (this.derived.get(id) ?? this.known.get(id));
   }
 }

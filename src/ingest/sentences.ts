@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../lang/de/words.ts';
 /**
  * Splits the normalised text into sentences with offsets. Paragraphs are separated by blank
  * lines; every line break inside a paragraph (table rows, list items, headings) also ends a sentence.
@@ -14,48 +15,6 @@ export interface Sentence {
   /** Page the sentence cites, or the next citation of its paragraph; see pages.ts. */
   page: number | null;
 }
-
-/** Tokens that end with a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'dr',
-  'prof',
-  'z',
-  'b',
-  'd',
-  'h',
-  'ca',
-  'inkl',
-  'nr',
-  'bzw',
-  'vgl',
-  'u',
-  'a',
-  's',
-  'st',
-  'v',
-  'e',
-  'ggf',
-  'sog',
-  'evtl',
-  'abs',
-  'art',
-  'str',
-  'dipl',
-  'ing',
-  'mio',
-  'mrd',
-  'bspw',
-  'etc',
-  'gem',
-  'max',
-  'min',
-  'zzgl',
-  'ggü',
-  'jh',
-  'hr',
-  'fr',
-  'c',
-]);
 
 function endsSentence(text: string, dot: number): boolean {
   const ch = text[dot];

@@ -24,6 +24,29 @@ interface GoldFile {
 /** Bars the pipeline must keep; raise them when it improves. */
 const BARS = { entity: { precision: 0.95, recall: 0.9 }, relation: { precision: 0.9, recall: 0.85 } };
 
+const QUOTES = /[„“”"»«]/;
+
+/** Source text without Markdown emphasis and with whitespace collapsed, and a map back to source offsets. */
+function quotable(source: string): { text: string; toSource: (offset: number) => number } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const two = source.slice(i, i + 2);
+    if (two === '**' || two === '__') {
+      i++;
+      continue;
+    }
+    const ch = source[i] as string;
+    if (/\s/.test(ch)) {
+      if (text.endsWith(' ')) continue;
+      text += ' ';
+    } else text += QUOTES.test(ch) ? '"' : ch;
+    map.push(i);
+  }
+  map.push(source.length);
+  return { text, toSource: (offset) => map[Math.min(offset, map.length - 1)] as number };
+}
+
 function score(gold: Set<string>, predicted: Set<string>) {
   let tp = 0;
   for (const p of predicted) if (gold.has(p)) tp++;
@@ -39,14 +62,19 @@ describe('extraction quality on the annotated sample', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const gold = parse(readFileSync(path.join(dir, file), 'utf8')) as GoldFile;
       const batch = await ingestDocument(path.join(ROOT, gold.document), catalog);
-      const text = batch.document.text;
+      // Passages are written as the reader sees them: compare with the quotable source text.
+      const { text, toSource } = quotable(batch.document.text);
       const types = new Map(batch.entities.map((e) => [e.id, e.type]));
       for (const p of gold.passages) {
-        const from = text.indexOf(p.start);
-        const to = text.indexOf(p.end, from) + p.end.length;
+        const [first, last] = [p.start, p.end].map((x) =>
+          x.replace(/\s+/g, ' ').replace(/[„“”"»«]/g, '"'),
+        ) as [string, string];
+        const from = text.indexOf(first);
+        const to = text.indexOf(last, from) + last.length;
         expect(from, `${file}: passage "${p.start}"`).toBeGreaterThanOrEqual(0);
         expect(to, `${file}: passage end "${p.end}"`).toBeGreaterThan(from + p.end.length - 1);
-        const inside = (s: number) => s >= from && s < to;
+        const [start, end] = [toSource(from), toSource(to)];
+        const inside = (s: number) => s >= start && s < end;
         const entities = new Set(
           batch.mentions
             .filter((m) => inside(m.surfaceStart ?? m.start))
@@ -55,7 +83,7 @@ describe('extraction quality on the annotated sample', () => {
         const relations = new Set(
           batch.relations
             .filter(
-              (r) => r.type !== 'CO_OCCURS_WITH' && r.evidence.some((e) => e.start < to && e.end > from),
+              (r) => r.type !== 'CO_OCCURS_WITH' && r.evidence.some((e) => e.start < end && e.end > start),
             )
             .map((r) => `${r.from} ${r.type} ${r.to}`),
         );

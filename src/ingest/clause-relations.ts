@@ -1,0 +1,160 @@
+/**
+ * Relations read off the dependency parse with the rules of lang/de/relation-rules.ts: for each
+ * predicate the rule names, its arguments are found by grammatical function — so word order
+ * (verb-second, inversion), perfect tense, passives and participle attributes do not matter — and
+ * mapped to the entities mentioned there. A plan („soll … betreiben“) or a negation states no fact.
+ */
+import {
+  AGENT_PREPOSITIONS,
+  NEGATIONS,
+  PLAN_AUXILIARIES,
+  type RelationRule,
+  type Slot,
+} from '../lang/de/relation-rules.ts';
+import type { FoundRelation, SentenceMention } from './doc.ts';
+import {
+  caseOf,
+  childrenOf,
+  conjuncts,
+  type ParsedSentence,
+  type ParsedToken,
+  subtreeSpan,
+} from './parse.ts';
+
+const ATTRIBUTE = /^(?:amod|acl)/;
+
+function isPassive(s: ParsedSentence, t: ParsedToken): boolean {
+  return childrenOf(s, t, 'aux:pass', 'nsubj:pass').length > 0;
+}
+
+function isAttributive(t: ParsedToken): boolean {
+  return ATTRIBUTE.test(t.dep) && t.head >= 0;
+}
+
+/** The verb this predicate's clause hangs on, for auxiliaries and coordination. */
+function clauseHead(s: ParsedSentence, t: ParsedToken): ParsedToken {
+  let h = t;
+  while ((h.dep === 'conj' || h.dep === 'xcomp') && h.head >= 0) h = s.tokens[h.head] as ParsedToken;
+  return h;
+}
+
+function states(s: ParsedSentence, t: ParsedToken): boolean {
+  const clause = [t, clauseHead(s, t)];
+  for (const c of clause) {
+    if (childrenOf(s, c, 'aux').some((a) => a.dep === 'aux' && PLAN_AUXILIARIES.test(a.key))) return false;
+    if (childrenOf(s, c, 'advmod', 'det').some((a) => NEGATIONS.test(a.key))) return false;
+  }
+  return true;
+}
+
+function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): ParsedToken[] {
+  const args = childrenOf(s, t, 'obl', 'nmod', 'iobj', 'obj');
+  return args.filter((a) => {
+    const p = caseOf(s, a);
+    if (p === null) return preps.includes('gen') || preps.includes('dat');
+    return preps.includes(p);
+  });
+}
+
+function subjects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  if (isPassive(s, t) || isAttributive(t)) {
+    return childrenOf(s, t, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''));
+  }
+  const own = childrenOf(s, t, 'nsubj').filter((a) => a.dep === 'nsubj');
+  if (own.length > 0) return own;
+  const head = clauseHead(s, t);
+  return head === t ? [] : childrenOf(s, head, 'nsubj').filter((a) => a.dep === 'nsubj');
+}
+
+function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  if (isAttributive(t)) return [s.tokens[t.head] as ParsedToken];
+  if (isPassive(s, t)) return childrenOf(s, t, 'nsubj');
+  // Taggers sometimes label the object of a verb-second clause as a second subject: types decide.
+  const subj = childrenOf(s, t, 'nsubj');
+  return [...childrenOf(s, t, 'obj'), ...(subj.length > 1 ? subj : [])];
+}
+
+/** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
+function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  const own = childrenOf(s, t, 'nsubj');
+  if (own.length > 0) return own;
+  if (t.head < 0) return [];
+  const head = s.tokens[t.head] as ParsedToken;
+  if (head.pos === 'NOUN' || head.pos === 'PROPN') return [head];
+  const clauseSubjects = childrenOf(s, head, 'nsubj');
+  return clauseSubjects.length > 0 ? clauseSubjects : objects(s, head);
+}
+
+function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot): ParsedToken[] {
+  if (slot === 'subject') return subjects(s, t);
+  if (slot === 'object') return objects(s, t);
+  if (slot === 'anchor') return anchors(s, t);
+  return withPreposition(s, t, slot.slice('prep:'.length).split('|'));
+}
+
+/** Entities a token stands for: the mention covering it, or a name in apposition to a generic noun. */
+function entitiesOf(
+  s: ParsedSentence,
+  t: ParsedToken,
+  ms: readonly SentenceMention[],
+  predicate: ParsedToken,
+): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (const c of conjuncts(s, t)) {
+    // A relative pronoun stands for the noun its clause modifies: „die HZD, die … betreibt“.
+    const token =
+      c.pos === 'PRON' && predicate.dep.startsWith('acl') && predicate.head >= 0
+        ? (s.tokens[predicate.head] as ParsedToken)
+        : c;
+    const covering = ms.find((m) => m.start <= token.start && token.end <= m.end && !m.modifier);
+    if (covering) {
+      out.push(covering);
+      continue;
+    }
+    for (const child of childrenOf(s, token, 'appos', 'flat', 'nmod', 'compound')) {
+      if (caseOf(s, child)) continue;
+      const named = ms.find((m) => m.start <= child.start && child.end <= m.end && !m.modifier);
+      if (named) out.push(named);
+    }
+  }
+  return out;
+}
+
+function hasParticle(s: ParsedSentence, t: ParsedToken, particle: string): boolean {
+  return t.key.startsWith(particle) || childrenOf(s, t, 'compound:prt').some((p) => p.key === particle);
+}
+
+export function clauseRelations(
+  s: ParsedSentence,
+  sentence: number,
+  ms: readonly SentenceMention[],
+  rules: readonly RelationRule[],
+): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const t of s.tokens) {
+    for (const rule of rules) {
+      if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
+      if (rule.particle && !hasParticle(s, t, rule.particle)) continue;
+      if (!states(s, t)) continue;
+      const from = slotTokens(s, t, rule.from).flatMap((x) => entitiesOf(s, x, ms, t));
+      const to = slotTokens(s, t, rule.to).flatMap((x) => entitiesOf(s, x, ms, t));
+      const clause = subtreeSpan(s, clauseHead(s, t));
+      for (const a of from.filter((m) => rule.fromTypes.includes(m.type))) {
+        for (const b of to.filter((m) => rule.toTypes.includes(m.type))) {
+          if (a.entityId === b.entityId) continue;
+          out.push({
+            from: a.entityId,
+            type: rule.type,
+            to: b.entityId,
+            sentence,
+            confidence: rule.confidence,
+            method: `rule:${rule.id}`,
+            ...(rule.role ? { role: rule.role } : {}),
+            clause,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

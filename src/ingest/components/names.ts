@@ -1,0 +1,131 @@
+/**
+ * names: entities the tagger finds (people, organisations, places, other names) that neither the
+ * catalog nor the graph knows, typed by their head noun (heads.ts) and the tagger's class, and
+ * names before a legal form („govdigital eG“). The catalog and these rules correct the tagger:
+ * a letterhead in capitals is no person, an adjective is no name.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import { LEGAL_FORMS } from '../../lang/de/heads.ts';
+import { NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
+import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
+import type { Doc } from '../doc.ts';
+import { nominative, typeOfName } from '../heads.ts';
+import { MatchIndex, type Term } from '../matcher.ts';
+import type { Component } from './component.ts';
+
+const NER_TYPES: Readonly<Record<string, EntityType>> = {
+  ORGANIZATION: 'ORGANISATION',
+  LOCATION: 'PLACE',
+};
+
+function overlapsKnown(doc: Doc, start: number, end: number): boolean {
+  const c = doc.candidates;
+  return [c.explicit, c.catalog, c.known].some((list) => list.some((m) => m.start < end && start < m.end));
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** "Prof. Dr. Jörg-Uwe Hahn" → name and titles; null when it does not read as a full personal name. */
+export function personName(surface: string): { name: string; titles: string[] } | null {
+  let rest = surface.trim().replace(/[’']s$|s$(?=.*\s)/u, (m) => (m.length > 1 ? '' : m));
+  const titles: string[] = [];
+  for (let again = true; again; ) {
+    again = false;
+    for (const t of NAME_TITLES) {
+      if (rest.startsWith(`${t} `)) {
+        titles.push(t);
+        rest = rest.slice(t.length + 1);
+        again = true;
+      }
+    }
+  }
+  const words = rest.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || isAllCaps(rest)) return null;
+  const ok = words.every(
+    (w, i) => /^\p{Lu}[\p{Ll}’'-]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())),
+  );
+  return ok ? { name: rest, titles } : null;
+}
+
+/** Type of a tagged span from its head noun, else the tagger's class (MISC needs a head noun). */
+function typeOfSpan(name: string, ner: string): EntityType | null {
+  return typeOfName(name) ?? NER_TYPES[ner] ?? null;
+}
+
+function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
+  if (e.ner === 'PERSON') {
+    const person = personName(e.text);
+    if (!person) return;
+    doc.registry.resolve({
+      name: person.name,
+      type: 'PERSON',
+      aliases: [],
+      description: null,
+      ...(person.titles.length > 0 ? { titles: person.titles } : {}),
+      origin: 'ner',
+    });
+    return;
+  }
+  const first = sentence.tokens[e.tokenStart];
+  if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
+  const type = typeOfSpan(e.text, e.ner);
+  if (!type || type === 'PERSON') return;
+  const name = type === 'PLACE' ? e.text.replace(/(?<=\p{Ll}{3})s$/u, '') : nominative(e.text);
+  doc.registry.resolve({ name, type, aliases: [], description: null, origin: 'ner' });
+}
+
+const FORMS = LEGAL_FORMS.map((f) => f.replace(/[.]/g, '\\.').replace(/ /g, '\\s?')).join('|');
+/** Up to four name words (capitalised, or a lower-case brand glued to the form) before a legal form. */
+const LEGAL_NAME = new RegExp(
+  `(?<![\\p{L}\\d])((?:[\\p{Lu}\\d][\\p{L}\\d&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{Lu}\\p{Ll}\\d][\\p{L}\\d-]*))\\s(${FORMS})(?![\\p{L}])`,
+  'gu',
+);
+
+function legalFormNames(doc: Doc): void {
+  for (const m of doc.text.matchAll(LEGAL_NAME)) {
+    const words = (m[1] as string).split(/\s+/);
+    // Drop leading words that are not part of the name: articles, sentence-initial capitals of verbs.
+    while (
+      words.length > 1 &&
+      /^(?:Der|Die|Das|Dem|Den|Des|Bei|Mit|Von|Für|Seit|Zur|Zum|Im|Am)$/u.test(words[0] as string)
+    )
+      words.shift();
+    const name = `${words.join(' ')} ${m[2]}`;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (overlapsKnown(doc, start, start + name.length)) continue;
+    doc.registry.resolve({
+      name,
+      type: 'ORGANISATION',
+      aliases: [],
+      description: null,
+      origin: 'legal-form',
+    });
+  }
+}
+
+/** Every name the document defined or the tagger found, matched wherever the text repeats it. */
+function documentCandidates(doc: Doc): void {
+  const terms: Term[] = [];
+  for (const e of doc.registry.derivedRecords()) {
+    if (e.type === 'PERSON') continue;
+    for (const label of [e.name, ...e.aliases]) terms.push({ entityId: e.id, label, kind: 'name' });
+  }
+  doc.candidates.document = new MatchIndex(terms).candidates(doc.text, doc.tokens);
+}
+
+export const names: Component = {
+  name: 'names',
+  run(doc) {
+    legalFormNames(doc);
+    for (const sentence of doc.annotation?.sentences ?? []) {
+      for (const e of sentence.entities) {
+        if (overlapsKnown(doc, e.start, e.end)) continue;
+        addEntity(doc, sentence, e);
+      }
+    }
+    documentCandidates(doc);
+  },
+};

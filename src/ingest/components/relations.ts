@@ -1,0 +1,94 @@
+/**
+ * relations: what the sentences state. With a parse, the clause rules (lang/de/relation-rules.ts)
+ * read subject, object and prepositional arguments of each predicate; the nominal patterns of
+ * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …) and
+ * party membership „Name (Partei)“ run in any case.
+ */
+import { RELATION_RULES } from '../../lang/de/relation-rules.ts';
+import { clauseRelations } from '../clause-relations.ts';
+import type { Doc, FoundRelation } from '../doc.ts';
+import { citesPage } from '../pages.ts';
+import { extractRelations } from '../relations.ts';
+import { sentenceAt } from '../sentences.ts';
+import type { Component } from './component.ts';
+
+/** „Boris Rhein (CDU)“: a person followed by a party in brackets is a member of it. */
+function partyMemberships(doc: Doc): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  doc.bySentence.forEach((ms, si) => {
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const person = ms[i];
+      const party = ms[i + 1];
+      if (person?.type !== 'PERSON' || party?.type !== 'PARTY') continue;
+      if (!/^\s*\(\s*$/.test(doc.text.slice(person.end, party.start))) continue;
+      out.push({
+        from: person.entityId,
+        type: 'MEMBER_OF',
+        to: party.entityId,
+        sentence: si,
+        confidence: 0.9,
+        method: 'pattern',
+      });
+    }
+  });
+  return out;
+}
+
+/** The coalition whose agreement this is, when the document is (an analysis of) a coalition agreement. */
+function pledgeTarget(doc: Doc): string | null {
+  const isAgreement =
+    /koalitionsvertrag/i.test(doc.title) || /koalitionsvertrag/i.test(doc.text.slice(0, 1500));
+  if (!isAgreement) return null;
+  for (const ms of doc.bySentence) {
+    for (const m of ms) {
+      const record = doc.registry.record(m.entityId);
+      if (record?.type === 'GOVERNMENT' && /koalition/i.test(record.name)) return m.entityId;
+    }
+  }
+  return null;
+}
+
+/** „Koalition aus CDU und SPD“: the parties inside a coalition's name are part of it. */
+function coalitionParties(doc: Doc, coalition: string): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const m of doc.candidates.catalog) {
+    if (m.entityId !== coalition) continue;
+    for (const c of doc.candidates.catalog) {
+      if (c.start < m.start || c.end > m.end || doc.registry.record(c.entityId)?.type !== 'PARTY') continue;
+      out.push({
+        from: c.entityId,
+        type: 'PART_OF',
+        to: coalition,
+        sentence: sentenceAt(doc.sentences, m.start),
+        confidence: 0.9,
+        method: 'pattern',
+      });
+    }
+  }
+  return out;
+}
+
+export const relations: Component = {
+  name: 'relations',
+  run(doc, ctx) {
+    const adjectives = new Map<string, string>();
+    for (const e of ctx.catalog.entries) for (const a of e.adjectives) adjectives.set(a.toLowerCase(), e.id);
+    const target = pledgeTarget(doc);
+    doc.relations.push(
+      ...extractRelations({
+        text: doc.text,
+        sentences: doc.sentences,
+        mentions: doc.bySentence,
+        adjectives,
+        pledgeTarget: target,
+        citesOwnPage: (s) => citesPage(s, doc.citations),
+        parsed: doc.parses.length > 0,
+      }),
+      ...partyMemberships(doc),
+      ...(target ? coalitionParties(doc, target) : []),
+    );
+    doc.parses.forEach((s, si) => {
+      doc.relations.push(...clauseRelations(s, si, doc.bySentence[si] ?? [], RELATION_RULES));
+    });
+  },
+};

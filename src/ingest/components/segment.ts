@@ -1,0 +1,19 @@
+/** segment: sentences, cited pages, the title and sections of the normalised text. */
+import { tokenize } from '../matcher.ts';
+import { assignPages, findPageCitations } from '../pages.ts';
+import { guessTitle } from '../read.ts';
+import { findSections } from '../sections.ts';
+import { splitSentences } from '../sentences.ts';
+import type { Component } from './component.ts';
+
+export const segment: Component = {
+  name: 'segment',
+  run(doc) {
+    doc.title = doc.meta.title ?? guessTitle(doc.text, doc.meta.id);
+    doc.sentences = splitSentences(doc.text);
+    doc.citations = findPageCitations(doc.text);
+    assignPages(doc.sentences, doc.citations);
+    doc.sections = findSections(doc.text, doc.meta.id, doc.title);
+    doc.tokens = tokenize(doc.text);
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * A dependency view of one sentence: the NLP tokens that fall inside it, with heads and children
+ * indexed, so rules can ask "the subject of this verb" or "the span this clause covers".
+ * Arcs that leave the sentence (the tagger split it differently) are cut: such a token becomes a root.
+ */
+import type { Annotation, NlpToken } from '../nlp/annotation.ts';
+import { foldCase } from './fold.ts';
+
+export interface ParsedToken extends NlpToken {
+  /** Index in this sentence's token list. */
+  i: number;
+  /** Folded lower-case form: "Ministerium" → "ministerium", "für" → "fuer". */
+  key: string;
+  children: number[];
+}
+
+export interface ParsedSentence {
+  tokens: ParsedToken[];
+}
+
+/** Tokens of every sentence, from whichever NLP sentences overlap it. */
+export function parseSentences(
+  annotation: Annotation,
+  sentences: readonly { start: number; end: number }[],
+): ParsedSentence[] {
+  const all = annotation.sentences.flatMap((s) =>
+    s.tokens.map((t) => ({ token: t, self: t, head: t.head < 0 ? undefined : s.tokens[t.head] })),
+  );
+  let cursor = 0;
+  return sentences.map((s) => {
+    while (cursor < all.length && (all[cursor]?.token.start ?? 0) < s.start) cursor++;
+    const inside: typeof all = [];
+    for (let k = cursor; k < all.length && (all[k]?.token.start ?? 0) < s.end; k++)
+      inside.push(all[k] as (typeof all)[number]);
+    const index = new Map(inside.map((x, i) => [x.self, i]));
+    const tokens: ParsedToken[] = inside.map((x, i) => ({
+      ...x.token,
+      i,
+      key: foldCase(x.token.word),
+      head: x.head === undefined ? -1 : (index.get(x.head) ?? -1),
+      children: [],
+    }));
+    for (const t of tokens) if (t.head >= 0) tokens[t.head]?.children.push(t.i);
+    return { tokens };
+  });
+}
+
+export function childrenOf(s: ParsedSentence, t: ParsedToken, ...deps: string[]): ParsedToken[] {
+  return t.children
+    .map((c) => s.tokens[c] as ParsedToken)
+    .filter((c) => deps.length === 0 || deps.some((d) => c.dep === d || c.dep.startsWith(`${d}:`)));
+}
+
+/** The preposition of an oblique or nominal modifier: "im Auftrag" → "in". */
+export function caseOf(s: ParsedSentence, t: ParsedToken): string | null {
+  const c = childrenOf(s, t, 'case')[0];
+  return c ? c.key : null;
+}
+
+/** Character span of the token's subtree. */
+export function subtreeSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: number } {
+  let start = t.start;
+  let end = t.end;
+  const stack = [...t.children];
+  while (stack.length > 0) {
+    const c = s.tokens[stack.pop() as number] as ParsedToken;
+    start = Math.min(start, c.start);
+    end = Math.max(end, c.end);
+    stack.push(...c.children);
+  }
+  return { start, end };
+}
+
+/** Tokens joined by conjunction with this one: "A, B und C" → [A, B, C]. */
+export function conjuncts(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  const out = [t];
+  for (let k = 0; k < out.length; k++) out.push(...childrenOf(s, out[k] as ParsedToken, 'conj'));
+  return out;
+}
+
+/** The token at a character offset, or undefined. */
+export function tokenAt(s: ParsedSentence, offset: number): ParsedToken | undefined {
+  return s.tokens.find((t) => t.start <= offset && offset < t.end);
+}

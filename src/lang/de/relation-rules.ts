@@ -1,0 +1,428 @@
+/**
+ * Relation rules over the dependency parse. A rule names a predicate — a verb (any tense or voice),
+ * a predicative adjective or participle, or a relational noun — and where its two arguments stand:
+ *  - `subject`: who acts; in the passive the „von“/„durch“ agent; for an attributive participle
+ *    („die vom Land geförderte App“) the „von“ phrase,
+ *  - `object`: what is acted on; in the passive the grammatical subject; for an attributive
+ *    participle the noun it describes,
+ *  - `anchor`: for a noun or adjective, the entity it is said of (copula subject, apposition head,
+ *    or the subject of the clause it stands in),
+ *  - `prep:…`: a prepositional phrase („mit …“, „in …“) or, for `prep:gen`, a genitive attribute.
+ * Every rule carries an example sentence written for this purpose (not taken from any evaluation
+ * document); a parametrised test runs each one through the whole pipeline.
+ */
+import type { EntityType, RelationType } from '../../graph/model.ts';
+
+export type Slot = 'subject' | 'object' | 'anchor' | `prep:${string}`;
+
+export interface RelationRule {
+  id: string;
+  type: RelationType;
+  /** Predicate: regex on the folded word ("betreibt" → "betreibt", "Förderung" → "foerderung"). */
+  predicate: RegExp;
+  /** Part of speech of the predicate. */
+  pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'NOUN')[];
+  /** A separable particle the verb needs: „löst … ab“, „arbeitet … zusammen“. */
+  particle?: string;
+  from: Slot;
+  to: Slot;
+  fromTypes: readonly EntityType[];
+  toTypes: readonly EntityType[];
+  /** Office title for HOLDS_OFFICE rules („leitet“ → Leiter). */
+  role?: string;
+  confidence: number;
+  example: { sentence: string; from: string; to: string };
+}
+
+const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'];
+const ACTORS: EntityType[] = [...INSTITUTIONS, 'PERSON', 'PLACE'];
+const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
+const BODIES: EntityType[] = [...INSTITUTIONS, 'PARTY'];
+const SUCCESSIVE: EntityType[] = [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW', 'PERSON'];
+const VERB: RelationRule['pos'] = ['VERB', 'AUX', 'ADJ'];
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  {
+    id: 'betreiben',
+    type: 'OPERATES',
+    predicate: /^(?:betreib|betrieb|ge?betrieben)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: ACTORS,
+    toTypes: [...THINGS, 'ORGANISATION'],
+    confidence: 0.85,
+    example: {
+      sentence: 'Seit dem Frühjahr betreibt die Stadtverwaltung Kassel das Bürgerportal „Kassel direkt“.',
+      from: 'Stadtverwaltung Kassel',
+      to: 'Kassel direkt',
+    },
+  },
+  {
+    id: 'entwickeln',
+    type: 'DEVELOPS',
+    predicate: /^(?:entwickel|entwickl|ge?entwickelt|programmier|konzipier)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: THINGS,
+    confidence: 0.8,
+    example: {
+      sentence: 'Die App „Mängelmelder Nordhessen“ hat die Kommunale Datenzentrale Nordhessen entwickelt.',
+      from: 'Kommunale Datenzentrale Nordhessen',
+      to: 'Mängelmelder Nordhessen',
+    },
+  },
+  {
+    id: 'bereitstellen',
+    type: 'PROVIDES',
+    predicate: /^(?:stell|gestellt|bereitgestellt|bereitstell|biet|bot|angeboten|anbiet)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: [...ACTORS, 'PLATFORM'],
+    toTypes: THINGS,
+    confidence: 0.75,
+    example: {
+      sentence: 'Das Landesamt für Statistik bietet das Onlineportal „Statistik direkt“ an.',
+      from: 'Landesamt für Statistik',
+      to: 'Statistik direkt',
+    },
+  },
+  {
+    id: 'foerdern',
+    type: 'FUNDS',
+    predicate: /^(?:foerder|gefoerdert|finanzier)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLACE'],
+    toTypes: [...THINGS, 'AGENCY', 'ORGANISATION', 'PLACE'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Das Wissenschaftsministerium fördert seit 2021 das Forschungszentrum für Datenethik.',
+      from: 'Wissenschaftsministerium',
+      to: 'Forschungszentrum für Datenethik',
+    },
+  },
+  {
+    id: 'zustaendig',
+    type: 'RESPONSIBLE_FOR',
+    predicate: /^(?:zustaendig|verantwortlich)/,
+    pos: ['ADJ'],
+    from: 'anchor',
+    to: 'prep:fuer',
+    fromTypes: ACTORS,
+    toTypes: THINGS,
+    confidence: 0.85,
+    example: {
+      sentence: 'Für das Förderprogramm „Starke Dörfer“ ist das Landwirtschaftsministerium zuständig.',
+      from: 'Landwirtschaftsministerium',
+      to: 'Starke Dörfer',
+    },
+  },
+  {
+    id: 'leiten-person',
+    type: 'HOLDS_OFFICE',
+    role: 'Leiter',
+    predicate: /^(?:leit|geleitet)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: ['PERSON'],
+    toTypes: [...INSTITUTIONS, 'PROGRAMME'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Geleitet wird die Geschäftsstelle Smart Region von Anna Berger.',
+      from: 'Anna Berger',
+      to: 'Geschäftsstelle Smart Region',
+    },
+  },
+  {
+    id: 'federfuehrung',
+    type: 'LEADS',
+    predicate: /^(?:federfuehrend|federfuehrung|koordinier)/,
+    pos: ['ADJ', 'NOUN', 'VERB'],
+    from: 'anchor',
+    to: 'prep:fuer',
+    fromTypes: INSTITUTIONS,
+    toTypes: [...THINGS, 'ORGANISATION'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Für die Plattform „Bauantrag online“ ist das Bauministerium federführend.',
+      from: 'Bauministerium',
+      to: 'Bauantrag online',
+    },
+  },
+  {
+    id: 'mitglied',
+    type: 'MEMBER_OF',
+    predicate: /^mitglied/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen',
+    fromTypes: [...INSTITUTIONS, 'PERSON', 'PLACE'],
+    toTypes: [...BODIES],
+    confidence: 0.85,
+    example: {
+      sentence: 'Die Stadt Fulda ist seit 2020 Mitglied des Vereins Digitale Kommunen Hessen.',
+      from: 'Fulda',
+      to: 'Digitale Kommunen Hessen',
+    },
+  },
+  {
+    id: 'beitreten',
+    type: 'MEMBER_OF',
+    predicate: /^(?:trat|tritt|treten|getreten|beitr|beigetreten)/,
+    particle: 'bei',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:dat',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: BODIES,
+    confidence: 0.8,
+    example: {
+      sentence: 'Im Jahr 2022 trat die Landeshauptstadt Wiesbaden der Genossenschaft Kommunale IT bei.',
+      from: 'Wiesbaden',
+      to: 'Genossenschaft Kommunale IT',
+    },
+  },
+  {
+    id: 'angesiedelt',
+    type: 'PART_OF',
+    predicate: /^(?:angesiedelt|eingegliedert|zugeordnet|untergebracht)/,
+    pos: ['ADJ', 'VERB'],
+    from: 'object',
+    to: 'prep:bei|beim|an|am|in|im',
+    fromTypes: [...INSTITUTIONS, 'PROGRAMME'],
+    toTypes: INSTITUTIONS,
+    confidence: 0.8,
+    example: {
+      sentence: 'Die Servicestelle Open Data ist beim Statistischen Landesamt angesiedelt.',
+      from: 'Servicestelle Open Data',
+      to: 'Statistischen Landesamt',
+    },
+  },
+  {
+    id: 'gehoeren-zu',
+    type: 'PART_OF',
+    predicate: /^(?:gehoer|gehort)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:zu|zum|zur',
+    fromTypes: [...INSTITUTIONS, ...THINGS],
+    toTypes: [...INSTITUTIONS, ...THINGS],
+    confidence: 0.75,
+    example: {
+      sentence: 'Die Zentralstelle Cybercrime gehört zur Generalstaatsanwaltschaft Frankfurt.',
+      from: 'Zentralstelle Cybercrime',
+      to: 'Generalstaatsanwaltschaft Frankfurt',
+    },
+  },
+  {
+    id: 'teil',
+    type: 'PART_OF',
+    predicate: /^(?:teil|bestandteil|teilprojekt|saeule|baustein|modul)$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen',
+    fromTypes: [...INSTITUTIONS, ...THINGS],
+    toTypes: [...INSTITUTIONS, ...THINGS],
+    confidence: 0.75,
+    example: {
+      sentence: 'Das Projekt „Smarte Ampel“ ist ein Baustein der Initiative Mobiles Hessen.',
+      from: 'Smarte Ampel',
+      to: 'Initiative Mobiles Hessen',
+    },
+  },
+  {
+    id: 'sitz',
+    type: 'LOCATED_IN',
+    predicate: /^(?:sitz|hauptsitz|dienstsitz|standort)$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:in',
+    fromTypes: [...INSTITUTIONS, 'PARTY'],
+    toTypes: ['PLACE'],
+    confidence: 0.85,
+    example: {
+      sentence: 'Die Landesanstalt für Medien, mit Sitz in Kassel, beaufsichtigt den privaten Rundfunk.',
+      from: 'Landesanstalt für Medien',
+      to: 'Kassel',
+    },
+  },
+  {
+    id: 'ansaessig',
+    type: 'LOCATED_IN',
+    predicate: /^(?:ansaessig|beheimatet|sitzt)/,
+    pos: ['ADJ', 'VERB'],
+    from: 'anchor',
+    to: 'prep:in',
+    fromTypes: [...INSTITUTIONS, 'PARTY'],
+    toTypes: ['PLACE'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Das Kompetenzzentrum Geodaten ist in Darmstadt ansässig.',
+      from: 'Kompetenzzentrum Geodaten',
+      to: 'Darmstadt',
+    },
+  },
+  {
+    id: 'im-auftrag',
+    type: 'COMMISSIONED_BY',
+    predicate: /^auftrag$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen',
+    fromTypes: [...INSTITUTIONS, 'PROGRAMME'],
+    toTypes: [...INSTITUTIONS, 'PERSON'],
+    confidence: 0.8,
+    example: {
+      sentence:
+        'Im Auftrag des Sozialministeriums hat die Firma Datenwerk GmbH ein neues Antragsportal gebaut.',
+      from: 'Datenwerk GmbH',
+      to: 'Sozialministeriums',
+    },
+  },
+  {
+    id: 'beauftragen',
+    type: 'COMMISSIONED_BY',
+    predicate: /^(?:beauftragt|beauftrag)/,
+    pos: VERB,
+    from: 'object',
+    to: 'subject',
+    fromTypes: [...INSTITUTIONS],
+    toTypes: [...INSTITUTIONS],
+    confidence: 0.8,
+    example: {
+      sentence: 'Das Verkehrsministerium beauftragte die Landesstraßenbehörde mit der Planung.',
+      from: 'Landesstraßenbehörde',
+      to: 'Verkehrsministerium',
+    },
+  },
+  {
+    id: 'kooperieren',
+    type: 'COOPERATES_WITH',
+    predicate: /^(?:kooperier|arbeit|geschlossen|schliess|schloss|vereinbart|unterzeichnet)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:mit',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: [...INSTITUTIONS, 'PLACE'],
+    confidence: 0.75,
+    example: {
+      sentence:
+        'Die Universität Kassel kooperiert seit Jahren mit dem Fraunhofer-Institut für Energiesysteme.',
+      from: 'Universität Kassel',
+      to: 'Fraunhofer-Institut für Energiesysteme',
+    },
+  },
+  {
+    id: 'abloesen',
+    type: 'FOLLOWS',
+    predicate: /^(?:loes|loest|abgeloest|abloes)/,
+    particle: 'ab',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.8,
+    example: {
+      sentence: 'Das neue Schulportal Hessen löst die alte Lernplattform „Schule online“ ab.',
+      from: 'Schulportal Hessen',
+      to: 'Schule online',
+    },
+  },
+  {
+    id: 'nachfolger',
+    type: 'FOLLOWS',
+    predicate: /^(?:nachfolger|nachfolgerin|nachfolgeorganisation)$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen|von',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.8,
+    example: {
+      sentence: 'Seit Mai ist Jana Keller als Nachfolgerin von Tobias Brandt im Amt.',
+      from: 'Jana Keller',
+      to: 'Tobias Brandt',
+    },
+  },
+  {
+    id: 'hervorgehen',
+    type: 'FOLLOWS',
+    predicate: /^(?:ging|geht|hervorgegangen|entstand|entstanden|entsteht)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:aus',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.75,
+    example: {
+      sentence: 'Die Landesagentur für Daten ging 2019 aus der Stabsstelle Datenpolitik hervor.',
+      from: 'Landesagentur für Daten',
+      to: 'Stabsstelle Datenpolitik',
+    },
+  },
+  {
+    id: 'basieren',
+    type: 'BASED_ON',
+    predicate: /^(?:basier|beruh|fuss|grundlage)/,
+    pos: ['VERB', 'NOUN'],
+    from: 'subject',
+    to: 'prep:auf',
+    fromTypes: [...THINGS, 'ORGANISATION', 'AGENCY'],
+    toTypes: ['LAW', 'PROGRAMME'],
+    confidence: 0.75,
+    example: {
+      sentence: 'Das Meldeportal „Sicher melden“ basiert auf dem Hinweisgeberschutzgesetz.',
+      from: 'Sicher melden',
+      to: 'Hinweisgeberschutzgesetz',
+    },
+  },
+  {
+    id: 'fuehren',
+    type: 'HEADS',
+    predicate: /^(?:fuehrt|fuehren|gefuehrt|fuehrte)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: ['PERSON'],
+    toTypes: ['MINISTRY', 'GOVERNMENT'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Das Umweltministerium führt seit 2022 Ministerin Lena Vogt.',
+      from: 'Lena Vogt',
+      to: 'Umweltministerium',
+    },
+  },
+  {
+    id: 'vorsitz',
+    type: 'CHAIRS',
+    predicate: /^(?:vorsitz|vorsitzend|aufsichtsratsvorsitz|leitung)/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen|in|im',
+    fromTypes: ['PERSON', ...INSTITUTIONS, 'PLACE'],
+    toTypes: [...INSTITUTIONS],
+    confidence: 0.8,
+    example: {
+      sentence: 'Den Vorsitz im Digitalrat Nordhessen hat Bürgermeisterin Eva Hahn übernommen.',
+      from: 'Eva Hahn',
+      to: 'Digitalrat Nordhessen',
+    },
+  },
+];
+
+/** Modal and future auxiliaries: the clause states a plan, not a fact („soll … betreiben“). */
+export const PLAN_AUXILIARIES =
+  /^(?:soll|sollen|sollte|sollten|will|wollen|moechte|moechten|plant|planen|beabsichtigt|wird|werden)$/;
+
+/** Negation: „betreibt nicht“, „keine“. */
+export const NEGATIONS = /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem)$/;
+
+/** Prepositions of the passive agent. */
+export const AGENT_PREPOSITIONS = /^(?:von|vom|durch)$/;

@@ -1,0 +1,90 @@
+/**
+ * Offices and the relation a holder has to the body of the office. A role noun stands before a
+ * name („Staatssekretär Stefan Sauer“), in an apposition („der Direktor der HZD, Thomas Kaspar“) or
+ * as a predicate („Leiter des Büros ist …“). Ministers HEAD their ministry and the Minister-President
+ * the government; every other office is HOLDS_OFFICE with the role as written.
+ * Keys are folded stems; the feminine `-in` and inflected forms are derived.
+ */
+import type { EntityType } from '../../graph/model.ts';
+
+export interface Office {
+  /** Folded stem: "staatssekretaer" matches Staatssekretär, Staatssekretärin, Staatssekretärs. */
+  stem: string;
+  relation: 'HEADS' | 'HOLDS_OFFICE' | 'CHAIRS';
+  /** Types the body of the office may have. */
+  body: readonly EntityType[];
+  /**
+   * For a compound such as „Digitalministerin“ or „Landtagspräsident“: the body's name is the
+   * prefix joined with one of these heads („Digital“ + „ministerium“, „Landtag“).
+   */
+  bodyHeads?: readonly string[];
+  /** Body assumed when the text names none (e.g. the Minister-President's government). */
+  defaultBody?: string;
+}
+
+const INSTITUTION: readonly EntityType[] = ['AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT', 'PROGRAMME'];
+
+/** Longest stems first, so „ministerpraesident“ wins over „minister“ and „praesident“. */
+export const OFFICES: readonly Office[] = (
+  [
+    { stem: 'ministerpraesident', relation: 'HEADS', body: ['GOVERNMENT'], defaultBody: 'Landesregierung' },
+    { stem: 'minister', relation: 'HEADS', body: ['MINISTRY'], bodyHeads: ['ministerium', ''] },
+    { stem: 'staatsminister', relation: 'HEADS', body: ['MINISTRY'], bodyHeads: ['ministerium'] },
+    {
+      stem: 'staatssekretaer',
+      relation: 'HOLDS_OFFICE',
+      body: ['MINISTRY'],
+      bodyHeads: ['ministerium', ''],
+    },
+    {
+      stem: 'praesident',
+      relation: 'HOLDS_OFFICE',
+      body: INSTITUTION,
+      bodyHeads: ['', 'praesidium', 'amt'],
+    },
+    { stem: 'vizepraesident', relation: 'HOLDS_OFFICE', body: INSTITUTION, bodyHeads: [''] },
+    { stem: 'landrat', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    { stem: 'landraet', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    { stem: 'buergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    { stem: 'oberbuergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    { stem: 'leiter', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'direktor', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'geschaeftsfuehrer', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'vorstand', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'vorstandsvorsitzend', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'chef', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'dezernent', relation: 'HOLDS_OFFICE', body: ['PLACE', 'AGENCY'] },
+    { stem: 'beauftragt', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'vorsitzend', relation: 'CHAIRS', body: INSTITUTION },
+    { stem: 'kanzler', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT', 'ORGANISATION'] },
+    { stem: 'sprecher', relation: 'HOLDS_OFFICE', body: ['PARTY', 'ORGANISATION', 'MINISTRY'] },
+    { stem: 'abgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'] },
+  ] satisfies Office[]
+).sort((a, b) => b.stem.length - a.stem.length);
+
+/** Endings a role noun takes: feminine, genitive, plural, adjectival nouns („Vorsitzender“). */
+export const ROLE_ENDINGS = ['', 'in', 's', 'e', 'en', 'er', 'es', 'innen', 'n'];
+
+/** Words that address a person without an office: they mark the next name as a person. */
+export const ADDRESS_WORDS = new Set(['herr', 'frau', 'abg', 'kollege', 'kollegin']);
+
+export interface OfficeWord {
+  office: Office;
+  /** The part before the office in a compound: "digital" in „Digitalministerin“, "" for „Ministerin“. */
+  prefix: string;
+}
+
+/** The office a (folded) word names — „staatssekretaerin“, „digitalministerin“, „landtagspraesident“ — or null. */
+export function officeOf(key: string): OfficeWord | null {
+  for (const office of OFFICES) {
+    for (const ending of ROLE_ENDINGS) {
+      const stemmed = key.endsWith(ending) ? key.slice(0, key.length - ending.length) : null;
+      if (stemmed === null || !stemmed.endsWith(office.stem)) continue;
+      const prefix = stemmed.slice(0, stemmed.length - office.stem.length);
+      // A compound needs a real first part ("Digital-", "Landtags-"), not a stray letter.
+      if (prefix.length > 0 && (prefix.length < 3 || office.stem.length < 5)) continue;
+      return { office, prefix: prefix.replace(/-$/, '') };
+    }
+  }
+  return null;
+}
