@@ -120,8 +120,14 @@ function entitiesOf(
   return out;
 }
 
-function hasParticle(s: ParsedSentence, t: ParsedToken, particle: string): boolean {
-  return t.key.startsWith(particle) || childrenOf(s, t, 'compound:prt').some((p) => p.key === particle);
+/**
+ * A separable verb is another verb than its stem („stellt … vor“ is not „stellt … bereit“): the
+ * rule's particle must be there, and a verb with a particle the rule does not name is skipped.
+ */
+function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | undefined): boolean {
+  const particles = childrenOf(s, t, 'compound:prt').map((p) => p.key);
+  if (!particle) return particles.length === 0;
+  return t.key.startsWith(particle) || particles.includes(particle);
 }
 
 export function clauseRelations(
@@ -134,7 +140,7 @@ export function clauseRelations(
   for (const t of s.tokens) {
     for (const rule of rules) {
       if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
-      if (rule.particle && !hasParticle(s, t, rule.particle)) continue;
+      if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
       if (!states(s, t)) continue;
       const from = slotTokens(s, t, rule.from).flatMap((x) => entitiesOf(s, x, ms, t));
       const to = slotTokens(s, t, rule.to).flatMap((x) => entitiesOf(s, x, ms, t));

@@ -147,7 +147,8 @@ function quotedDefinitions(text: string, index: MatchIndex): Definition[] {
     )?.[1];
     const sogenannt = headWord !== undefined && /^sogenannte[nrsm]?$/i.test(headWord);
     if (!type && headWord && !sogenannt && !index.lookup(headWord)) type = typeFromHead(headWord);
-    if (!type && sogenannt) type = typeOfName(content);
+    // No head noun before the quote („Der „Zukunftspakt …““): the name's own head decides.
+    if (!type) type = typeOfName(content);
     listType = type;
     listEnd = m.index + m[0].length;
     if (!type || !plausibleName(content)) continue;

@@ -47,7 +47,8 @@ export function nominative(name: string): string {
   const words = name.split(' ');
   const np = firstNounPhrase(name);
   const head = foldCase(np.at(-1) ?? '');
-  const gender = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1];
+  // Unknown heads take the ending a name gets after the definite article: „die/der Deutsche Telekom“.
+  const gender = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? 'f';
   if (!gender || np.length < 2) return name;
   for (let i = 0; i < np.length - 1; i++) {
     const w = words[i] as string;

@@ -20,7 +20,8 @@ const NER_TYPES: Readonly<Record<string, EntityType>> = {
 
 function overlapsKnown(doc: Doc, start: number, end: number): boolean {
   const c = doc.candidates;
-  return [c.explicit, c.catalog, c.known].some((list) => list.some((m) => m.start < end && start < m.end));
+  // A known name inside a longer new one („Hessen“ in „Hessen Trade & Invest GmbH“) does not stop it.
+  return [c.explicit, c.catalog, c.known].some((list) => list.some((m) => m.start <= start && end <= m.end));
 }
 
 function isAllCaps(s: string): boolean {
@@ -50,6 +51,16 @@ export function personName(surface: string): { name: string; titles: string[] } 
   return ok ? { name: rest, titles } : null;
 }
 
+/** „des Odenwalds“ → „Odenwald“, „des Ministeriums für …“ → „Ministerium für …“: the head of a genitive phrase. */
+function dropGenitive(name: string, before: string): string {
+  if (!/\b(?:des|eines)\s$/u.test(before)) return name;
+  const words = name.split(' ');
+  const k = words.findIndex((w) => /^\p{Lu}\p{Ll}{3,}e?s$/u.test(w));
+  if (k < 0 || (k > 0 && !/^\p{Lu}\p{Ll}+(?:en)$/u.test(words[k - 1] as string))) return name;
+  words[k] = (words[k] as string).replace(/e?s$/u, '');
+  return words.join(' ');
+}
+
 /** Type of a tagged span from its head noun, else the tagger's class (MISC needs a head noun). */
 function typeOfSpan(name: string, ner: string): EntityType | null {
   return typeOfName(name) ?? NER_TYPES[ner] ?? null;
@@ -73,7 +84,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
   const type = typeOfSpan(e.text, e.ner);
   if (!type || type === 'PERSON') return;
-  const name = type === 'PLACE' ? e.text.replace(/(?<=\p{Ll}{3})s$/u, '') : nominative(e.text);
+  const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
   doc.registry.resolve({ name, type, aliases: [], description: null, origin: 'ner' });
 }
 
