@@ -60,10 +60,7 @@ function subjects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (isPassive(s, t) || isAttributive(t)) {
     return childrenOf(s, t, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''));
   }
-  const own = childrenOf(s, t, 'nsubj').filter((a) => a.dep === 'nsubj');
-  if (own.length > 0) return own;
-  const head = clauseHead(s, t);
-  return head === t ? [] : childrenOf(s, head, 'nsubj').filter((a) => a.dep === 'nsubj');
+  return clauseSubjects(s, t).filter((a) => a.dep === 'nsubj');
 }
 
 function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
@@ -74,6 +71,15 @@ function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   return [...childrenOf(s, t, 'obj'), ...(subj.length > 1 ? subj : [])];
 }
 
+/** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
+function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
+  for (let v: ParsedToken | undefined = verb; v; v = v.dep === 'conj' && v.head >= 0 ? s.tokens[v.head] : undefined) {
+    const found = childrenOf(s, v, 'nsubj');
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
 function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const own = childrenOf(s, t, 'nsubj');
@@ -81,8 +87,8 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (t.head < 0) return [];
   const head = s.tokens[t.head] as ParsedToken;
   if (head.pos === 'NOUN' || head.pos === 'PROPN') return [head];
-  const clauseSubjects = childrenOf(s, head, 'nsubj');
-  return clauseSubjects.length > 0 ? clauseSubjects : objects(s, head);
+  const subjects = clauseSubjects(s, head);
+  return subjects.length > 0 ? subjects : objects(s, head);
 }
 
 function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot): ParsedToken[] {
@@ -90,6 +96,15 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot): ParsedToken[
   if (slot === 'object') return objects(s, t);
   if (slot === 'anchor') return anchors(s, t);
   return withPreposition(s, t, slot.slice('prep:'.length).split('|'));
+}
+
+/** The mention covering a token; a generic noun in apposition stands for the name it explains („die HTAI, der Gesellschaft des Landes“). */
+function coveringMention(s: ParsedSentence, token: ParsedToken, ms: readonly SentenceMention[]): SentenceMention | undefined {
+  for (let t: ParsedToken | undefined = token; t; t = t.dep === 'appos' && t.head >= 0 ? s.tokens[t.head] : undefined) {
+    const m = ms.find((x) => x.start <= t.start && t.end <= x.end && !x.modifier);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** Entities a token stands for: the mention covering it, or a name in apposition to a generic noun. */
@@ -106,7 +121,7 @@ function entitiesOf(
       c.pos === 'PRON' && predicate.dep.startsWith('acl') && predicate.head >= 0
         ? (s.tokens[predicate.head] as ParsedToken)
         : c;
-    const covering = ms.find((m) => m.start <= token.start && token.end <= m.end && !m.modifier);
+    const covering = coveringMention(s, token, ms);
     if (covering) {
       out.push(covering);
       continue;
