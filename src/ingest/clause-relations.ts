@@ -73,7 +73,11 @@ function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
 
 /** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
 function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
-  for (let v: ParsedToken | undefined = verb; v; v = v.dep === 'conj' && v.head >= 0 ? s.tokens[v.head] : undefined) {
+  for (
+    let v: ParsedToken | undefined = verb;
+    v;
+    v = v.dep === 'conj' && v.head >= 0 ? s.tokens[v.head] : undefined
+  ) {
     const found = childrenOf(s, v, 'nsubj');
     if (found.length > 0) return found;
   }
@@ -99,8 +103,16 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot): ParsedToken[
 }
 
 /** The mention covering a token; a generic noun in apposition stands for the name it explains („die HTAI, der Gesellschaft des Landes“). */
-function coveringMention(s: ParsedSentence, token: ParsedToken, ms: readonly SentenceMention[]): SentenceMention | undefined {
-  for (let t: ParsedToken | undefined = token; t; t = t.dep === 'appos' && t.head >= 0 ? s.tokens[t.head] : undefined) {
+function coveringMention(
+  s: ParsedSentence,
+  token: ParsedToken,
+  ms: readonly SentenceMention[],
+): SentenceMention | undefined {
+  for (
+    let t: ParsedToken | undefined = token;
+    t;
+    t = t.dep === 'appos' && t.head >= 0 ? s.tokens[t.head] : undefined
+  ) {
     const m = ms.find((x) => x.start <= t.start && t.end <= x.end && !x.modifier);
     if (m) return m;
   }

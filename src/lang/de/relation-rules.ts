@@ -348,7 +348,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     toTypes: [...INSTITUTIONS, 'PLACE'],
     confidence: 0.75,
     example: {
-      sentence: 'Beim Glasfaserausbau arbeitet der Landkreis Fulda eng mit der Breitband Nordhessen GmbH zusammen.',
+      sentence:
+        'Beim Glasfaserausbau arbeitet der Landkreis Fulda eng mit der Breitband Nordhessen GmbH zusammen.',
       from: 'Landkreis Fulda',
       to: 'Breitband Nordhessen GmbH',
     },
