@@ -88,8 +88,8 @@ function partyCount(parties: (string | null)[]): string {
 }
 
 const EFA_QUOTE =
-  'So sind die hessischen EfA-Leistungen „Ausfuhr von Kulturgütern“, „Führerscheinantrag“, „Ausfuhr von ' +
-  'Medizinprodukten“ sowie „Ein- und Ausfuhr von Arzneimitteln“ inzwischen für alle Länder verfügbar.';
+  'So sind die hessischen EfA-Leistungen »Ausfuhr von Kulturgütern«, »Führerscheinantrag«, »Ausfuhr von ' +
+  'Medizinprodukten« sowie »Ein- und Ausfuhr von Arzneimitteln« inzwischen für alle Länder verfügbar.';
 const FUEHRERSCHEIN_QUOTE =
   'Diese vom Hessischen Wirtschaftsministerium entwickelte OZG-Leistung nach dem EfA-Prinzip wurde 2020 ' +
   'bereits erfolgreich im Main-Kinzig-Kreis pilotiert und bereits in weiteren Kommunen in Hessen und der ' +
@@ -256,7 +256,7 @@ MATCH (ev:Evidence {relKey: r.key})-[:IN_SECTION]->(:Section {heading: 'Digitalp
 RETURN ev.citedPage AS citedPage, e.name AS pledge, e.type AS type, ev.quote AS quote
 ORDER BY citedPage, pledge`,
     expected: [
-      '34 pledged entities',
+      '35 pledged entities',
       row(55, 'OZG-Kommunal', 'AGENCY'),
       row(56, 'Hessisches E-Government-Gesetz', 'LAW'),
       row(57, 'Hessen-App', 'PLATFORM'),

@@ -3,7 +3,7 @@
  * written to Neo4j.
  */
 import { type GraphBatch, RELATION_TYPES } from '../graph/model.ts';
-import { type Catalog, loadCatalog } from '../ingest/index.ts';
+import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
 import { readSource } from '../load/read-source.ts';
 import {
   addCounts,
@@ -19,8 +19,8 @@ import { loadCorpus } from './gold.ts';
 import { type DocumentScore, scoreDocument } from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
-export function extractDocument(file: string, catalog: Catalog): Promise<GraphBatch> {
-  return readSource(file, catalog);
+export function extractDocument(file: string, catalog: Catalog, annotator: Annotator | null): Promise<GraphBatch> {
+  return readSource(file, catalog, { annotator });
 }
 
 export interface CorpusScore {
@@ -29,12 +29,15 @@ export interface CorpusScore {
   total: DocumentScore;
 }
 
-export async function evaluateCorpus(folder: string, options: { catalogPath: string }): Promise<CorpusScore> {
+export async function evaluateCorpus(
+  folder: string,
+  options: { catalogPath: string; annotator?: Annotator | null },
+): Promise<CorpusScore> {
   const corpus = await loadCorpus(folder);
   const catalog = await loadCatalog(options.catalogPath);
   const documents: DocumentScore[] = [];
   for (const file of corpus.files) {
-    const batch = await extractDocument(file.path, catalog);
+    const batch = await extractDocument(file.path, catalog, options.annotator ?? null);
     documents.push(scoreDocument(file.name, file.gold, batch, file.raw, RELATION_TYPES));
   }
   return { folder, documents, total: combine(documents) };

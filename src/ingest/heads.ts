@@ -4,7 +4,14 @@
  * on the folded word, longest first.
  */
 import type { EntityType } from '../graph/model.ts';
-import { GENDER_SUFFIXES, NOUN_ENDINGS, STRONG_ENDING, TYPE_HEADS } from '../lang/de/heads.ts';
+import {
+  GENDER_SUFFIXES,
+  LEGAL_FORMS,
+  NAME_HEAD_ABBREVIATIONS,
+  NOUN_ENDINGS,
+  STRONG_ENDING,
+  TYPE_HEADS,
+} from '../lang/de/heads.ts';
 import { NAME_CONNECTORS } from '../lang/de/words.ts';
 import { foldCase } from './fold.ts';
 
@@ -31,9 +38,14 @@ export function firstNounPhrase(name: string): string[] {
 
 /** Type of a multi-word name from the head of its first noun phrase. */
 export function typeOfName(name: string): EntityType | null {
-  const np = firstNounPhrase(name);
-  for (let i = np.length - 1; i >= 0; i--) {
-    const t = typeFromHead(np[i] as string);
+  const words = name.split(/\s+/);
+  // A legal form at the end decides („Hessen Trade & Invest GmbH“), as does an abbreviated head („TU Darmstadt“).
+  if (LEGAL_FORMS.includes(words.at(-1) ?? '') || LEGAL_FORMS.includes(words.slice(-2).join(' '))) return 'ORGANISATION';
+  const abbreviated = NAME_HEAD_ABBREVIATIONS[words[0] ?? ''];
+  if (abbreviated) return abbreviated;
+  // The head is the first typed noun; a place name after it is an apposition („Technische Universität Darmstadt“).
+  for (const word of firstNounPhrase(name)) {
+    const t = typeFromHead(word);
     if (t) return t;
   }
   return null;

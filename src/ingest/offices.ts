@@ -10,7 +10,7 @@ import { type OfficeWord, officeOf } from '../lang/de/roles.ts';
 import type { Doc, FoundRelation } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
-import { childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
+import { caseOf, childrenOf, type ParsedSentence, type ParsedToken, subtreeSpan } from './parse.ts';
 
 /** The entity whose mention covers [start, end), if any. */
 export type EntityAt = (start: number, end: number) => { entityId: string; type: EntityType } | undefined;
@@ -57,6 +57,13 @@ function bodyOf(
   for (const attr of childrenOf(s, office, 'nmod', 'obl')) {
     const hit = entityAt(attr.start, attr.end);
     if (hit && fits(hit.type)) return hit.entityId;
+  }
+  // „Ministerin für Digitale Strategie und Entwicklung“ → „Ministerium für Digitale Strategie und Entwicklung“.
+  const portfolio = childrenOf(s, office, 'nmod').find((c) => ['fuer', 'der', 'des'].includes(caseOf(s, c) ?? childrenOf(s, c, 'det')[0]?.key ?? ''));
+  if (portfolio && word.office.bodyHeads?.includes('ministerium')) {
+    const from = Math.min(...[portfolio, ...childrenOf(s, portfolio, 'case', 'det')].map((t) => t.start));
+    const id = lookup(`Ministerium ${doc.text.slice(from, subtreeSpan(s, portfolio).end)}`);
+    if (id) return id;
   }
   if (word.prefix) {
     const prefix = word.prefix.replace(/s$/, '');

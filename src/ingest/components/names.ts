@@ -82,6 +82,10 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   }
   const first = sentence.tokens[e.tokenStart];
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
+  const headType = typeOfName(e.text);
+  // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
+  const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);
+  if (!headType && !tokens.some((t) => t.pos === 'PROPN')) return;
   const type = typeOfSpan(e.text, e.ner);
   if (!type || type === 'PERSON') return;
   const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));

@@ -103,6 +103,15 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
 /** Legal forms written after a name: "govdigital eG", "Zeitsprung gGmbH", "Beispiel e. V.". */
 export const LEGAL_FORMS = ['GmbH', 'gGmbH', 'AG', 'eG', 'e. V.', 'e.V.', 'AöR', 'KGaA', 'SE', 'mbH', 'KG'];
 
+/** Abbreviated heads at the start of a name: „TU Darmstadt“, „FH Frankfurt“. */
+export const NAME_HEAD_ABBREVIATIONS: Readonly<Record<string, EntityType>> = {
+  TU: 'ORGANISATION',
+  FH: 'ORGANISATION',
+  HS: 'ORGANISATION',
+  Uni: 'ORGANISATION',
+  THM: 'ORGANISATION',
+};
+
 export type Gender = 'f' | 'm' | 'n';
 
 /** Gender by the (folded) ending of the head noun; longest suffix wins. */

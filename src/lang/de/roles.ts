@@ -81,8 +81,8 @@ export function officeOf(key: string): OfficeWord | null {
       const stemmed = key.endsWith(ending) ? key.slice(0, key.length - ending.length) : null;
       if (stemmed === null || !stemmed.endsWith(office.stem)) continue;
       const prefix = stemmed.slice(0, stemmed.length - office.stem.length);
-      // A compound needs a real first part ("Digital-", "Landtags-"), not a stray letter.
-      if (prefix.length > 0 && (prefix.length < 3 || office.stem.length < 5)) continue;
+      // A compound needs a real first part ("Digital-", "Landtags-", "TU-"), not a stray letter.
+      if (prefix.length > 0 && !prefix.endsWith('-') && (prefix.length < 3 || office.stem.length < 5)) continue;
       return { office, prefix: prefix.replace(/-$/, '') };
     }
   }
