@@ -3,6 +3,7 @@ import { loadConfigOrExit } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { formatDetails, formatTable } from '../eval/report.ts';
 import { evaluateCorpus, figures } from '../eval/run.ts';
+import { createAnnotator } from '../nlp/annotator.ts';
 
 const config = loadConfigOrExit();
 const DEFAULT_CORPUS = 'tests/fixtures/corpus/dev';
@@ -18,28 +19,32 @@ const program = new Command()
   .option('--catalog <path>', 'catalog folder or YAML file', config.seeds.catalogDir)
   .option('-v, --verbose', 'list misses (FN), false positives (FP) and failed checks')
   .option('--json', 'print the scores as JSON')
+  .option('--no-nlp', 'skip the German NLP service (rules and gazetteer only)')
   .addHelpText(
     'after',
     '\nExamples:\n  npm run eval\n  npm run eval -- tests/fixtures/corpus/own --verbose\n  npm run -s eval -- --json > scores.json\n',
   );
 
-program.action(async (folder: string, opts: { catalog: string; verbose?: boolean; json?: boolean }) => {
-  const score = await evaluateCorpus(folder, { catalogPath: opts.catalog });
-  if (opts.json) {
-    const withFigures = (s: (typeof score.documents)[number]) => ({ ...s, figures: figures(s) });
-    console.log(
-      JSON.stringify(
-        { folder, documents: score.documents.map(withFigures), total: withFigures(score.total) },
-        null,
-        2,
-      ),
-    );
-    return;
-  }
-  console.log(`Extraction quality on ${folder}\n`);
-  console.log(formatTable(score));
-  if (opts.verbose) console.log(formatDetails(score));
-});
+program.action(
+  async (folder: string, opts: { catalog: string; verbose?: boolean; json?: boolean; nlp: boolean }) => {
+    const annotator = opts.nlp ? createAnnotator(config) : null;
+    const score = await evaluateCorpus(folder, { catalogPath: opts.catalog, annotator });
+    if (opts.json) {
+      const withFigures = (s: (typeof score.documents)[number]) => ({ ...s, figures: figures(s) });
+      console.log(
+        JSON.stringify(
+          { folder, documents: score.documents.map(withFigures), total: withFigures(score.total) },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    console.log(`Extraction quality on ${folder}\n`);
+    console.log(formatTable(score));
+    if (opts.verbose) console.log(formatDetails(score));
+  },
+);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof AppError) console.error(`Evaluation failed (${error.code}): ${error.message}`);

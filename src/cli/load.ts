@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import { listDocuments } from '../load/list-documents.ts';
 import type { LoadEvent } from '../load/load-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
+import { createAnnotator } from '../nlp/annotator.ts';
 import { DEFAULT_TRANSACTION_ROWS } from '../load/transaction-groups.ts';
 import { interruptOnSignals } from './interrupt.ts';
 import { formatSummary } from './summary.ts';
@@ -49,6 +50,7 @@ const program = new Command()
     (v) => Number.parseInt(v, 10),
     DEFAULT_TRANSACTION_ROWS,
   )
+  .option('--no-nlp', 'skip the German NLP service (rules and gazetteer only; finds far less)')
   .option('--json', 'print the summary as JSON instead of a table')
   .addHelpText(
     'after',
@@ -96,6 +98,7 @@ program.action(async (paths: string[], opts) => {
   try {
     bar?.start(files.length * 2, 0, { phase: 'read', item: '' });
     const summary = await loadDocuments(executor, files, {
+      annotator: opts.nlp === false ? null : createAnnotator(config),
       catalogPath: opts.catalog,
       dryRun: opts.dryRun,
       reset: opts.reset,

@@ -16,6 +16,7 @@ import { AppError } from '../errors.ts';
 import { countGraph } from '../graph/writer.ts';
 import { listDocuments } from '../load/list-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
+import { createAnnotator } from '../nlp/annotator.ts';
 import { serve, urlsFor } from '../server.ts';
 import { interruptOnSignals, signalExitCode } from './interrupt.ts';
 import { formatSummary } from './summary.ts';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
       try {
         const summary = await loadDocuments(executor, files, {
           catalogPath: config.seeds.catalogDir,
+          annotator: createAnnotator(config),
           lease: config.load,
           signal: interrupt.signal,
         });

@@ -56,9 +56,10 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
   });
 }
 
-function subjects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
   if (isPassive(s, t) || isAttributive(t)) {
-    return childrenOf(s, t, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''));
+    const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
+    return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
   }
   return clauseSubjects(s, t).filter((a) => a.dep === 'nsubj');
 }
@@ -95,11 +96,29 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   return subjects.length > 0 ? subjects : objects(s, head);
 }
 
-function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot): ParsedToken[] {
-  if (slot === 'subject') return subjects(s, t);
+function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: RelationRule): ParsedToken[] {
+  if (slot === 'subject') return subjects(s, t, rule.agents);
   if (slot === 'object') return objects(s, t);
   if (slot === 'anchor') return anchors(s, t);
-  return withPreposition(s, t, slot.slice('prep:'.length).split('|'));
+  if (slot === 'self') return [t];
+  if (slot === 'between') return withPreposition(s, t, ['zwischen']);
+  const preps = slot.slice('prep:'.length).split('|');
+  const own = withPreposition(s, t, preps);
+  // „gemeinsam mit X“: the phrase may hang on the verb instead of the adverb.
+  if (own.length === 0 && (t.pos === 'ADV' || t.pos === 'ADJ') && t.head >= 0)
+    return withPreposition(s, s.tokens[t.head] as ParsedToken, preps);
+  return own;
+}
+
+function slotsTokens(
+  s: ParsedSentence,
+  t: ParsedToken,
+  slots: Slot | readonly Slot[],
+  rule: RelationRule,
+): ParsedToken[] {
+  return (typeof slots === 'string' ? [slots] : slots).flatMap((slot) =>
+    slotTokens(s, t, slot as Slot, rule),
+  );
 }
 
 /** The mention covering a token; a generic noun in apposition stands for the name it explains („die HTAI, der Gesellschaft des Landes“). */
@@ -154,7 +173,9 @@ function entitiesOf(
 function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | undefined): boolean {
   const particles = childrenOf(s, t, 'compound:prt').map((p) => p.key);
   if (!particle) return particles.length === 0;
-  return t.key.startsWith(particle) || particles.includes(particle);
+  // The tagger sometimes hangs a clause-final particle on a word before it: any later particle will do.
+  const later = s.tokens.some((p) => p.dep === 'compound:prt' && p.i > t.i && p.key === particle);
+  return t.key.startsWith(particle) || particles.includes(particle) || later;
 }
 
 export function clauseRelations(
@@ -169,8 +190,10 @@ export function clauseRelations(
       if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
       if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
       if (!states(s, t)) continue;
-      const from = slotTokens(s, t, rule.from).flatMap((x) => entitiesOf(s, x, ms, t));
-      const to = slotTokens(s, t, rule.to).flatMap((x) => entitiesOf(s, x, ms, t));
+      let from = slotsTokens(s, t, rule.from, rule).flatMap((x) => entitiesOf(s, x, ms, t));
+      let to = slotsTokens(s, t, rule.to, rule).flatMap((x) => entitiesOf(s, x, ms, t));
+      // „zwischen A und B“: the first party with each of the others.
+      if (rule.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
       const clause = subtreeSpan(s, clauseHead(s, t));
       for (const a of from.filter((m) => rule.fromTypes.includes(m.type))) {
         for (const b of to.filter((m) => rule.toTypes.includes(m.type))) {

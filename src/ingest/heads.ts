@@ -40,7 +40,8 @@ export function firstNounPhrase(name: string): string[] {
 export function typeOfName(name: string): EntityType | null {
   const words = name.split(/\s+/);
   // A legal form at the end decides („Hessen Trade & Invest GmbH“), as does an abbreviated head („TU Darmstadt“).
-  if (LEGAL_FORMS.includes(words.at(-1) ?? '') || LEGAL_FORMS.includes(words.slice(-2).join(' '))) return 'ORGANISATION';
+  if (LEGAL_FORMS.includes(words.at(-1) ?? '') || LEGAL_FORMS.includes(words.slice(-2).join(' ')))
+    return 'ORGANISATION';
   const abbreviated = NAME_HEAD_ABBREVIATIONS[words[0] ?? ''];
   if (abbreviated) return abbreviated;
   // The head is the first typed noun; a place name after it is an apposition („Technische Universität Darmstadt“).

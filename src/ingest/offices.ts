@@ -32,7 +32,7 @@ function personToken(
   office: ParsedToken,
   isPerson: (t: ParsedToken) => boolean,
 ): ParsedToken | undefined {
-  const next = s.tokens.slice(office.i + 1).find((t) => !/^(?:Dr|Prof|h\.?c|\.)$/u.test(t.word));
+  const next = s.tokens.slice(office.i + 1).find((t) => !/^(?:Dr|Prof|h\.?\s?c|\.)\.?$/u.test(t.word));
   if (next && isPerson(next)) return next;
   const linked = [
     ...childrenOf(s, office, 'appos', 'nsubj', 'flat', 'nmod'),
@@ -59,7 +59,9 @@ function bodyOf(
     if (hit && fits(hit.type)) return hit.entityId;
   }
   // „Ministerin für Digitale Strategie und Entwicklung“ → „Ministerium für Digitale Strategie und Entwicklung“.
-  const portfolio = childrenOf(s, office, 'nmod').find((c) => ['fuer', 'der', 'des'].includes(caseOf(s, c) ?? childrenOf(s, c, 'det')[0]?.key ?? ''));
+  const portfolio = childrenOf(s, office, 'nmod').find((c) =>
+    ['fuer', 'der', 'des'].includes(caseOf(s, c) ?? childrenOf(s, c, 'det')[0]?.key ?? ''),
+  );
   if (portfolio && word.office.bodyHeads?.includes('ministerium')) {
     const from = Math.min(...[portfolio, ...childrenOf(s, portfolio, 'case', 'det')].map((t) => t.start));
     const id = lookup(`Ministerium ${doc.text.slice(from, subtreeSpan(s, portfolio).end)}`);
@@ -72,8 +74,17 @@ function bodyOf(
       if (id) return id;
     }
   }
+  // „deren Geschäftsführer …“: the body is what the relative clause is about.
+  if (childrenOf(s, office, 'det', 'nmod').some((c) => /^(?:deren|dessen)$/.test(c.key))) {
+    for (let h: ParsedToken | undefined = office; h; h = h.head >= 0 ? s.tokens[h.head] : undefined) {
+      if (!h.dep.startsWith('acl') || h.head < 0) continue;
+      const antecedent = s.tokens[h.head] as ParsedToken;
+      const hit = entityAt(antecedent.start, antecedent.end);
+      if (hit && fits(hit.type)) return hit.entityId;
+      break;
+    }
+  }
   if (word.office.defaultBody) return lookup(word.office.defaultBody);
-  void doc;
   return undefined;
 }
 

@@ -4,7 +4,8 @@ import { applyMigrations } from '../db/migrations.ts';
 import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
-import { type Catalog, loadCatalog } from '../ingest/index.ts';
+import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
+import { learn, readKnownEntities } from './known-entities.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { holdLease } from './lease.ts';
 import { readSource } from './read-source.ts';
@@ -26,6 +27,8 @@ export interface LoadOptions {
   /** Rows (sections, entities, mentions, relations, evidence) written per transaction. */
   transactionRows?: number;
   force?: boolean;
+  /** The NLP service (tokens, entities, dependencies); null runs the rule components alone. */
+  annotator?: Annotator | null;
   onEvent?: (event: LoadEvent) => void;
   /** Aborting stops the load: the open transaction is rolled back, the lease released. */
   signal?: AbortSignal;
@@ -57,16 +60,22 @@ function tallyBatch(
 }
 
 async function extract(
+  executor: Executor,
   files: readonly string[],
   catalog: Catalog,
-  options: Pick<LoadOptions, 'onEvent'>,
+  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'reset'>,
   signal: AbortSignal | undefined,
 ): Promise<GraphBatch[]> {
   const batches: GraphBatch[] = [];
+  // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
+  const known = options.reset ? [] : await readKnownEntities(executor);
+  const seen = new Set(known.map((e) => e.id));
   for (const [index, file] of files.entries()) {
     signal?.throwIfAborted();
     options.onEvent?.({ phase: 'read', index, total: files.length, file });
-    batches.push(await readSource(file, catalog));
+    const batch = await readSource(file, catalog, { annotator: options.annotator ?? null, known: [...known] });
+    learn(known, seen, batch.entities);
+    batches.push(batch);
   }
   return batches;
 }
@@ -143,7 +152,7 @@ export async function loadDocuments(
   const progress = new LoadProgress();
   if (options.dryRun) {
     try {
-      const summary = emptySummary(await extract(files, catalog, options, options.signal), true);
+      const summary = emptySummary(await extract(executor, files, catalog, options, options.signal), true);
       summary.millis = performance.now() - started;
       return summary;
     } catch (error) {
@@ -159,7 +168,7 @@ export async function loadDocuments(
   options.onEvent?.({ phase: 'lease', tookOverFrom: lease.tookOverFrom });
   const signal = options.signal ? AbortSignal.any([options.signal, lease.lost]) : lease.lost;
   try {
-    const summary = emptySummary(await extract(files, catalog, options, signal), false);
+    const summary = emptySummary(await extract(executor, files, catalog, options, signal), false);
     summary.before = await countGraph(executor);
     if (options.reset) {
       progress.phase = 'reset';

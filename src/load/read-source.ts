@@ -9,17 +9,10 @@ import type { Evidence, GraphBatch } from '../graph/model.ts';
 import { extractDocument, formatOf, unreadable, unsupported } from '../ingest/formats/extract.ts';
 import { type ExtractedText, pageAt } from '../ingest/formats/extracted.ts';
 import { extractPlainText } from '../ingest/formats/text.ts';
-import {
-  type Catalog,
-  type IngestMeta,
-  ingestText,
-  normalise,
-  readDocument,
-  toOriginal,
-} from '../ingest/index.ts';
+import { type Catalog, type DocMeta, type ExtractOptions, ingestText, readDocument } from '../ingest/index.ts';
 import { documentId } from '../ingest/read.ts';
 
-async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: IngestMeta }> {
+async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: DocMeta }> {
   const format = formatOf(file);
   if (!format) throw unsupported(file);
   if (format === 'text') {
@@ -52,9 +45,9 @@ async function readSourceText(file: string): Promise<{ extracted: ExtractedText;
  * `citedPage` to the page the extraction read from a citation such as „(S.116)“.
  */
 export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): GraphBatch {
-  const norm = normalise(extracted.text);
+  // Evidence offsets already point into the source text the reader produced.
   const pageOf = (offset: number) =>
-    extracted.pages.length === 0 ? null : (pageAt(extracted.pages, toOriginal(norm, offset))?.page ?? null);
+    extracted.pages.length === 0 ? null : (pageAt(extracted.pages, offset)?.page ?? null);
   const place = <T extends Evidence>(ev: T, at: number): T => ({
     ...ev,
     page: pageOf(at),
@@ -67,7 +60,7 @@ export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): Graph
   };
 }
 
-export async function readSource(file: string, catalog: Catalog): Promise<GraphBatch> {
+export async function readSource(file: string, catalog: Catalog, options: ExtractOptions = {}): Promise<GraphBatch> {
   const { extracted, meta } = await readSourceText(file);
-  return placeOnPages(ingestText(extracted.text, meta, catalog), extracted);
+  return placeOnPages(await ingestText(extracted.text, meta, catalog, options), extracted);
 }

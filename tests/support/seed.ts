@@ -7,6 +7,7 @@ import { type Config, PROJECT_ROOT } from '../../src/config.ts';
 import type { Executor } from '../../src/db/executor.ts';
 import { listDocuments } from '../../src/load/list-documents.ts';
 import { loadDocuments } from '../../src/load/load-documents.ts';
+import { createAnnotator } from '../../src/nlp/annotator.ts';
 import { testConfig, testExecutor } from './context.ts';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'documents');
@@ -22,7 +23,11 @@ export async function ensureSeeded(executor: Executor): Promise<void> {
   const rows = await executor.read<{ ids: string[] }>('MATCH (d:Document) RETURN collect(d.id) AS ids');
   const present = (rows[0]?.ids ?? []).sort();
   const sameDocs = JSON.stringify(present) === JSON.stringify(expected);
-  await loadDocuments(executor, files, { catalogPath: CATALOG_DIR, reset: !sameDocs });
+  await loadDocuments(executor, files, {
+    catalogPath: CATALOG_DIR,
+    reset: !sameDocs,
+    annotator: createAnnotator(testConfig()),
+  });
 }
 
 export async function seedDocumentNames(): Promise<string[]> {

@@ -5,11 +5,19 @@
 import { parseSentences } from '../parse.ts';
 import type { Component } from './component.ts';
 
+/**
+ * Quoted names („Sicher melden“, „Statistik direkt“) read like words of the sentence and derail the
+ * parser. The tagger sees each as one unknown proper noun of the same length, so offsets stay put.
+ */
+export function maskQuotedNames(text: string): string {
+  return text.replace(/(?<=„)([^“\n]{2,80})(?=“)/g, (name) => `X${'x'.repeat(name.length - 1)}`);
+}
+
 export const annotate: Component = {
   name: 'annotate',
   async run(doc, ctx) {
     if (!ctx.annotator) return;
-    doc.annotation = await ctx.annotator.annotate(doc.text);
+    doc.annotation = await ctx.annotator.annotate(maskQuotedNames(doc.text));
     doc.parses = parseSentences(doc.annotation, doc.sentences);
   },
 };

@@ -9,6 +9,7 @@ import { LEGAL_FORMS } from '../../lang/de/heads.ts';
 import { NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
+import { headNames } from '../head-names.ts';
 import { nominative, typeOfName } from '../heads.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
 import type { Component } from './component.ts';
@@ -131,10 +132,25 @@ function documentCandidates(doc: Doc): void {
   doc.candidates.document = new MatchIndex(terms).candidates(doc.text, doc.tokens);
 }
 
+/** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
+function typedHeadNames(doc: Doc): void {
+  for (const h of headNames(doc)) {
+    if (overlapsKnown(doc, h.start, h.end)) continue;
+    doc.registry.resolve({
+      name: nominative(h.name),
+      type: h.type,
+      aliases: [],
+      description: null,
+      origin: 'head-noun',
+    });
+  }
+}
+
 export const names: Component = {
   name: 'names',
   run(doc) {
     legalFormNames(doc);
+    typedHeadNames(doc);
     for (const sentence of doc.annotation?.sentences ?? []) {
       for (const e of sentence.entities) {
         if (overlapsKnown(doc, e.start, e.end)) continue;

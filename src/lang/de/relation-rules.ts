@@ -13,7 +13,7 @@
  */
 import type { EntityType, RelationType } from '../../graph/model.ts';
 
-export type Slot = 'subject' | 'object' | 'anchor' | `prep:${string}`;
+export type Slot = 'subject' | 'object' | 'anchor' | 'self' | 'between' | `prep:${string}`;
 
 export interface RelationRule {
   id: string;
@@ -21,11 +21,13 @@ export interface RelationRule {
   /** Predicate: regex on the folded word ("betreibt" → "betreibt", "Förderung" → "foerderung"). */
   predicate: RegExp;
   /** Part of speech of the predicate. */
-  pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'NOUN')[];
+  pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'ADV' | 'NOUN' | 'PROPN')[];
   /** A separable particle the verb needs: „löst … ab“, „arbeitet … zusammen“. */
   particle?: string;
-  from: Slot;
-  to: Slot;
+  from: Slot | readonly Slot[];
+  to: Slot | readonly Slot[];
+  /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
+  agents?: readonly string[];
   fromTypes: readonly EntityType[];
   toTypes: readonly EntityType[];
   /** Office title for HOLDS_OFFICE rules („leitet“ → Leiter). */
@@ -111,10 +113,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'foerdern',
     type: 'FUNDS',
-    predicate: /^(?:foerder|gefoerdert|finanzier)/,
+    predicate: /^(?:foerder|gefoerdert|finanzier|bezuschuss|unterstuetzt)/,
     pos: VERB,
     from: 'subject',
-    to: 'object',
+    to: ['object', 'prep:ueber'],
+    agents: ['von', 'durch', 'aus'],
     fromTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLACE'],
     toTypes: [...THINGS, 'AGENCY', 'ORGANISATION', 'PLACE'],
     confidence: 0.8,
@@ -374,7 +377,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'nachfolger',
     type: 'FOLLOWS',
-    predicate: /^(?:nachfolger|nachfolgerin|nachfolgeorganisation)$/,
+    predicate: /^(?:nachfolger|nachfolgerin|nachfolgeorganisation|nachfolge)$/,
     pos: ['NOUN'],
     from: 'anchor',
     to: 'prep:gen|von',
@@ -390,7 +393,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'hervorgehen',
     type: 'FOLLOWS',
-    predicate: /^(?:ging|geht|hervorgegangen|entstand|entstanden|entsteht)/,
+    predicate: /^(?:ging|geht|gehen|hervorgegangen|hervorgeh)/,
+    particle: 'hervor',
     pos: VERB,
     from: 'subject',
     to: 'prep:aus',
@@ -401,6 +405,124 @@ export const RELATION_RULES: readonly RelationRule[] = [
       sentence: 'Die Landesagentur für Daten ging 2019 aus der Stabsstelle Datenpolitik hervor.',
       from: 'Landesagentur für Daten',
       to: 'Stabsstelle Datenpolitik',
+    },
+  },
+  {
+    id: 'entstehen',
+    type: 'FOLLOWS',
+    predicate: /^(?:entstand|entstanden|entsteht)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:aus',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.75,
+    example: {
+      sentence:
+        'Im Jahr 2005 entstand die Hessische Landesstelle für Geodaten aus dem früheren Vermessungsamt Kassel.',
+      from: 'Landesstelle für Geodaten',
+      to: 'Vermessungsamt Kassel',
+    },
+  },
+  {
+    id: 'fortsetzen',
+    type: 'FOLLOWS',
+    predicate: /^(?:setzt|setzen|setzte|fortgesetzt|fortsetz)/,
+    particle: 'fort',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: ['PROGRAMME', 'LAW', 'PLATFORM', 'SERVICE'],
+    toTypes: ['PROGRAMME', 'LAW', 'PLATFORM', 'SERVICE'],
+    confidence: 0.75,
+    example: {
+      sentence: 'Die „Offensive Glasfaser 2030“ setzt die frühere „Breitbandinitiative Nordhessen“ fort.',
+      from: 'Offensive Glasfaser 2030',
+      to: 'Breitbandinitiative Nordhessen',
+    },
+  },
+  {
+    id: 'ausrichten',
+    type: 'RESPONSIBLE_FOR',
+    predicate: /^(?:richtet|richten|richtete|ausgerichtet|ausricht|veranstalt|organisier)/,
+    particle: 'aus',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: [...INSTITUTIONS, 'PERSON'],
+    toTypes: ['PROGRAMME'],
+    confidence: 0.75,
+    example: {
+      sentence: 'Im Herbst richtet die Landesmedienanstalt den Medienkongress Nordhessen in Kassel aus.',
+      from: 'Landesmedienanstalt',
+      to: 'Medienkongress Nordhessen',
+    },
+  },
+  {
+    id: 'anlaufstelle',
+    type: 'RESPONSIBLE_FOR',
+    predicate: /^(?:anlaufstelle|ansprechpartner|ansprechpartnerin|geschaeftsstelle|koordinierungsstelle)$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:fuer',
+    fromTypes: [...INSTITUTIONS],
+    toTypes: THINGS,
+    confidence: 0.75,
+    example: {
+      sentence: 'Anlaufstelle für das Programm „Schule digital“ ist die Servicestelle Medienbildung.',
+      from: 'Servicestelle Medienbildung',
+      to: 'Schule digital',
+    },
+  },
+  {
+    id: 'zwischen',
+    type: 'COOPERATES_WITH',
+    predicate:
+      /^(?:geschlossen|schliess|schloss|vereinbart|unterzeichnet|kooperation|zusammenarbeit|vertrag|vereinbarung|pakt|abkommen)/,
+    pos: ['VERB', 'ADJ', 'NOUN'],
+    from: 'between',
+    to: 'between',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: [...INSTITUTIONS, 'PLACE'],
+    confidence: 0.75,
+    example: {
+      sentence:
+        'Die Vereinbarung wurde zwischen der Stadt Gießen und der Technischen Hochschule Mittelhessen geschlossen.',
+      from: 'Gießen',
+      to: 'Technische Hochschule Mittelhessen',
+    },
+  },
+  {
+    id: 'gemeinsam-mit',
+    type: 'COOPERATES_WITH',
+    predicate: /^(?:gemeinsam|zusammen)$/,
+    pos: ['ADV', 'ADJ'],
+    from: 'anchor',
+    to: 'prep:mit',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: [...INSTITUTIONS, 'PLACE'],
+    confidence: 0.7,
+    example: {
+      sentence: 'Gemeinsam mit der Stadt Marburg betreibt der Zweckverband Mittelhessen ein Rechenzentrum.',
+      from: 'Zweckverband Mittelhessen',
+      to: 'Marburg',
+    },
+  },
+  {
+    id: 'bei-institution',
+    type: 'PART_OF',
+    predicate: /./,
+    pos: ['PROPN', 'NOUN'],
+    from: 'self',
+    to: 'prep:bei',
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: ['AGENCY', 'ORGANISATION', 'MINISTRY'],
+    confidence: 0.7,
+    example: {
+      sentence:
+        'Das Kompetenzzentrum Open Source bei der Kommunalen Datenverarbeitung Nordhessen berät die Städte.',
+      from: 'Kompetenzzentrum Open Source',
+      to: 'Kommunalen Datenverarbeitung Nordhessen',
     },
   },
   {

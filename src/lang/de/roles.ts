@@ -82,7 +82,8 @@ export function officeOf(key: string): OfficeWord | null {
       if (stemmed === null || !stemmed.endsWith(office.stem)) continue;
       const prefix = stemmed.slice(0, stemmed.length - office.stem.length);
       // A compound needs a real first part ("Digital-", "Landtags-", "TU-"), not a stray letter.
-      if (prefix.length > 0 && !prefix.endsWith('-') && (prefix.length < 3 || office.stem.length < 5)) continue;
+      if (prefix.length > 0 && !prefix.endsWith('-') && (prefix.length < 3 || office.stem.length < 5))
+        continue;
       return { office, prefix: prefix.replace(/-$/, '') };
     }
   }

@@ -1,0 +1,84 @@
+/**
+ * Names built on a typed head noun that no tagger marks: „Landesagentur für Daten“, „Statistisches
+ * Landesamt“, „Servicestelle Open Data“, „Hinweisgeberschutzgesetz“. A head noun alone is a common
+ * noun („das Ministerium“); it names something when a capitalised adjective stands before it
+ * mid-sentence, a „für …“ complement follows, proper nouns follow it, or it is a law's compound name.
+ */
+import type { EntityType } from '../graph/model.ts';
+import type { Doc } from './doc.ts';
+import { typeFromHead } from './heads.ts';
+import type { Token } from './matcher.ts';
+
+export interface HeadName {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|ische[rnsm]?|ale[rnsm]?|ale|liche[rnsm]?|lich|e[rnsm]?)$/u;
+const COMPLEMENT = new Set(['für', 'zur', 'zum']);
+const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i;
+
+function isCapitalised(t: Token | undefined): t is Token {
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
+}
+
+function adjacent(doc: Doc, a: Token, b: Token, gap = /^[ ]$/): boolean {
+  return gap.test(doc.text.slice(a.end, b.start));
+}
+
+function properAfter(doc: Doc, t: Token): boolean {
+  for (const s of doc.annotation?.sentences ?? []) {
+    if (t.start < s.start || t.start >= s.end) continue;
+    return s.tokens.some((x) => x.start === t.start && x.pos === 'PROPN');
+  }
+  return false;
+}
+
+export function headNames(doc: Doc): HeadName[] {
+  const out: HeadName[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (!isCapitalised(head)) continue;
+    const type = typeFromHead(head.text);
+    if (!type || type === 'PERSON') continue;
+    let first = i;
+    while (first > 0) {
+      const before = tokens[first - 1] as Token;
+      if (
+        ARTICLES.test(before.text) ||
+        !ADJECTIVE.test(before.text) ||
+        !adjacent(doc, before, tokens[first] as Token)
+      )
+        break;
+      first--;
+    }
+    const hasAdjective = first < i;
+    let last = i;
+    const next = tokens[i + 1];
+    if (next && COMPLEMENT.has(next.text) && adjacent(doc, head, next) && isCapitalised(tokens[i + 2])) {
+      last = i + 2;
+      while (
+        isCapitalised(tokens[last + 1]) &&
+        adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token, /^(?: | und |, | & |-)$/)
+      )
+        last++;
+    } else {
+      while (
+        isCapitalised(tokens[last + 1]) &&
+        adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token) &&
+        properAfter(doc, tokens[last + 1] as Token)
+      )
+        last++;
+    }
+    const lawCompound = type === 'LAW' && head.text.length >= 12 && first === i && last === i;
+    if (!hasAdjective && last === i && !lawCompound) continue;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    out.push({ name: doc.text.slice(start, end), type, start, end });
+    i = last;
+  }
+  return out;
+}
