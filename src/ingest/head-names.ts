@@ -2,7 +2,7 @@
  * Names built on a typed head noun that no tagger marks: „Landesagentur für Daten“, „Statistisches
  * Landesamt“, „Servicestelle Open Data“, „Hinweisgeberschutzgesetz“. A head noun alone is a common
  * noun („das Ministerium“); it names something when a capitalised adjective stands before it
- * mid-sentence, a „für …“ complement follows, proper nouns follow it, or it is a law's compound name.
+ * mid-sentence, a „für …“ complement follows, or it is a law's compound name.
  */
 import type { EntityType } from '../graph/model.ts';
 import type { Doc } from './doc.ts';
@@ -26,14 +26,6 @@ function isCapitalised(t: Token | undefined): t is Token {
 
 function adjacent(doc: Doc, a: Token, b: Token, gap = /^[ ]$/): boolean {
   return gap.test(doc.text.slice(a.end, b.start));
-}
-
-function properAfter(doc: Doc, t: Token): boolean {
-  for (const s of doc.annotation?.sentences ?? []) {
-    if (t.start < s.start || t.start >= s.end) continue;
-    return s.tokens.some((x) => x.start === t.start && x.pos === 'PROPN');
-  }
-  return false;
 }
 
 export function headNames(doc: Doc): HeadName[] {
@@ -63,13 +55,6 @@ export function headNames(doc: Doc): HeadName[] {
       while (
         isCapitalised(tokens[last + 1]) &&
         adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token, /^(?: | und |, | & |-)$/)
-      )
-        last++;
-    } else {
-      while (
-        isCapitalised(tokens[last + 1]) &&
-        adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token) &&
-        properAfter(doc, tokens[last + 1] as Token)
       )
         last++;
     }
