@@ -7,8 +7,8 @@ import { AppError } from '../errors.ts';
 import { listDocuments } from '../load/list-documents.ts';
 import type { LoadEvent } from '../load/load-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
-import { createAnnotator } from '../nlp/annotator.ts';
 import { DEFAULT_TRANSACTION_ROWS } from '../load/transaction-groups.ts';
+import { createAnnotator } from '../nlp/annotator.ts';
 import { interruptOnSignals } from './interrupt.ts';
 import { formatSummary } from './summary.ts';
 

@@ -19,7 +19,11 @@ import { loadCorpus } from './gold.ts';
 import { type DocumentScore, scoreDocument } from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
-export function extractDocument(file: string, catalog: Catalog, annotator: Annotator | null): Promise<GraphBatch> {
+export function extractDocument(
+  file: string,
+  catalog: Catalog,
+  annotator: Annotator | null,
+): Promise<GraphBatch> {
   return readSource(file, catalog, { annotator });
 }
 

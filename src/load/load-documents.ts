@@ -5,8 +5,8 @@ import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
-import { learn, readKnownEntities } from './known-entities.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
+import { learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
 import { readSource } from './read-source.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
@@ -73,7 +73,10 @@ async function extract(
   for (const [index, file] of files.entries()) {
     signal?.throwIfAborted();
     options.onEvent?.({ phase: 'read', index, total: files.length, file });
-    const batch = await readSource(file, catalog, { annotator: options.annotator ?? null, known: [...known] });
+    const batch = await readSource(file, catalog, {
+      annotator: options.annotator ?? null,
+      known: [...known],
+    });
     learn(known, seen, batch.entities);
     batches.push(batch);
   }

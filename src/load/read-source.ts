@@ -9,7 +9,13 @@ import type { Evidence, GraphBatch } from '../graph/model.ts';
 import { extractDocument, formatOf, unreadable, unsupported } from '../ingest/formats/extract.ts';
 import { type ExtractedText, pageAt } from '../ingest/formats/extracted.ts';
 import { extractPlainText } from '../ingest/formats/text.ts';
-import { type Catalog, type DocMeta, type ExtractOptions, ingestText, readDocument } from '../ingest/index.ts';
+import {
+  type Catalog,
+  type DocMeta,
+  type ExtractOptions,
+  ingestText,
+  readDocument,
+} from '../ingest/index.ts';
 import { documentId } from '../ingest/read.ts';
 
 async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: DocMeta }> {
@@ -60,7 +66,11 @@ export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): Graph
   };
 }
 
-export async function readSource(file: string, catalog: Catalog, options: ExtractOptions = {}): Promise<GraphBatch> {
+export async function readSource(
+  file: string,
+  catalog: Catalog,
+  options: ExtractOptions = {},
+): Promise<GraphBatch> {
   const { extracted, meta } = await readSourceText(file);
   return placeOnPages(await ingestText(extracted.text, meta, catalog, options), extracted);
 }
