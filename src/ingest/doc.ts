@@ -13,6 +13,7 @@ import type {
 import type { Annotation } from '../nlp/annotation.ts';
 import type { Catalog } from './catalog.ts';
 import type { Match, MatchIndex, Token } from './matcher.ts';
+import type { TextMetadata } from './metadata.ts';
 import type { NormalisedText } from './normalise.ts';
 import type { PageCitation } from './pages.ts';
 import type { ParsedSentence } from './parse.ts';
@@ -93,6 +94,8 @@ export interface Doc {
   norm: NormalisedText;
   text: string;
   title: string;
+  /** Title, date and publisher as the text states them (a sidecar's values win). */
+  stated: TextMetadata;
   /** Physical pages of the source; empty when the source has none. */
   pages: SourcePage[];
   sentences: Sentence[];

@@ -16,8 +16,12 @@ export interface HeadName {
   end: number;
 }
 
-const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|ische[rnsm]?|ale[rnsm]?|ale|liche[rnsm]?|lich|e[rnsm]?)$/u;
-const COMPLEMENT = new Set(['für', 'zur', 'zum']);
+/** A proper adjective („Hessisches“, „Statistisches“): a common one („Digitale“, „Kommunales“) names nothing. */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
+/** „für“ only: „zur Verfügung“, „zur Erhöhung“ are nominalised verbs, not names. */
+const COMPLEMENT = new Set(['für']);
+/** Types a head-noun name may have: bodies and laws; programmes and platforms need a tagger or a quote. */
+const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW']);
 const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i;
 
 function isCapitalised(t: Token | undefined): t is Token {
@@ -35,7 +39,7 @@ export function headNames(doc: Doc): HeadName[] {
     const head = tokens[i] as Token;
     if (!isCapitalised(head)) continue;
     const type = typeFromHead(head.text);
-    if (!type || type === 'PERSON') continue;
+    if (!type || !NAMED_TYPES.has(type)) continue;
     let first = i;
     while (first > 0) {
       const before = tokens[first - 1] as Token;
@@ -58,7 +62,13 @@ export function headNames(doc: Doc): HeadName[] {
       )
         last++;
     }
-    const lawCompound = type === 'LAW' && head.text.length >= 12 && first === i && last === i;
+    // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
+    const lawCompound =
+      type === 'LAW' &&
+      head.text.length >= 14 &&
+      !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text) &&
+      first === i &&
+      last === i;
     if (!hasAdjective && last === i && !lawCompound) continue;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;

@@ -11,6 +11,7 @@ import { batch } from './components/batch.ts';
 import { cabinet } from './components/cabinet.ts';
 import type { Component } from './components/component.ts';
 import { cooccurrence } from './components/cooccurrence.ts';
+import { dates } from './components/dates.ts';
 import { definitions } from './components/definitions.ts';
 import { gazetteer } from './components/gazetteer.ts';
 import { mentions } from './components/mentions.ts';
@@ -42,6 +43,7 @@ export const PIPELINE: readonly Component[] = [
   relations,
   cooccurrence,
   batch,
+  dates,
 ];
 
 const catalogIndexes = new WeakMap<Catalog, MatchIndex>();
@@ -83,6 +85,7 @@ function newDoc(meta: DocMeta, raw: string, ctx: PipelineContext): Doc {
     norm: { text: '', map: new Int32Array(1) },
     text: '',
     title: '',
+    stated: { title: null, date: null, publisher: null },
     pages: [],
     sentences: [],
     citations: [],

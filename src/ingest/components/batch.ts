@@ -37,8 +37,9 @@ export const batch: Component = {
       document: {
         id: doc.meta.id,
         title: doc.title,
-        publisher: doc.meta.publisher ?? null,
-        date: doc.meta.date ?? guessDate(doc.text, doc.meta.file),
+        publisher: doc.meta.publisher ?? doc.stated.publisher ?? null,
+        date: doc.meta.date ?? doc.stated.date?.date ?? guessDate(doc.text, doc.meta.file),
+        ...(!doc.meta.date && doc.stated.date ? { datePrecision: doc.stated.date.precision } : {}),
         file: doc.meta.file,
         sha256: doc.meta.sha256,
         text: doc.raw,

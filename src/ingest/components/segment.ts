@@ -1,5 +1,6 @@
 /** segment: sentences, cited pages, the title and sections of the normalised text. */
 import { tokenize } from '../matcher.ts';
+import { readMetadata } from '../metadata.ts';
 import { assignPages, findPageCitations } from '../pages.ts';
 import { guessTitle } from '../read.ts';
 import { findSections } from '../sections.ts';
@@ -9,7 +10,9 @@ import type { Component } from './component.ts';
 export const segment: Component = {
   name: 'segment',
   run(doc) {
-    doc.title = doc.meta.title ?? guessTitle(doc.text, doc.meta.id);
+    // The sidecar's title, else the headline the text states (not a masthead), else the first heading lines.
+    doc.stated = readMetadata(doc.raw, doc.meta.file);
+    doc.title = doc.meta.title ?? doc.stated.title ?? guessTitle(doc.text, doc.meta.id);
     doc.sentences = splitSentences(doc.text);
     doc.citations = findPageCitations(doc.text);
     assignPages(doc.sentences, doc.citations);

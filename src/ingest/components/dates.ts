@@ -1,0 +1,14 @@
+/**
+ * dates (after batch): when each relation holds — the dates its own clause states („seit Januar 2024“,
+ * „von 2014 bis 2022“), bounds from tense and the document's date, cabinet terms, founding dates
+ * (src/ingest/dating.ts, src/lang/de/dates.ts).
+ */
+import { dateBatch } from '../dating.ts';
+import type { Component } from './component.ts';
+
+export const dates: Component = {
+  name: 'dates',
+  run(doc) {
+    if (doc.batch) doc.batch = dateBatch(doc.batch);
+  },
+};
