@@ -67,12 +67,14 @@ interface Loader {
 /** `npm run load` as a real process (node + tsx directly, so its pid is the loader's own). */
 function spawnLoader(args: string[], env: Record<string, string> = {}): Loader {
   const neo4j = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/load.ts', ...args], {
+  // The lease and the interrupt are under test, not extraction: the rule components suffice and keep it quick.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/load.ts', '--no-nlp', ...args], {
     cwd: PROJECT_ROOT,
     env: childEnv({
       NEO4J_URI: neo4j.uri,
       NEO4J_USER: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
+      NLP_URL: inject('nlp').url,
       ...env,
     }),
   });

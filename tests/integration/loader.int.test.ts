@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { countGraph, resetGraph } from '../../src/graph/writer.ts';
 import { listDocuments } from '../../src/load/list-documents.ts';
@@ -178,7 +178,8 @@ describe('the load CLI', () => {
     spawnSync('npx', ['tsx', 'src/cli/load.ts', ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ...env },
+      // The loader asks the test run's NLP service.
+      env: { ...process.env, NLP_URL: inject('nlp').url, ...env },
     });
 
   it('explains itself with --help', () => {
