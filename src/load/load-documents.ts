@@ -29,6 +29,8 @@ export interface LoadOptions {
   force?: boolean;
   /** The NLP service (tokens, entities, dependencies); null runs the rule components alone. */
   annotator?: Annotator | null;
+  /** Match entities the graph already holds in new documents (off: see `extract`). */
+  graphGazetteer?: boolean;
   onEvent?: (event: LoadEvent) => void;
   /** Aborting stops the load: the open transaction is rolled back, the lease released. */
   signal?: AbortSignal;
@@ -63,12 +65,14 @@ async function extract(
   executor: Executor,
   files: readonly string[],
   catalog: Catalog,
-  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'reset'>,
+  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'reset' | 'graphGazetteer'>,
   signal: AbortSignal | undefined,
 ): Promise<GraphBatch[]> {
   const batches: GraphBatch[] = [];
   // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
-  const known = options.reset ? [] : await readKnownEntities(executor);
+  // The graph as gazetteer is off in loads for now: a document extracted with more knowledge than
+  // at its first load gets a new hash, so an unchanged rerun would rewrite it (idempotency first).
+  const known = options.reset || !options.graphGazetteer ? [] : await readKnownEntities(executor);
   const seen = new Set(known.map((e) => e.id));
   for (const [index, file] of files.entries()) {
     signal?.throwIfAborted();

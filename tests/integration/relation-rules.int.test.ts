@@ -29,6 +29,12 @@ function named(batch: GraphBatch, id: string): string[] {
  * honest: when one starts to pass, its test fails until it is taken off this list.
  */
 const NOT_YET = new Set([
+  'abloesen',
+  'ansaessig',
+  'entstehen',
+  'gehoeren-zu',
+  'vorsitz',
+  'zwischen',
   'entwickeln',
   'bereitstellen',
   'zustaendig',
