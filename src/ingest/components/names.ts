@@ -62,10 +62,6 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
-/** Type of a tagged span from its head noun, else the tagger's class (MISC needs a head noun). */
-function typeOfSpan(name: string, ner: string): EntityType | null {
-  return typeOfName(name) ?? NER_TYPES[ner] ?? null;
-}
 
 function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   if (e.ner === 'PERSON') {
@@ -87,7 +83,8 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
   const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);
   if (!headType && !tokens.some((t) => t.pos === 'PROPN')) return;
-  const type = typeOfSpan(e.text, e.ner);
+  // The head noun decides; without one, the tagger's class (MISC needs a head noun).
+  const type = headType ?? NER_TYPES[e.ner] ?? null;
   if (!type || type === 'PERSON') return;
   const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
   doc.registry.resolve({ name, type, aliases: [], description: null, origin: 'ner' });
