@@ -62,7 +62,6 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
-
 function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   if (e.ner === 'PERSON') {
     const person = personName(e.text);
