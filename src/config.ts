@@ -65,6 +65,13 @@ const EnvSchema = z.object({
   LOAD_HEARTBEAT_MS: positiveInt.default(LOAD_LEASE_DEFAULTS.heartbeatMs),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),
+  /** In-process cache of GraphQL responses, keyed by graph version, query and variables. */
+  RESPONSE_CACHE: bool.default(true),
+  RESPONSE_CACHE_MAX_MB: positiveInt.default(64),
+  /** How often (at most) the graph version is read from Neo4j; a load elsewhere shows within this. */
+  GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** `Cache-Control: max-age` of GraphQL GET answers (they carry an ETag either way). */
+  HTTP_CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(86_400).default(0),
 
   /** A German NLP service somewhere else (e.g. the compose service); when set, nothing is started locally. */
   NLP_URL: z.url({ protocol: /^https?$/, error: 'expected http://host:port' }).optional(),
@@ -165,6 +172,12 @@ function shape(env: z.output<typeof EnvSchema>) {
       rateLimitWindowMs: env.RATE_LIMIT_WINDOW_MS,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       corsOrigin: env.CORS_ORIGIN,
+    },
+    cache: {
+      enabled: env.RESPONSE_CACHE,
+      maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      versionPollMs: env.GRAPH_VERSION_POLL_MS,
+      httpMaxAgeSeconds: env.HTTP_CACHE_MAX_AGE_S,
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   relationKey,
 } from './model.ts';
 import * as Q from './statements.ts';
+import { BUMP_GRAPH_VERSION, graphChanged } from './version.ts';
 
 export interface WriteOptions {
   /** Rows per UNWIND statement; 1 gives the one-statement-per-row baseline the benchmark compares. */
@@ -279,7 +280,7 @@ export async function writeBatches(
   }
 
   const signal = options.signal ? { signal: options.signal } : {};
-  return executor.writeTx(async (tx) => {
+  const results = await executor.writeTx(async (tx) => {
     let roundTrips = 0;
     const run = async <T extends Record<string, unknown>>(
       cypher: string,
@@ -339,6 +340,8 @@ export async function writeBatches(
 
     for (const id of entityIds) touched.delete(id);
     for (const part of chunks([...touched], size)) await run(Q.DELETE_ORPHANS, { ids: part });
+    // In this transaction: readers see the new version exactly when they can see the new data.
+    if (changed.length > 0) await run(BUMP_GRAPH_VERSION, {});
 
     // Reported per document in load order: an entity first written by an earlier document of
     // the group counts as known to the later ones, as if they had been written one by one.
@@ -363,6 +366,8 @@ export async function writeBatches(
       };
     });
   }, signal);
+  if (results.some((r) => r.status !== 'unchanged')) graphChanged();
+  return results;
 }
 
 /** Removes everything the loader wrote, in slices so a large graph does not need one huge transaction. */
@@ -373,8 +378,11 @@ export async function resetGraph(executor: Executor, signal?: AbortSignal): Prom
     const [row] = await executor.write<{ deleted: number }>(Q.RESET_GRAPH_SLICE);
     const deleted = row?.deleted ?? 0;
     total += deleted;
-    if (deleted === 0) return total;
+    if (deleted === 0) break;
   }
+  await executor.write(BUMP_GRAPH_VERSION);
+  graphChanged();
+  return total;
 }
 
 export interface GraphCounts {

@@ -16,6 +16,8 @@ const config = testConfig({
   RATE_LIMIT_MAX: '100000',
   LOG_LEVEL: 'error',
   QUERY_TIMEOUT_MS: '60000',
+  // Statement counts below are of executed requests: no cache hits, no version polls.
+  RESPONSE_CACHE: 'false',
 });
 const executor = testExecutor(config);
 let app: FastifyInstance;

@@ -1,11 +1,15 @@
 /**
  * GraphQL over mercurius: SDL from schema/graphql, thin resolvers, per-request batched loaders,
- * depth, token and cost limits, optional introspection and catalogue-mapped errors. GraphiQL is
+ * depth, token and cost limits, optional introspection, catalogue-mapped errors and a response
+ * cache keyed by graph version (src/api/cache). GraphiQL is
  * not mercurius' (it cannot preload example queries): src/api/graphiql.ts serves it at /graphiql.
  */
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import type { Config } from '../../config.ts';
+import { graphqlCacheHooks, withHooks } from '../cache/graphql-cache.ts';
+import { ResponseCache } from '../cache/response-cache.ts';
+import { GraphVersionWatch } from '../cache/version-watch.ts';
 import type { ReadContext } from '../read/context.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
 import { conformanceRouteOptions } from './http-conformance.ts';
@@ -30,6 +34,13 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
     const ctx: ReadContext = { executor: app.executor, maxPageSize: config.api.maxPageSize };
     // Before mercurius adds its routes: the hook replaces their parameter schemas.
     app.addHook('onRoute', graphqlParamSchemas(GRAPHQL_PATH));
+    let routeOptions = conformanceRouteOptions;
+    if (config.cache.enabled) {
+      const watch = new GraphVersionWatch(app.executor, config.cache.versionPollMs);
+      const cache = new ResponseCache(config.cache.maxBytes, config.api.maxQueryTokens);
+      app.addHook('onClose', async () => watch.close());
+      routeOptions = withHooks(conformanceRouteOptions, graphqlCacheHooks({ cache, watch, config }));
+    }
     await app.register(mercurius, {
       schema: loadSchemaText(),
       resolvers: createResolvers(ctx),
@@ -44,7 +55,7 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
       graphql: { parseOptions: { maxTokens: config.api.maxQueryTokens } },
       jit: 1,
       errorFormatter: formatGraphqlErrors,
-      additionalRouteOptions: conformanceRouteOptions,
+      additionalRouteOptions: routeOptions,
       validationRules: [
         depthLimit(config.api.maxQueryDepth),
         ...(config.api.introspection ? [] : [noIntrospection]),
