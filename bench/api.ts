@@ -1,5 +1,5 @@
 /**
- * API phase: seed graph in the bench instance, the three servers in a child process, a
+ * API phase: seed graph in the bench instance, the four servers in a child process, a
  * correctness check (ours and the floor must answer the same JSON), then interleaved autocannon
  * runs — per repetition every server once, the order rotated — and the medians.
  */
@@ -40,7 +40,13 @@ export interface OperationResult {
   differences: string;
   responseBytes: Record<ServerName, number>;
   servers: Record<ServerName, Measurement>;
-  ratios: { rpsOursFloor: number; p99OursFloor: number; rpsOursPeer: number; p99OursPeer: number };
+  ratios: {
+    rpsOursFloor: number;
+    p99OursFloor: number;
+    rpsOursPeer: number;
+    p99OursPeer: number;
+    rpsCachedFloor: number;
+  };
 }
 
 export interface ApiResult {
@@ -83,7 +89,7 @@ function canonical(value: unknown): string {
 
 function endpoint(urls: Record<ServerName, string>, server: ServerName, op: Operation) {
   if (server === 'floor') return { url: `${urls.floor}/floor/${op.name}`, body: op.floorBody };
-  return { url: `${urls[server]}/graphql`, body: server === 'ours' ? op.ours : op.peer };
+  return { url: `${urls[server]}/graphql`, body: server === 'peer' ? op.peer : op.ours };
 }
 
 async function post(url: string, body: unknown): Promise<{ json: Record<string, unknown>; bytes: number }> {
@@ -148,6 +154,9 @@ export async function runApiBench(db: BenchDatabase, options: ApiOptions): Promi
         answers[server] = json;
         responseBytes[server] = bytes;
       }
+      if (canonical(answers.cached) !== canonical(answers.ours)) {
+        throw new Error(`${op.name}: the cached and uncached API answer differently`);
+      }
       if (canonical(answers.ours) !== canonical(answers.floor)) {
         throw new Error(
           `${op.name}: ours and the floor answer differently:\n${canonical(answers.ours).slice(0, 600)}\n${canonical(answers.floor).slice(0, 600)}`,
@@ -208,6 +217,7 @@ export async function runApiBench(db: BenchDatabase, options: ApiOptions): Promi
           p99OursFloor: servers.ours.p99 / servers.floor.p99,
           rpsOursPeer: servers.ours.requestsPerSec / servers.peer.requestsPerSec,
           p99OursPeer: servers.ours.p99 / servers.peer.p99,
+          rpsCachedFloor: servers.cached.requestsPerSec / servers.floor.requestsPerSec,
         },
       });
     }

@@ -5,8 +5,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { layoutFor, type Neo4jLayout } from '../scripts/neo4j/layout.ts';
 import { start, stop } from '../scripts/neo4j/server.ts';
-import type { Config } from '../src/config.ts';
-import { loadConfig } from '../src/config.ts';
+import { type Config, type Env, loadConfig } from '../src/config.ts';
 import { createDriver } from '../src/db/driver.ts';
 import { Executor } from '../src/db/executor.ts';
 
@@ -22,7 +21,7 @@ export interface BenchDatabase {
 }
 
 /** Config for every server of the run: the bench instance, no rate limit, no request logging. */
-export function benchConfig(): Config {
+export function benchConfig(overrides: Partial<Record<keyof Env, string>> = {}): Config {
   return loadConfig({
     NEO4J_URI: `bolt://127.0.0.1:${BENCH_BOLT_PORT}`,
     NEO4J_MANAGED: 'false',
@@ -32,6 +31,7 @@ export function benchConfig(): Config {
     RATE_LIMIT_MAX: '1000000000',
     GRAPHIQL: 'false',
     NODE_ENV: 'production',
+    ...overrides,
   });
 }
 

@@ -1,18 +1,13 @@
 /**
- * The four benchmarked operations, each written three ways: our GraphQL query, the floor (the
- * same read functions — hence the same Cypher — called directly, answering the same JSON), and
- * the closest @neo4j/graphql query. `differences` says what the peer cannot express.
+ * The four benchmarked operations, each written three ways: our GraphQL query, the floor (one
+ * hand-written Cypher statement answering the same JSON, bench/floor-cypher.ts), and the closest
+ * @neo4j/graphql query. `differences` says what the peer cannot express.
  */
-import type { ReadContext } from '../src/api/read/context.ts';
-import { documentsByIds } from '../src/api/read/documents.ts';
-import { entityById, listEntities } from '../src/api/read/entities.ts';
-import { evidenceOfRelations } from '../src/api/read/evidence.ts';
+import neo4j from 'neo4j-driver';
 import { buildSearchQuery } from '../src/api/read/lucene.ts';
 import { toConnection } from '../src/api/read/paging.ts';
-import { shortestPath } from '../src/api/read/path.ts';
-import { relationsOfEntities } from '../src/api/read/relations.ts';
-import { searchEntities } from '../src/api/read/search.ts';
-import type { EntityView, RelationView } from '../src/api/read/types.ts';
+import type { Executor } from '../src/db/executor.ts';
+import { FLOOR_ENTITIES, FLOOR_ENTITY, FLOOR_SEARCH, floorPath } from './floor-cypher.ts';
 import { fieldName } from './peer-schema.ts';
 
 export type OperationName = 'search' | 'entity' | 'entities' | 'path';
@@ -39,23 +34,9 @@ export interface Operation {
   ours: GraphqlRequest;
   /** Body of `POST /floor/<name>`; the floor route answers `{ data: … }` like ours. */
   floorBody: Record<string, unknown>;
-  floor(ctx: ReadContext, body: Record<string, unknown>): Promise<unknown>;
+  floor(executor: Executor, body: Record<string, unknown>): Promise<unknown>;
   peer: GraphqlRequest;
   differences: string;
-}
-
-const entityFields = (e: EntityView) => ({
-  id: e.id,
-  name: e.name,
-  type: e.type,
-  aliases: e.aliases,
-  description: e.description,
-});
-const briefEntity = (e: EntityView) => ({ id: e.id, name: e.name, type: e.type });
-
-/** Our connection shape for `relations { totalCount edges { node { … } } }`. */
-function relationEdges<T>(items: readonly RelationView[], node: (r: RelationView, i: number) => T) {
-  return items.map((r, i) => ({ node: node(r, i) }));
 }
 
 /** Every stored relation type as …Out/…In connection fields: @neo4j/graphql has no "any type". */
@@ -81,17 +62,14 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
       variables: { text: ARGS.search.text, first: ARGS.search.first },
     },
     floorBody: { text: ARGS.search.text, first: ARGS.search.first },
-    floor: async (ctx, body) => {
-      const hits = await searchEntities(ctx, { text: body.text as string, first: body.first as number });
-      return {
-        data: {
-          search: hits.map((h) => ({
-            score: h.score,
-            exactMatch: h.exactMatch,
-            entity: entityFields(h.entity),
-          })),
-        },
-      };
+    floor: async (executor, body) => {
+      const query = buildSearchQuery(body.text as string);
+      const rows = await executor.read<{ hit: unknown }>(FLOOR_SEARCH, {
+        lucene: query?.lucene,
+        key: query?.key,
+        first: neo4j.int(body.first as number),
+      });
+      return { data: { search: rows.map((row) => row.hit) } };
     },
     peer: {
       query: `query Search($phrase: String!, $first: Int) {
@@ -124,45 +102,13 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
       variables: { id: ARGS.entity.id, rels: ARGS.entity.relations, ev: ARGS.entity.evidence },
     },
     floorBody: { id: ARGS.entity.id, rels: ARGS.entity.relations, ev: ARGS.entity.evidence },
-    floor: async (ctx, body) => {
-      const found = await entityById(ctx, body.id as string);
-      if (!found) return { data: { entity: null } };
-      const [page] = await relationsOfEntities(ctx, [{ entityId: found.id, first: body.rels as number }]);
-      const items = page?.items ?? [];
-      const evidence = await evidenceOfRelations(
-        ctx,
-        items.map((r) => ({ relationKey: r.key, first: body.ev as number })),
-      );
-      const docs = await documentsByIds(
-        ctx,
-        evidence.flat().map((ev) => ev.documentId),
-      );
-      return {
-        data: {
-          entity: {
-            ...entityFields(found),
-            relations: {
-              totalCount: page?.totalCount ?? 0,
-              edges: relationEdges(items, (r, i) => ({
-                type: r.type,
-                direction: r.direction,
-                confidence: r.confidence,
-                evidenceCount: r.evidenceCount,
-                other: briefEntity(r.other),
-                evidence: (evidence[i] ?? []).map((ev) => {
-                  const doc = docs.get(ev.documentId);
-                  return {
-                    quote: ev.quote,
-                    page: ev.page,
-                    section: ev.section,
-                    document: doc ? { id: doc.id, title: doc.title } : null,
-                  };
-                }),
-              })),
-            },
-          },
-        },
-      };
+    floor: async (executor, body) => {
+      const [row] = await executor.read<{ entity: unknown }>(FLOOR_ENTITY, {
+        id: body.id,
+        rels: neo4j.int(body.rels as number),
+        ev: neo4j.int(body.ev as number),
+      });
+      return { data: { entity: row?.entity ?? null } };
     },
     peer: {
       query: `query Entity($id: ID!) {
@@ -199,35 +145,17 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
       variables: { first: ARGS.entities.first, rels: ARGS.entities.relations },
     },
     floorBody: { first: ARGS.entities.first, rels: ARGS.entities.relations },
-    floor: async (ctx, body) => {
-      const page = await listEntities(ctx, { first: body.first as number });
-      const relations = await relationsOfEntities(
-        ctx,
-        page.items.map((e) => ({ entityId: e.id, first: body.rels as number })),
-      );
-      const connection = toConnection(page);
-      return {
-        data: {
-          entities: {
-            totalCount: connection.totalCount,
-            pageInfo: connection.pageInfo,
-            edges: connection.edges.map((edge, i) => ({
-              cursor: edge.cursor,
-              node: {
-                ...briefEntity(edge.node),
-                relations: {
-                  totalCount: relations[i]?.totalCount ?? 0,
-                  edges: relationEdges(relations[i]?.items ?? [], (r) => ({
-                    type: r.type,
-                    direction: r.direction,
-                    other: briefEntity(r.other),
-                  })),
-                },
-              },
-            })),
-          },
-        },
-      };
+    floor: async (executor, body) => {
+      const [row] = await executor.read<{ totalCount: number; nodes: unknown[] }>(FLOOR_ENTITIES, {
+        first: neo4j.int(body.first as number),
+        rels: neo4j.int(body.rels as number),
+      });
+      const { totalCount, pageInfo, edges } = toConnection({
+        totalCount: row?.totalCount ?? 0,
+        offset: 0,
+        items: row?.nodes ?? [],
+      });
+      return { data: { entities: { totalCount, pageInfo, edges } } };
     },
     peer: {
       query: `query Entities($first: Int) {
@@ -259,26 +187,12 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
       variables: { from: ARGS.path.from, to: ARGS.path.to, hops: ARGS.path.maxHops },
     },
     floorBody: { from: ARGS.path.from, to: ARGS.path.to, hops: ARGS.path.maxHops },
-    floor: async (ctx, body) => {
-      const found = await shortestPath(ctx, {
-        from: body.from as string,
-        to: body.to as string,
-        maxHops: body.hops as number,
+    floor: async (executor, body) => {
+      const [row] = await executor.read<{ path: unknown }>(floorPath(body.hops as number), {
+        from: body.from,
+        to: body.to,
       });
-      return {
-        data: {
-          path: found && {
-            length: found.length,
-            nodes: found.nodes.map(briefEntity),
-            steps: found.steps.map((s) => ({
-              type: s.type,
-              direction: s.direction,
-              confidence: s.confidence,
-              other: { id: s.other.id },
-            })),
-          },
-        },
-      };
+      return { data: { path: row?.path ?? null } };
     },
     peer: {
       query: `query Path($from: ID!, $to: ID!) {

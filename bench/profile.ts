@@ -8,7 +8,6 @@
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
-import type { ReadContext } from '../src/api/read/context.ts';
 import { Executor, type Tx } from '../src/db/executor.ts';
 import { RELATION_TYPES } from '../src/graph/model.ts';
 import { type BenchDatabase, startBenchDatabase } from './neo4j.ts';
@@ -92,12 +91,11 @@ export async function profileOperations(
     database: db.config.neo4j.database,
     timeoutMs: 60_000,
   });
-  const ctx: ReadContext = { executor: recorder, maxPageSize: db.config.api.maxPageSize };
   const out: StatementProfile[] = [];
   for (const op of buildOperations(RELATION_TYPES)) {
     if (only && op.name !== only) continue;
     recorder.recorded.length = 0;
-    await op.floor(ctx, op.floorBody);
+    await op.floor(recorder, op.floorBody);
     for (const rec of [...recorder.recorded]) {
       // Twice: the first run plans and warms the page cache; the second is what a request sees.
       await profileStatement(db.driver, db.config.neo4j.database, rec);

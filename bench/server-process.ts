@@ -1,5 +1,5 @@
 /**
- * Child process hosting the three servers, so autocannon (in the parent) does not share an
+ * Child process hosting the four servers, so autocannon (in the parent) does not share an
  * event loop with the server it measures. Protocol over IPC: argv[2] is the JSON list of relation
  * types in the graph; the child sends `{ urls }` once listening and closes on `'close'`.
  */
@@ -8,7 +8,11 @@ import { buildOperations } from './operations.ts';
 import { startServers } from './servers.ts';
 
 const relationTypes = JSON.parse(process.argv[2] ?? '[]') as string[];
-const servers = await startServers(benchConfig(), buildOperations(relationTypes));
+const servers = await startServers(
+  benchConfig(),
+  benchConfig({ RESPONSE_CACHE: 'false' }),
+  buildOperations(relationTypes),
+);
 process.send?.({ urls: servers.urls });
 process.on('message', async (message) => {
   if (message === 'close') {

@@ -1,13 +1,13 @@
 /**
- * The three servers under test, each with its own driver (own connection pool of the same size):
- * ours (`buildApp`, the real app with its security plugins), the floor (bare fastify, one route
- * per operation calling the shared read functions) and the peer (@neo4j/graphql on mercurius).
+ * The four servers under test, each with its own driver (own connection pool of the same size):
+ * ours (`buildApp`, the real app with its security plugins, response cache off), cached (the same
+ * with the cache on), the floor (bare fastify, one route per operation running one hand-written
+ * Cypher statement) and the peer (@neo4j/graphql on mercurius).
  */
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Driver } from 'neo4j-driver';
-import type { ReadContext } from '../src/api/read/context.ts';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { Executor } from '../src/db/executor.ts';
@@ -15,8 +15,8 @@ import { driverFor } from './neo4j.ts';
 import type { Operation } from './operations.ts';
 import { PEER_TYPE_DEFS } from './peer-schema.ts';
 
-export type ServerName = 'ours' | 'floor' | 'peer';
-export const SERVER_NAMES: readonly ServerName[] = ['ours', 'floor', 'peer'];
+export type ServerName = 'ours' | 'cached' | 'floor' | 'peer';
+export const SERVER_NAMES: readonly ServerName[] = ['ours', 'cached', 'floor', 'peer'];
 
 export interface RunningServers {
   /** Base URL per server, e.g. http://127.0.0.1:41234 */
@@ -33,17 +33,14 @@ async function listen(app: FastifyInstance): Promise<string> {
 
 export async function buildFloor(config: Config, driver: Driver, operations: readonly Operation[]) {
   const app = Fastify({ logger: false });
-  const ctx: ReadContext = {
-    executor: new Executor(driver, {
-      database: config.neo4j.database,
-      timeoutMs: config.neo4j.queryTimeoutMs,
-      app: 'bench-floor',
-    }),
-    maxPageSize: config.api.maxPageSize,
-  };
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    app: 'bench-floor',
+  });
   for (const op of operations) {
     app.post<{ Body: Record<string, unknown> }>(`/floor/${op.name}`, (request) =>
-      op.floor(ctx, request.body),
+      op.floor(executor, request.body),
     );
   }
   return app;
@@ -56,22 +53,22 @@ export async function buildPeer(driver: Driver) {
   return app;
 }
 
+/** `config` has the response cache on: `cached` uses it as is, `ours` runs with it off. */
 export async function startServers(
   config: Config,
+  uncached: Config,
   operations: readonly Operation[],
 ): Promise<RunningServers> {
   const drivers = SERVER_NAMES.map(() => driverFor(config));
-  const [oursDriver, floorDriver, peerDriver] = drivers as [Driver, Driver, Driver];
-  const apps = {
-    ours: await buildApp(config, { driver: oursDriver, logger: false }),
+  const [oursDriver, cachedDriver, floorDriver, peerDriver] = drivers as [Driver, Driver, Driver, Driver];
+  const apps: Record<ServerName, FastifyInstance> = {
+    ours: await buildApp(uncached, { driver: oursDriver, logger: false }),
+    cached: await buildApp(config, { driver: cachedDriver, logger: false }),
     floor: await buildFloor(config, floorDriver, operations),
     peer: await buildPeer(peerDriver),
   };
-  const urls = {
-    ours: await listen(apps.ours),
-    floor: await listen(apps.floor),
-    peer: await listen(apps.peer),
-  };
+  const urls = {} as Record<ServerName, string>;
+  for (const name of SERVER_NAMES) urls[name] = await listen(apps[name]);
   return {
     urls,
     close: async () => {

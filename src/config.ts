@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   LOAD_HEARTBEAT_MS: positiveInt.default(LOAD_LEASE_DEFAULTS.heartbeatMs),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   CORS_ORIGIN: z.string().default('*'),
+  /** GraphQL operations compiled to one Cypher statement; false answers through the batched loaders. */
+  GRAPHQL_COMPILE: bool.default(true),
   /** In-process cache of GraphQL responses, keyed by graph version, query and variables. */
   RESPONSE_CACHE: bool.default(true),
   RESPONSE_CACHE_MAX_MB: positiveInt.default(64),
@@ -172,6 +174,7 @@ function shape(env: z.output<typeof EnvSchema>) {
       rateLimitWindowMs: env.RATE_LIMIT_WINDOW_MS,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       corsOrigin: env.CORS_ORIGIN,
+      compile: env.GRAPHQL_COMPILE,
     },
     cache: {
       enabled: env.RESPONSE_CACHE,

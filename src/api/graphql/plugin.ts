@@ -11,6 +11,7 @@ import { graphqlCacheHooks, withHooks } from '../cache/graphql-cache.ts';
 import { ResponseCache } from '../cache/response-cache.ts';
 import { GraphVersionWatch } from '../cache/version-watch.ts';
 import type { ReadContext } from '../read/context.ts';
+import { installCompositeResolvers } from './compile/composite-fields.ts';
 import { formatGraphqlErrors } from './error-formatter.ts';
 import { conformanceRouteOptions } from './http-conformance.ts';
 import { registerCostLimit } from './limits/cost-limit.ts';
@@ -43,7 +44,7 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
     }
     await app.register(mercurius, {
       schema: loadSchemaText(),
-      resolvers: createResolvers(ctx),
+      resolvers: createResolvers(ctx, { compile: config.api.compile }),
       loaders: createLoaders(ctx),
       path: GRAPHQL_PATH,
       graphiql: false,
@@ -61,6 +62,8 @@ export const graphqlPlugin = fp<GraphqlPluginOptions>(
         ...(config.api.introspection ? [] : [noIntrospection]),
       ],
     });
+    // After mercurius defined the loaders: compiled parents answer from their statement first.
+    if (config.api.compile) installCompositeResolvers(app.graphql.schema);
     registerDocumentGuard(app);
     registerOperationGuard(app, config.api.maxQueryTokens);
     registerCostLimit(app, { maxQueryCost: config.api.maxQueryCost, maxPageSize: config.api.maxPageSize });

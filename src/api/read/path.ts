@@ -26,11 +26,16 @@ export const DEFAULT_HOPS = 4;
 const ALL_RELATIONS = RELATION_TYPES.join('|');
 const CLAIMED_RELATIONS = CLAIMED_RELATION_TYPES.join('|');
 
-function pathStatement(hops: number, weak: boolean): string {
+/** Binds the path `p` between `$from` and `$to` (different ids); the GraphQL compiler projects it itself. */
+export function pathMatch(hops: number, weak: boolean): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:${weak ? ALL_RELATIONS : CLAIMED_RELATIONS}*..${hops}]-(b))
-WHERE all(r IN relationships(p) WHERE ${holdsOn('r', '$asOf')})
+WHERE all(r IN relationships(p) WHERE ${holdsOn('r', '$asOf')})`;
+}
+
+function pathStatement(hops: number, weak: boolean): string {
+  return `${pathMatch(hops, weak)}
 RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | {${relationFields('r')}, fromId: startNode(r).id}] AS rels`;
 }

@@ -17,7 +17,7 @@ import { SEARCH_MATCHES, type SearchHitView } from './types.ts';
  * typed, case-sensitive, starts an alias, the name or the name's initials: "HMD" → "HMDI", not
  * "HMdF") gets top, which orders those tiers first and keeps `score` monotone.
  */
-export const SEARCH_ENTITIES = `
+export const SEARCH_HITS = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
   RETURN node, score, 'NAME' AS via
@@ -47,7 +47,10 @@ WITH hit.node AS e, hit.exact AS exact,
      hit.via + CASE WHEN hit.acronym THEN ['ACRONYM'] ELSE [] END AS matchedOn,
      hit.score + CASE WHEN hit.exact THEN 2 * top ELSE 0.0 END + CASE WHEN hit.acronym THEN top ELSE 0.0 END AS score
 ORDER BY score DESC, e.name, e.id
-LIMIT $first
+LIMIT $first`;
+
+/** The hits, bound to `e`, `score`, `exact` and `matchedOn` by SEARCH_HITS (the GraphQL compiler projects them itself). */
+export const SEARCH_ENTITIES = `${SEARCH_HITS}
 RETURN ${entityProjection('e')} AS entity, score, exact, matchedOn`;
 
 /** Descriptions are long and say many things: a hit there counts for less than one in a name. */
@@ -66,17 +69,20 @@ export interface SearchArgs {
   first?: number | null | undefined;
 }
 
-/** Ranked hits; `first` clamped to [1, maxPageSize]; blank or over-long text is BAD_USER_INPUT. */
-export async function searchEntities(ctx: ReadContext, args: SearchArgs): Promise<SearchHitView[]> {
+/**
+ * The parameters of SEARCH_HITS, or null when the text has no searchable word; blank or
+ * over-long text and unknown types are BAD_USER_INPUT.
+ */
+export function searchParams(args: SearchArgs, maxPageSize: number): Record<string, unknown> | null {
   if (args.text.trim().length === 0) throw badInput('Search text must not be empty.');
   if (args.text.length > MAX_SEARCH_TEXT) {
     throw badInput(`Search text must be at most ${MAX_SEARCH_TEXT} characters.`);
   }
   const types = args.types == null || args.types.length === 0 ? null : args.types.map(assertEntityType);
-  const first = clamp(args.first ?? DEFAULT_SEARCH_FIRST, 1, ctx.maxPageSize);
+  const first = clamp(args.first ?? DEFAULT_SEARCH_FIRST, 1, maxPageSize);
   const query = buildSearchQuery(args.text);
-  if (query === null) return [];
-  const rows = await ctx.executor.read<Row>(SEARCH_ENTITIES, {
+  if (query === null) return null;
+  return {
     lucene: query.lucene,
     strict: query.strict,
     key: query.key,
@@ -85,7 +91,14 @@ export async function searchEntities(ctx: ReadContext, args: SearchArgs): Promis
     types,
     first: neo4j.int(first),
     candidates: neo4j.int(CANDIDATES),
-  });
+  };
+}
+
+/** Ranked hits; `first` clamped to [1, maxPageSize]; blank or over-long text is BAD_USER_INPUT. */
+export async function searchEntities(ctx: ReadContext, args: SearchArgs): Promise<SearchHitView[]> {
+  const params = searchParams(args, ctx.maxPageSize);
+  if (params === null) return [];
+  const rows = await ctx.executor.read<Row>(SEARCH_ENTITIES, params);
   return rows.map((row) => ({
     score: row.score,
     exactMatch: row.exact,

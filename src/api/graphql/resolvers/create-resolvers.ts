@@ -18,6 +18,6 @@ const DateScalar = {
   parseLiteral: GraphQLLocalDate.parseLiteral,
 };
 
-export function createResolvers(ctx: ReadContext): IResolvers {
-  return { Query: queryResolvers(ctx), Date: DateScalar };
+export function createResolvers(ctx: ReadContext, options: { compile: boolean }): IResolvers {
+  return { Query: queryResolvers(ctx, options), Date: DateScalar };
 }

@@ -1,4 +1,7 @@
-/** Query fields: thin calls into the shared read functions. */
+/**
+ * Query fields. Those with a compiler (src/api/graphql/compile) answer from the operation's one
+ * statement; the read functions REST uses remain their fallback and serve the other fields.
+ */
 import type { IResolvers } from 'mercurius';
 import { RELATION_TYPES } from '../../../graph/model.ts';
 import { pledgedAndDescribed } from '../../read/compare.ts';
@@ -10,19 +13,29 @@ import { toConnection } from '../../read/paging.ts';
 import { shortestPath } from '../../read/path.ts';
 import { searchEntities } from '../../read/search.ts';
 import { graphStats } from '../../read/stats.ts';
+import { compiledRoot as compiledOr } from '../compile/operation.ts';
 
 type Args = Record<string, unknown>;
+type Fallback = (args: Args) => unknown;
 
-export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
+/** Without the compiler: the read function alone. */
+function readOnly(fallback: Fallback) {
+  return (_root: unknown, args: Args) => fallback(args);
+}
+
+export function queryResolvers(ctx: ReadContext, options: { compile: boolean }): IResolvers['Query'] {
+  const compiledRoot = (fallback: Fallback) =>
+    options.compile ? compiledOr(ctx, fallback) : readOnly(fallback);
   return {
-    search: (_root: unknown, args: Args) =>
+    search: compiledRoot((args) =>
       searchEntities(ctx, {
         text: args.text as string,
         types: args.types as string[] | null,
         first: args.first as number | null,
       }),
-    entity: (_root: unknown, args: Args) => entityById(ctx, args.id as string),
-    entities: async (_root: unknown, args: Args) =>
+    ),
+    entity: compiledRoot((args) => entityById(ctx, args.id as string)),
+    entities: compiledRoot(async (args) =>
       toConnection(
         await listEntities(ctx, {
           type: args.type as string | null,
@@ -30,7 +43,8 @@ export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
           after: args.after as string | null,
         }),
       ),
-    path: (_root: unknown, args: Args) =>
+    ),
+    path: compiledRoot((args) =>
       shortestPath(ctx, {
         from: args.from as string,
         to: args.to as string,
@@ -38,8 +52,9 @@ export function queryResolvers(ctx: ReadContext): IResolvers['Query'] {
         weak: args.weak as boolean | null,
         asOf: args.asOf as string | null,
       }),
-    documents: () => listDocuments(ctx),
-    document: (_root: unknown, args: Args) => documentById(ctx, args.id as string),
+    ),
+    documents: compiledRoot(() => listDocuments(ctx)),
+    document: compiledRoot((args) => documentById(ctx, args.id as string)),
     stats: () => graphStats(ctx),
     relationTypes: () => [...RELATION_TYPES],
     pledgedAndDescribed: (_root: unknown, args: Args) =>
