@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { listDocuments, loadDocuments } from '../../src/graph/load.ts';
 import { BUMP_GRAPH_VERSION } from '../../src/graph/version.ts';
+import { listDocuments } from '../../src/load/list-documents.ts';
+import { loadDocuments } from '../../src/load/load-documents.ts';
 import { testConfig } from '../support/context.ts';
 import { CATALOG_DIR, seededApp } from '../support/seed.ts';
 
