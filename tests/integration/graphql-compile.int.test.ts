@@ -98,6 +98,15 @@ const MORE: [string, Record<string, unknown>][] = [
   [`{ entity(id: "${FX.hzd}") { relations(types: ["NOPE"]) { totalCount } } stats { entities } }`, {}],
   [`query($skip: Boolean!) { entity(id: "${FX.hzd}") { id name @skip(if: $skip) } }`, { skip: true }],
   [
+    `{ entity(id: "${FX.hzd}") { w: relations(weak: true) { totalCount edges { node { type role } } } c: relations { totalCount } } }`,
+    {},
+  ],
+  ['{ search(text: "HZD") { matchedOn score entity { id } } }', {}],
+  [
+    `{ document(id: "${FX.docStrategy}") { id file entities(first: 3) { totalCount edges { mentionCount node { id } } } } }`,
+    {},
+  ],
+  [
     '{ pledgedAndDescribed(first: 2) { entity { id relations(first: 2) { totalCount edges { node { type } } } } } }',
     {},
   ],
