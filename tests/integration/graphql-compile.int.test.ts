@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
+import { writeBatch } from '../../src/graph/writer.ts';
+import { dateBatch } from '../../src/ingest/dating.ts';
+import { entity } from '../support/batches.ts';
 import { testConfig, testExecutor } from '../support/context.ts';
+import { sentenceBatch } from '../support/dated-batch.ts';
 import { createApiGraph, FX, removeApiGraph } from './fixtures/api-graph.ts';
 
 /**
@@ -20,9 +24,47 @@ const executor = testExecutor(config);
 let compiled: FastifyInstance;
 let loaders: FastifyInstance;
 
+/** A dated document of our own (offices with start and end, a founding year, pages cited). */
+const DATED = 'cmp-zeit-amtswechsel';
+const DATED_TEXT =
+  'Anna Berger leitete das Landesamt für Vermessung vom 1. Mai 2017 bis zum 28. Februar 2025; seit dem 1. März 2025 leitet Jonas Keller das Landesamt für Vermessung. Das Landesamt für Vermessung wurde im Jahr 1998 gegründet.';
+const DATED_IDS = { berger: 'cmp-anna-berger', keller: 'cmp-jonas-keller', amt: 'cmp-landesamt-vermessung' };
+
+async function writeDatedDocument(): Promise<void> {
+  const sentence = DATED_TEXT.slice(0, DATED_TEXT.indexOf(' Das Landesamt'));
+  const batch = dateBatch(
+    sentenceBatch(
+      DATED,
+      DATED_TEXT,
+      '2025-03',
+      [
+        entity(DATED_IDS.berger, 'PERSON', 'Anna Berger'),
+        entity(DATED_IDS.keller, 'PERSON', 'Jonas Keller'),
+        entity(DATED_IDS.amt, 'AGENCY', 'Landesamt für Vermessung'),
+      ],
+      [
+        [DATED_IDS.berger, 'HEADS', DATED_IDS.amt, sentence],
+        [DATED_IDS.keller, 'HEADS', DATED_IDS.amt, sentence],
+      ],
+    ),
+  );
+  // Printed on page 2 of its source, citing page 116 of another work.
+  const paged = <T>(rows: T[]) => rows.map((row) => ({ ...row, page: 2, citedPage: 116 }));
+  await writeBatch(
+    executor,
+    {
+      ...batch,
+      mentions: paged(batch.mentions),
+      relations: batch.relations.map((r) => ({ ...r, evidence: paged(r.evidence) })),
+    },
+    { force: true },
+  );
+}
+
 beforeAll(async () => {
   await applyMigrations(executor);
   await createApiGraph(executor);
+  await writeDatedDocument();
   compiled = await buildApp(config, { logger: false });
   loaders = await buildApp(testConfig({ ...settings, GRAPHQL_COMPILE: 'false' }), { logger: false });
 });
@@ -31,6 +73,10 @@ afterAll(async () => {
   await compiled?.close();
   await loaders?.close();
   await removeApiGraph(executor);
+  await executor.write(
+    'MATCH (n) WHERE n.id IN $ids OR n.documentId = $doc OR (n:Document AND n.id = $doc) DETACH DELETE n',
+    { ids: Object.values(DATED_IDS), doc: DATED },
+  );
   await executor.driver.close();
 });
 
@@ -73,7 +119,38 @@ const MAIN: [string, string, Record<string, unknown>][] = [
   ],
 ];
 
+/** Every time field, stated dates and pages. */
+const DATED_ENTITY = `query($id: ID!, $asOf: Date) { entity(id: $id) {
+  id founded { date precision quote document { id date datePrecision } } dissolved { date }
+  relations(types: ["HEADS"], asOf: $asOf) { totalCount edges { node {
+    type direction other { id name founded { date } } validFrom validFromPrecision validTo validToPrecision
+    precision heldOn endedBy datedBy { bound quote document { id datePrecision } }
+    evidence { quote page citedPage section document { id } }
+  } } }
+  timeline(first: 5) { type other { id } validFrom validTo precision datedBy { bound } }
+  mentions(first: 5) { edges { node { quote page citedPage surface } } }
+} }`;
+
+MAIN.push(
+  ['entity with its dates', DATED_ENTITY, { id: DATED_IDS.amt, asOf: '2025-02-28' }],
+  [
+    'path as of a day',
+    `query($asOf: Date) { path(from: "${DATED_IDS.berger}", to: "${DATED_IDS.keller}", asOf: $asOf) {
+      length steps { type validFrom validTo other { id } } } }`,
+    { asOf: null },
+  ],
+);
+
 const MORE: [string, Record<string, unknown>][] = [
+  [DATED_ENTITY, { id: DATED_IDS.amt, asOf: null }],
+  [DATED_ENTITY, { id: DATED_IDS.amt, asOf: '2025-03-01' }],
+  [DATED_ENTITY, { id: DATED_IDS.berger, asOf: '2016-12-31' }],
+  [`{ path(from: "${DATED_IDS.berger}", to: "${DATED_IDS.keller}", asOf: "2025-03-05") { length } }`, {}],
+  [
+    `{ entity(id: "${DATED_IDS.amt}") { relations(asOf: "2025-02-30") { totalCount } } path(from: "a", to: "a", asOf: "x") { length } }`,
+    {},
+  ],
+  [`{ documents { id date datePrecision } document(id: "${DATED}") { id datePrecision } }`, {}],
   [
     `query($id: ID!) { entity(id: $id) { a: relations(direction: OUT, first: 2, after: "YXJyYXljb25uZWN0aW9uOjA=") {
       totalCount pageInfo { hasNextPage } edges { cursor node { type } } }
@@ -125,6 +202,24 @@ describe('compiled GraphQL', () => {
     expect((await answer(compiled, query, variables)).body).toBe(
       (await answer(loaders, query, variables)).body,
     );
+  });
+
+  it('compiles the time fields, stated dates and pages with their values (the comparison is not of nulls)', async () => {
+    const { body } = await answer(compiled, DATED_ENTITY, { id: DATED_IDS.amt, asOf: '2025-02-28' });
+    const entity = JSON.parse(body).data.entity;
+    expect(entity.founded).toMatchObject({ date: '1998-01-01', precision: 'YEAR' });
+    expect(entity.relations.edges.map((e: { node: { other: { id: string } } }) => e.node.other.id)).toEqual([
+      DATED_IDS.berger,
+    ]);
+    expect(entity.relations.edges[0].node).toMatchObject({
+      validFrom: '2017-05-01',
+      validTo: '2025-02-28',
+      precision: 'DAY',
+      datedBy: [{ bound: 'FROM' }, { bound: 'TO' }],
+      evidence: [{ page: 2, citedPage: 116 }],
+    });
+    expect(entity.timeline).toHaveLength(2);
+    expect(entity.mentions.edges[0].node).toMatchObject({ page: 2, citedPage: 116 });
   });
 
   it('keeps the number of statements independent of the page size (no N+1), compiled or not', async () => {

@@ -2,14 +2,17 @@
  * Query fields that compile: each becomes one expression of the operation's statement, with
  * the same validation (and the same Cypher text, where one exists) as the read functions REST uses.
  */
+import { asOfDay } from '../../read/as-of.ts';
 import { assertEntityType, DEFAULT_ENTITIES_FIRST } from '../../read/entities.ts';
 import { clamp } from '../../read/paging.ts';
 import { DEFAULT_HOPS, MAX_HOPS, MIN_HOPS, pathMatch } from '../../read/path.ts';
 import { SEARCH_HITS, searchParams } from '../../read/search.ts';
 import { SEARCH_MATCHES } from '../../read/types.ts';
 import type { CypherBuilder } from './cypher-builder.ts';
+import { DOCUMENT } from './documents.ts';
+import { page, project, type TypeSpec } from './project.ts';
 import type { Field } from './selection.ts';
-import { DOCUMENT, ENTITY, page, project, RELATION, type TypeSpec } from './types.ts';
+import { ENTITY, RELATION } from './types.ts';
 
 export interface RootCompiler {
   compile(cy: CypherBuilder, field: Field): string;
@@ -83,13 +86,14 @@ function search(cy: CypherBuilder, field: Field): string {
 
 function path(cy: CypherBuilder, field: Field): string {
   const { from, to } = field.args as { from: string; to: string };
+  const asOf = asOfDay(field.args.asOf);
   if (from === to) {
     const e = cy.variable('e');
     return `COLLECT { MATCH (${e}:Entity {id: ${cy.param(from)}}) WITH [${e}] AS nodes, [] AS rels
       RETURN ${project(cy, PATH_OF_ONE, { nodes: 'nodes' }, field.fields)} }[0]`;
   }
   const hops = clamp((field.args.maxHops as number | null) ?? DEFAULT_HOPS, MIN_HOPS, MAX_HOPS);
-  return `COLLECT { ${cy.scoped(pathMatch(hops, field.args.weak === true), { from, to })}
+  return `COLLECT { ${cy.scoped(pathMatch(hops, field.args.weak === true), { from, to, asOf })}
     RETURN ${project(cy, PATH, { p: 'p' }, field.fields)} }[0]`;
 }
 
