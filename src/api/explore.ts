@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
+import { renderPaletteModule } from './palette/browser-module.ts';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +27,11 @@ const ASSETS: Readonly<Record<string, Asset>> = Object.freeze({
   },
   '/explore/explore.js': {
     file: path.join(here, 'explore', 'explore.js'),
+    type: 'text/javascript; charset=utf-8',
+    cacheControl: 'no-cache',
+  },
+  '/explore/graph.js': {
+    file: path.join(here, 'explore', 'graph.js'),
     type: 'text/javascript; charset=utf-8',
     cacheControl: 'no-cache',
   },
@@ -53,6 +59,11 @@ export async function exploreRoutes(app: FastifyInstance): Promise<void> {
       reply.type(asset.type).header('cache-control', asset.cacheControl).send(body),
     );
   }
+  // The colours and German labels, generated from the palette the Browser style comes from.
+  const palette = renderPaletteModule();
+  app.get('/explore/palette.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(palette),
+  );
   app.get('/explore/', { schema: { hide: true } }, async (_request, reply) =>
     reply.redirect('/explore', 301),
   );

@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { coalesce } from '../export/files.ts';
+import { coalesce, renderFile } from '../export/files.ts';
 import { EXPORT_FILES, type ExportFile } from '../export/formats.ts';
 import { graphSource } from '../export/source.ts';
 import { errorSchema } from './rest/schemas.ts';
@@ -17,8 +17,24 @@ function mediaType(contentType: string): string {
 }
 
 function routeSchema(file: ExportFile) {
+  const csv = file.format === 'csv';
   return {
     tags: ['export'],
+    ...(csv
+      ? {
+          querystring: {
+            type: 'object',
+            properties: {
+              bom: {
+                type: 'string',
+                enum: ['1', 'true', '0', 'false'],
+                description:
+                  'Start with a UTF-8 byte-order mark (?bom=1) so Excel on Windows shows umlauts right',
+              },
+            },
+          },
+        }
+      : {}),
     summary: file.summary,
     description:
       `Downloads \`${file.name}\` (${mediaType(file.contentType)}, UTF-8) as an attachment. ` +
@@ -37,16 +53,17 @@ function routeSchema(file: ExportFile) {
 /** Registers one download route per export file; needs the `database` plugin (app.executor). */
 export async function exportRoutes(app: FastifyInstance): Promise<void> {
   for (const file of EXPORT_FILES) {
-    app.get(
+    app.get<{ Querystring: { bom?: string } }>(
       `${EXPORT_PREFIX}/${file.name}`,
       {
         // A full export reads the whole graph: allow it less often than ordinary reads.
         config: { rateLimit: { max: 30, timeWindow: 60_000 } },
         schema: routeSchema(file),
       },
-      async (_request, reply) => {
+      async (request, reply) => {
         await app.executor.ping();
-        const body = Readable.from(coalesce(file.render(graphSource(app.executor))));
+        const bom = request.query.bom === '1' || request.query.bom === 'true';
+        const body = Readable.from(coalesce(renderFile(file, graphSource(app.executor), { bom })));
         return reply
           .type(file.contentType)
           .header('content-disposition', `attachment; filename="${file.name}"`)

@@ -1,17 +1,13 @@
 /**
  * The Neo4j Browser guide at GET /guide and the Browser style at GET /guide/hessen-kg.grass.
- * Play it in Browser with `:play http://localhost:4000/guide`: Browser fetches it cross-origin
- * (from http://localhost:7474), so both routes allow any origin, and Neo4j only fetches from hosts
- * in `browser.remote_content_hostname_whitelist` (default `guides.neo4j.com,localhost`; use
- * `localhost`, not 127.0.0.1, or add the host there).
+ * Play it in Browser with `:play http://127.0.0.1:4000/guide`: Browser fetches it cross-origin
+ * (from http://127.0.0.1:7474), so both routes allow any origin, and Neo4j only fetches from hosts
+ * in `browser.remote_content_hostname_whitelist` (the managed conf allows localhost and 127.0.0.1).
+ * The style is rendered from the palette the explorer is coloured with.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { PROJECT_ROOT } from '../config.ts';
 import { renderGuide } from './guide/html.ts';
-
-export const GUIDE_STYLE_FILE = path.join(PROJECT_ROOT, 'neo4j', 'hessen-kg.grass');
+import { renderGrass } from './palette/grass.ts';
 
 function originOf(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
@@ -27,15 +23,14 @@ const textResponse = (mediaType: string, description: string) => ({
 });
 
 export async function guideRoutes(app: FastifyInstance): Promise<void> {
-  // Read once: a missing style file fails start-up, not a request.
-  const style = readFileSync(GUIDE_STYLE_FILE, 'utf8');
+  const style = renderGrass();
 
   app.get(
     '/guide',
     {
       schema: {
         tags: ['guide'],
-        summary: 'Neo4j Browser guide: run `:play http://localhost:4000/guide` in Neo4j Browser',
+        summary: 'Neo4j Browser guide: run `:play http://127.0.0.1:4000/guide` in Neo4j Browser',
         response: textResponse('text/html', 'Guide slides in Browser guide HTML'),
       },
     },

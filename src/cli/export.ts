@@ -27,47 +27,56 @@ const program = new Command()
   )
   .option('-o, --out <path>', 'output directory, or a file name for graphml/jsonld', 'exports')
   .option('--page-size <n>', 'entities per read', (v) => Number.parseInt(v, 10), DEFAULT_PAGE_SIZE)
+  .option(
+    '--bom',
+    'start CSV files with a UTF-8 byte-order mark (Excel on Windows needs it for umlauts)',
+    false,
+  )
   .addHelpText(
     'after',
     `\nFiles:\n${fileList}\n\nExamples:\n` +
       '  npm run export -- --format graphml                 # exports/graph.graphml\n' +
       '  npm run export -- --format csv --out ~/data/kg     # nodes.csv, edges.csv, evidence.csv\n' +
+      '  npm run export -- --format csv --bom               # the same, for Excel on Windows\n' +
       '  npm run export -- --format jsonld --out kg.jsonld\n' +
       '  npm run export -- --format all\n',
   );
 
-program.action(async (opts: { format: ExportFormat | 'all'; out: string; pageSize: number }) => {
-  const formats = opts.format === 'all' ? [...EXPORT_FORMATS] : [opts.format];
-  if (formats.length > 1 && extname(opts.out) !== '') {
-    program.error(`--format all writes several files: --out must be a directory, not "${opts.out}".`);
-  }
-  const driver = createDriver(config);
-  const executor = new Executor(driver, {
-    database: config.neo4j.database,
-    timeoutMs: Math.max(config.neo4j.queryTimeoutMs, 120_000),
-    app: 'hessen-kg-export',
-  });
-  try {
-    const expected = await expectedCounts(executor);
-    for (const format of formats) {
-      const files = await writeExport(
-        () => graphSource(executor, { pageSize: opts.pageSize }),
-        format,
-        opts.out,
-      );
-      for (const file of files) {
-        const near = relative(process.cwd(), file.path);
-        const shown = near.startsWith('..') ? file.path : near;
-        console.log(`wrote ${shown}  (${file.description}; ${(file.bytes / 1024).toFixed(1)} KiB)`);
-      }
+program.action(
+  async (opts: { format: ExportFormat | 'all'; out: string; pageSize: number; bom: boolean }) => {
+    const formats = opts.format === 'all' ? [...EXPORT_FORMATS] : [opts.format];
+    if (formats.length > 1 && extname(opts.out) !== '') {
+      program.error(`--format all writes several files: --out must be a directory, not "${opts.out}".`);
     }
-    console.log(
-      `graph: ${expected.entities} entities, ${expected.relations} relationships, ${expected.documents} documents`,
-    );
-  } finally {
-    await driver.close();
-  }
-});
+    const driver = createDriver(config);
+    const executor = new Executor(driver, {
+      database: config.neo4j.database,
+      timeoutMs: Math.max(config.neo4j.queryTimeoutMs, 120_000),
+      app: 'hessen-kg-export',
+    });
+    try {
+      const expected = await expectedCounts(executor);
+      for (const format of formats) {
+        const files = await writeExport(
+          () => graphSource(executor, { pageSize: opts.pageSize }),
+          format,
+          opts.out,
+          { bom: opts.bom },
+        );
+        for (const file of files) {
+          const near = relative(process.cwd(), file.path);
+          const shown = near.startsWith('..') ? file.path : near;
+          console.log(`wrote ${shown}  (${file.description}; ${(file.bytes / 1024).toFixed(1)} KiB)`);
+        }
+      }
+      console.log(
+        `graph: ${expected.entities} entities, ${expected.relations} relationships, ${expected.documents} documents`,
+      );
+    } finally {
+      await driver.close();
+    }
+  },
+);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof AppError) {

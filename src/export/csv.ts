@@ -1,5 +1,6 @@
 /**
- * CSV for pandas, R and spreadsheet tools (RFC 4180): UTF-8 without BOM, a header row, CRLF line
+ * CSV for pandas, R and spreadsheet tools (RFC 4180): UTF-8 (with a byte-order mark on request, for
+ * Excel on Windows, which otherwise reads UTF-8 as ANSI and garbles umlauts), a header row, CRLF line
  * ends, a field quoted when it holds a comma, a double quote, CR or LF, inner quotes doubled.
  * Lists inside one field are joined with " | ". Three files:
  *   nodes.csv     one row per entity
@@ -11,6 +12,14 @@ import type { ExportEntity, ExportEvidence, ExportRelation, ExportSource } from 
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
 export const CSV_LIST_SEPARATOR = ' | ';
+/** The UTF-8 byte-order mark Excel needs to read a CSV file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The chunks with a byte-order mark in front. */
+export async function* withBom(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  yield UTF8_BOM;
+  yield* chunks;
+}
 const EOL = '\r\n';
 
 type Cell = string | number | boolean | null | undefined | readonly (string | number | null)[];

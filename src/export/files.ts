@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { badInput } from '../errors.ts';
+import { withBom } from './csv.ts';
 import { type ExportFile, type ExportFormat, filesOf } from './formats.ts';
 import { countingSource } from './source.ts';
 import type { ExportSource, ExportTally } from './types.ts';
@@ -43,18 +44,30 @@ export async function* coalesce(chunks: AsyncIterable<string>, size = 64 * 1024)
   if (buffer !== '') yield buffer;
 }
 
+export interface ExportOptions {
+  /** Start CSV files with a UTF-8 byte-order mark (for Excel on Windows). */
+  bom?: boolean;
+}
+
+/** The file's text, with a byte-order mark in front when asked for and the file is CSV. */
+export function renderFile(file: ExportFile, source: ExportSource, options: ExportOptions = {}) {
+  const chunks = file.render(source);
+  return options.bom && file.format === 'csv' ? withBom(chunks) : chunks;
+}
+
 /** Streams each file of the format to disk, one source pass per file; returns what it wrote. */
 export async function writeExport(
   sourceFactory: () => ExportSource,
   format: ExportFormat,
   out: string,
+  options: ExportOptions = {},
 ): Promise<WrittenFile[]> {
   const written: WrittenFile[] = [];
   for (const { file, target } of plan(format, out)) {
     await mkdir(path.dirname(target), { recursive: true });
     const { source, tally } = countingSource(sourceFactory());
     await pipeline(
-      Readable.from(coalesce(file.render(source))),
+      Readable.from(coalesce(renderFile(file, source, options))),
       createWriteStream(target, { encoding: 'utf8' }),
     );
     const { size } = await stat(target);

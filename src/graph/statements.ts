@@ -80,8 +80,9 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:$(row.label), e.type = row.type, e.name = row.name, e.aliases = row.aliases,
               e.description = row.description, e.titles = row.titles, e.origin = row.origin,
-              e.searchText = row.searchText
-ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+              e.searchText = row.searchText, e.caption = row.caption
+ON MATCH SET e.caption = coalesce(e.caption, row.caption),
+             e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
              e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
              e.description = coalesce(e.description, row.description),
              e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText

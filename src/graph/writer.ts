@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
 import { searchText } from '../ingest/fold.ts';
 import { firstDay, impliedPrecision } from './calendar.ts';
+import { shortCaption } from './caption.ts';
 import { datingParams, mergeDating } from './dating.ts';
 import {
   ENTITY_LABELS,
@@ -100,6 +101,7 @@ function entityRow(entity: EntityRecord) {
     origin: entity.origin,
     searchText: searchText(entity.name, entity.aliases),
     ...statedDateParams(entity),
+    caption: shortCaption(entity.name, entity.aliases),
   };
 }
 

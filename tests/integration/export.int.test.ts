@@ -71,6 +71,14 @@ describe('writeExport (the CLI path)', () => {
     expect(files[0]?.tally.entities).toBe(expected.entities);
   });
 
+  it('writes the byte-order mark with { bom: true } (npm run export -- --bom)', async () => {
+    const out = path.join(dir, 'bom');
+    await writeExport(() => graphSource(executor), 'csv', out, { bom: true });
+    const bytes = await readFile(path.join(out, 'nodes.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvRecords(bytes.subarray(3).toString('utf8'))).toHaveLength(expected.entities);
+  });
+
   it('keeps quotes with commas, double quotes, line breaks and umlauts intact in CSV', async () => {
     const out = path.join(dir, 'csv');
     await writeExport(() => graphSource(executor), 'csv', out);
@@ -127,6 +135,16 @@ describe('REST download routes', () => {
       expect(response.body.length).toBeGreaterThan(100);
     },
   );
+
+  it('starts CSV with a byte-order mark for Excel only when asked (?bom=1), never other formats', async () => {
+    const plain = (await app.inject({ url: '/api/export/nodes.csv' })).rawPayload;
+    const marked = (await app.inject({ url: '/api/export/nodes.csv?bom=1' })).rawPayload;
+    const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(plain.subarray(0, 3).equals(BOM)).toBe(false);
+    expect(marked.subarray(0, 3).equals(BOM)).toBe(true);
+    expect(marked.subarray(3).equals(plain)).toBe(true);
+    expect((await app.inject({ url: '/api/export/graph.jsonld?bom=1' })).body.startsWith('{')).toBe(true);
+  });
 
   it('serves files with the same counts as the graph', async () => {
     const nodes = csvRecords((await app.inject({ url: '/api/export/nodes.csv' })).body);

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Path } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_QUERIES } from '../../src/api/guide/queries.ts';
-import { GUIDE_STYLE_FILE, guideRoutes } from '../../src/api/guide.ts';
+import { guideRoutes } from '../../src/api/guide.ts';
 import { databasePlugin } from '../../src/api/plugins/database.ts';
 import { errorHandlerPlugin } from '../../src/api/plugins/error-handler.ts';
 import { openapiPlugin } from '../../src/api/rest/openapi.ts';
+import { PROJECT_ROOT } from '../../src/config.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
 import { ENTITY_LABELS } from '../../src/graph/model.ts';
 import { resetGraph, writeBatch } from '../../src/graph/writer.ts';
@@ -110,11 +112,11 @@ describe('GET /guide', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
-  it('serves the Browser style with a colour and a name caption for every entity label', async () => {
+  it('serves the Browser style with a colour and a short caption for every entity label', async () => {
     const response = await app.inject({ url: '/guide/hessen-kg.grass' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['access-control-allow-origin']).toBe('*');
-    expect(response.body).toBe(readFileSync(GUIDE_STYLE_FILE, 'utf8'));
+    expect(response.body).toBe(readFileSync(path.join(PROJECT_ROOT, 'neo4j', 'hessen-kg.grass'), 'utf8'));
     const rules = new Map(
       [...response.body.matchAll(RULE)].map((m) => [`${m[1]}${m[2] ? `.${m[2]}` : ''}`, m[3]!]),
     );
@@ -126,7 +128,7 @@ describe('GET /guide', () => {
     }
     expect(colours.size).toBe(Object.values(ENTITY_LABELS).length + 3);
     for (const label of Object.values(ENTITY_LABELS))
-      expect(rules.get(`node.${label}`)).toContain('caption: "{name}"');
+      expect(rules.get(`node.${label}`)).toContain('caption: "{caption}"');
     expect(rules.get('relationship')).toContain('caption: "<type>"');
     // Browser's GraSS reader has no comments: everything outside a rule would corrupt the next selector.
     expect(response.body.replace(RULE, '').trim()).toBe('');

@@ -1,45 +1,41 @@
 // Graph explorer: search → entity → neighbourhood drawn with cytoscape. Public GraphQL API only.
-/* global cytoscape */
-
-/** One fixed colour and German label per EntityType (the GraphQL enum). */
-const TYPES = Object.freeze({
-  PERSON: { label: 'Person', color: '#4e79a7' },
-  PARTY: { label: 'Partei', color: '#e15759' },
-  GOVERNMENT: { label: 'Regierung', color: '#76b7b2' },
-  MINISTRY: { label: 'Ministerium', color: '#f28e2b' },
-  AGENCY: { label: 'Behörde', color: '#59a14f' },
-  ORGANISATION: { label: 'Organisation', color: '#edc948' },
-  PROGRAMME: { label: 'Programm', color: '#b07aa1' },
-  PLATFORM: { label: 'Plattform', color: '#ff9da7' },
-  SERVICE: { label: 'Leistung', color: '#9c755f' },
-  LAW: { label: 'Gesetz', color: '#bab0ac' },
-  PLACE: { label: 'Ort', color: '#17becf' },
-});
-const UNKNOWN_TYPE = { label: 'Unbekannt', color: '#888888' };
-const typeInfo = (type) => TYPES[type] ?? UNKNOWN_TYPE;
+import { createGraph, edgeData, nodeData, relationLabel, typeStyle } from './graph.js';
+import { ENTITY_STYLES } from './palette.js';
 
 const RELATIONS_PER_ENTITY = 50;
-/** Relation types that claim no direction: drawn without an arrow. */
-const UNDIRECTED = new Set(['CO_OCCURS_WITH', 'COOPERATES_WITH']);
+const DOCUMENT_ENTITIES = 100;
+
+const ENTITY_FIELDS = 'id name caption type';
 
 const SEARCH_QUERY = `query ExploreSearch($text: String!, $first: Int) {
-  search(text: $text, first: $first) { score entity { id name type aliases } }
+  search(text: $text, first: $first) { score matchedOn entity { ${ENTITY_FIELDS} aliases } }
 }`;
 
-const ENTITY_QUERY = `query ExploreEntity($id: ID!, $first: Int, $asOf: Date) {
+const ENTITY_QUERY = `query ExploreEntity($id: ID!, $first: Int, $asOf: Date, $weak: Boolean) {
   entity(id: $id) {
-    id name type aliases description
-    relations(first: $first, asOf: $asOf) {
+    ${ENTITY_FIELDS} aliases description
+    documents { mentionCount document { id title date } }
+    relations(first: $first, asOf: $asOf, weak: $weak) {
       totalCount
       edges { node {
-        type direction confidence
+        type direction confidence role
         validFrom validFromPrecision validTo validToPrecision
-        other { id name type }
-        evidence { quote page citedPage section document { id title } }
+        other { ${ENTITY_FIELDS} }
+        evidence { quote page citedPage section document { id title date } }
       } }
     }
   }
 }`;
+
+const DOCUMENT_QUERY = `query ExploreDocument($id: ID!, $first: Int) {
+  document(id: $id) {
+    id title publisher date
+    entities(first: $first) { totalCount edges { mentionCount node { ${ENTITY_FIELDS} } } }
+  }
+}`;
+
+/** What a hit matched besides its name, in words. */
+const MATCHED = { ACRONYM: 'Abkürzung', ROLE: 'Amt', DESCRIPTION: 'Beschreibung' };
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -50,11 +46,12 @@ const el = (tag, props = {}, ...children) => {
 /** „Stand am“: the day relations must hold on (YYYY-MM-DD from the date field), or null for all. */
 const asOf = () => $('as-of').value || null;
 
-/** A date the German way at its precision: 18.01.2024, Januar 2024, 2024. */
+/** A date the German way at its precision: 18.01.2024, Januar 2024, 2024 (empty without a date). */
 function dateDe(iso, precision) {
-  const [year, month, day] = iso.split('-');
-  if (precision === 'YEAR') return year;
-  if (precision === 'MONTH')
+  if (!iso) return '';
+  const [year, month, day] = String(iso).split('-');
+  if (precision === 'YEAR' || !month) return year;
+  if (precision === 'MONTH' || !day)
     return new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString('de-DE', {
       month: 'long',
       year: 'numeric',
@@ -99,8 +96,6 @@ async function graphql(query, variables) {
   return body.data;
 }
 
-// ---------------------------------------------------------------- status line
-
 function setStatus(state, text) {
   const status = $('status');
   status.dataset.state = state;
@@ -109,64 +104,14 @@ function setStatus(state, text) {
 
 // ---------------------------------------------------------------- graph
 
-const cy = cytoscape({
-  container: $('graph'),
-  minZoom: 0.2,
-  maxZoom: 3,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        label: 'data(name)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1d2330',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': 130,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': 2,
-        width: 30,
-        height: 30,
-        'border-width': 1,
-        'border-color': '#ffffff',
-      },
-    },
-    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2330' } },
-    { selector: 'node.root', style: { width: 46, height: 46, 'font-size': 13, 'font-weight': 'bold' } },
-    {
-      selector: 'edge',
-      style: {
-        width: 'mapData(confidence, 0, 1, 1, 4)',
-        'line-color': '#9aa3b2',
-        'target-arrow-color': '#9aa3b2',
-        'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier',
-        label: 'data(type)',
-        'font-size': 8,
-        color: '#4a5366',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': 1,
-      },
-    },
-    // Symmetric or weak links (same sentence only) carry no arrow.
-    { selector: 'edge[direction = "BOTH"]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
-    {
-      selector: 'edge.selected-edge',
-      style: { 'line-color': '#d62728', 'target-arrow-color': '#d62728', color: '#d62728', width: 4 },
-    },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } },
-  ],
-});
+const graph = createGraph($('graph'));
+const { cy } = graph;
 
-/** Entities whose neighbourhood is already drawn, by id (clicking them again costs no request). */
+/** Entities whose neighbourhood is drawn, by id, in the order they were expanded. */
 const expanded = new Map();
 let rootId = null;
+/** Weak CO_OCCURS_WITH links are drawn only on request, as the API lists them only on request. */
+let weak = false;
 /** Bumped whenever the graph is cleared, so answers for the old graph are dropped. */
 let generation = 0;
 
@@ -187,55 +132,36 @@ function edgeFor(self, relation) {
   };
 }
 
-function nodeData(entity) {
-  return {
-    id: entity.id,
-    name: entity.name,
-    type: entity.type,
-    typeLabel: typeInfo(entity.type).label,
-    color: typeInfo(entity.type).color,
-  };
-}
-
 /** Adds an entity and its relations; returns the number of new nodes. */
 function addNeighbourhood(entity) {
-  const added = [];
+  let added = 0;
   const center = cy.getElementById(entity.id);
   const origin = center.nonempty() ? { ...center.position() } : { x: 0, y: 0 };
-  if (center.empty()) added.push(cy.add({ group: 'nodes', data: nodeData(entity), position: origin }));
+  if (center.empty()) {
+    cy.add({ group: 'nodes', data: nodeData(entity), position: origin });
+    added += 1;
+  }
   const edges = entity.relations.edges.map((e) => e.node);
   edges.forEach((relation, index) => {
-    const other = relation.other;
-    if (cy.getElementById(other.id).empty()) {
+    if (cy.getElementById(relation.other.id).empty()) {
       const angle = (2 * Math.PI * index) / Math.max(edges.length, 1);
-      added.push(
-        cy.add({
-          group: 'nodes',
-          data: nodeData(other),
-          position: { x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) },
-        }),
-      );
+      cy.add({
+        group: 'nodes',
+        data: nodeData(relation.other),
+        position: { x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) },
+      });
+      added += 1;
     }
     const { id, source, target } = edgeFor(entity, relation);
     if (cy.getElementById(id).empty()) {
-      cy.add({
-        group: 'edges',
-        data: {
-          id,
-          source,
-          target,
-          type: relation.type,
-          direction: relation.direction === 'BOTH' || UNDIRECTED.has(relation.type) ? 'BOTH' : 'DIRECTED',
-          confidence: typeof relation.confidence === 'number' ? relation.confidence : 0.5,
-          hasConfidence: typeof relation.confidence === 'number',
-          evidence: relation.evidence ?? [],
-        },
-      });
+      cy.add({ group: 'edges', data: edgeData(id, source, target, relation) });
     }
   });
   expanded.set(entity.id, entity);
   cy.getElementById(entity.id).addClass('expanded');
-  return added.length;
+  graph.applyFilters();
+  renderRelationLegend();
+  return added;
 }
 
 function runLayout(kind) {
@@ -246,7 +172,7 @@ function runLayout(kind) {
           name: 'concentric',
           concentric: (node) => (node.id() === rootId ? 2 : 1),
           levelWidth: () => 1,
-          minNodeSpacing: 80,
+          minNodeSpacing: 60,
           nodeDimensionsIncludeLabels: true,
           animate: false,
         }
@@ -257,23 +183,24 @@ function runLayout(kind) {
           nodeDimensionsIncludeLabels: true,
           nodeRepulsion: () => 400_000,
           nodeOverlap: 20,
-          idealEdgeLength: () => 130,
+          idealEdgeLength: () => 110,
           edgeElasticity: () => 100,
           gravity: 60,
-          numIter: 2000,
+          numIter: 1500,
         };
-  cy.layout(layout).run();
+  cy.elements().not('.filtered').layout(layout).run();
   fitGraph();
 }
 
 /** Fits the graph into view without blowing a handful of nodes up to poster size. */
 function fitGraph() {
   cy.resize();
-  cy.fit(undefined, 50);
+  cy.fit(cy.elements().not('.filtered'), 40);
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
     cy.center();
   }
+  graph.refresh();
 }
 
 // ---------------------------------------------------------------- entity loading
@@ -286,19 +213,20 @@ function clearGraph() {
   expanded.clear();
   rootId = null;
   hideEvidence();
+  renderRelationLegend();
 }
 
 /**
  * Loads an entity; `fresh` replaces the graph with it as the root, otherwise its neighbourhood
  * is added in place. Several expansions may run at once; a newer fresh load drops older answers.
  */
-async function loadEntity(id, { fresh = false } = {}) {
+async function loadEntity(id, { fresh = false, quietLayout = false } = {}) {
   const seq = ++entitySeq;
   if (fresh) generation += 1;
   const gen = generation;
   setStatus('loading', 'Lade Nachbarschaft …');
   try {
-    const data = await graphql(ENTITY_QUERY, { id, first: RELATIONS_PER_ENTITY, asOf: asOf() });
+    const data = await graphql(ENTITY_QUERY, { id, first: RELATIONS_PER_ENTITY, asOf: asOf(), weak });
     if (gen !== generation) return;
     const entity = data.entity;
     if (!entity) {
@@ -313,7 +241,7 @@ async function loadEntity(id, { fresh = false } = {}) {
     if (fresh) {
       cy.getElementById(entity.id).addClass('root');
       runLayout('concentric');
-    } else if (newNodes > 0) {
+    } else if (newNodes > 0 && !quietLayout) {
       runLayout('cose');
     }
     if (seq !== entitySeq) return;
@@ -322,8 +250,9 @@ async function loadEntity(id, { fresh = false } = {}) {
     const total = entity.relations.totalCount;
     setStatus(
       'ready',
-      `${entity.name}: ${shown === total ? total : `${shown} von ${total}`} Beziehungen, ` +
-        `${newNodes} neue Knoten. ${cy.nodes().length} Knoten im Graph.`,
+      `${entity.name}: ${shown === total ? total : `${shown} von ${total}`} Beziehungen` +
+        `${weak ? ' (mit schwachen Verknüpfungen)' : ''}, ${newNodes} neue Knoten. ` +
+        `${cy.nodes().length} Knoten im Graph.`,
     );
     const url = new URL(window.location.href);
     url.searchParams.set('id', rootId);
@@ -331,6 +260,57 @@ async function loadEntity(id, { fresh = false } = {}) {
   } catch (error) {
     if (seq === entitySeq && gen === generation) setStatus('error', `Fehler: ${error.message}`);
   }
+}
+
+/** Redraws what is drawn with or without weak links: the root first, then every expansion. */
+async function setWeak(value) {
+  weak = value;
+  $('weak-toggle').checked = value;
+  const ids = [...expanded.keys()];
+  const root = rootId;
+  if (!root) return;
+  await loadEntity(root, { fresh: true });
+  for (const id of ids.filter((i) => i !== root)) await loadEntity(id, { quietLayout: true });
+  runLayout('cose');
+}
+
+function relationItem(entity, relation) {
+  const arrow = relation.direction === 'IN' ? '←' : relation.direction === 'OUT' ? '→' : '↔';
+  const { id } = edgeFor(entity, relation);
+  const open = el('button', {
+    type: 'button',
+    className: 'link',
+    textContent: relation.other.name,
+    title: `${relation.other.name} aufklappen`,
+  });
+  open.addEventListener('click', () => expandNode(relation.other.id));
+  const proof = el('button', {
+    type: 'button',
+    className: 'small',
+    textContent: `Belege (${relation.evidence?.length ?? 0})`,
+  });
+  proof.addEventListener('click', () => showEvidence(cy.getElementById(id)));
+  const role = relation.role ? ` (${relation.role})` : '';
+  const type = el('span', {
+    className: 'rel-type',
+    textContent: `${arrow} ${relationLabel(relation.type)}${role}`,
+    title: relation.type,
+  });
+  type.dataset.type = relation.type;
+  const validity = validityDe(relation);
+  const when = validity ? el('span', { className: 'validity', textContent: `(${validity}) ` }) : null;
+  return el('li', {}, type, ' ', badge(relation.other.type), ' ', open, ' ', when, proof);
+}
+
+function documentButton(document, text) {
+  const button = el('button', {
+    type: 'button',
+    className: 'link',
+    textContent: text,
+    title: 'Dokument öffnen',
+  });
+  button.addEventListener('click', () => showDocument(document.id));
+  return button;
 }
 
 function showEntity(entity) {
@@ -344,38 +324,17 @@ function showEntity(entity) {
   const { totalCount, edges } = entity.relations;
   $('entity-count').textContent =
     totalCount > edges.length ? `Zeigt ${edges.length} von ${totalCount} Beziehungen.` : '';
-  $('entity-relations').replaceChildren(
-    ...edges.map(({ node: relation }) => {
-      const arrow = relation.direction === 'IN' ? '←' : relation.direction === 'OUT' ? '→' : '↔';
-      const { id } = edgeFor(entity, relation);
-      const open = el('button', {
-        type: 'button',
-        className: 'link',
-        textContent: relation.other.name,
-        title: `${relation.other.name} aufklappen`,
-      });
-      open.addEventListener('click', () => expandNode(relation.other.id));
-      const proof = el('button', {
-        type: 'button',
-        className: 'small',
-        textContent: `Belege (${relation.evidence?.length ?? 0})`,
-      });
-      proof.addEventListener('click', () => showEvidence(cy.getElementById(id)));
-      return el(
+  $('entity-relations').replaceChildren(...edges.map(({ node }) => relationItem(entity, node)));
+  $('entity-documents').replaceChildren(
+    ...(entity.documents ?? []).map(({ document, mentionCount }) =>
+      el(
         'li',
         {},
-        el('span', { className: 'rel-type', textContent: `${arrow} ${relation.type}` }),
-        ' ',
-        badge(relation.other.type),
-        ' ',
-        open,
-        ' ',
-        validityDe(relation)
-          ? el('span', { className: 'validity', textContent: `(${validityDe(relation)}) ` })
-          : null,
-        proof,
-      );
-    }),
+        documentButton(document, document.title),
+        document.date ? ` (${dateDe(document.date)})` : '',
+        ` · ${mentionCount} Erwähnungen`,
+      ),
+    ),
   );
 }
 
@@ -393,6 +352,44 @@ function expandNode(id) {
     return Promise.resolve();
   }
   return loadEntity(id);
+}
+
+// ---------------------------------------------------------------- document view
+
+let documentSeq = 0;
+
+async function showDocument(id) {
+  const seq = ++documentSeq;
+  setStatus('loading', 'Lade Dokument …');
+  try {
+    const { document: doc } = await graphql(DOCUMENT_QUERY, { id, first: DOCUMENT_ENTITIES });
+    if (seq !== documentSeq) return;
+    if (!doc) {
+      setStatus('error', `Kein Dokument mit der Id „${id}“ gefunden.`);
+      return;
+    }
+    $('document-panel').hidden = false;
+    $('document-title').textContent = doc.title;
+    $('document-meta').textContent = [doc.publisher, dateDe(doc.date)].filter(Boolean).join(' · ');
+    const { totalCount, edges } = doc.entities;
+    $('document-count').textContent =
+      totalCount > edges.length
+        ? `Nennt ${totalCount} Entitäten; die ${edges.length} meistgenannten:`
+        : `Nennt ${totalCount} Entitäten:`;
+    $('document-entities').replaceChildren(
+      ...edges.map(({ node, mentionCount }) => {
+        const open = el('button', { type: 'button', className: 'link', textContent: node.name });
+        open.addEventListener('click', () => loadEntity(node.id, { fresh: true }));
+        const li = el('li', {}, badge(node.type), ' ', open, ` · ${mentionCount}×`);
+        li.dataset.id = node.id;
+        return li;
+      }),
+    );
+    $('document-panel').scrollIntoView({ block: 'nearest' });
+    setStatus('ready', `${doc.title}: ${totalCount} Entitäten.`);
+  } catch (error) {
+    if (seq === documentSeq) setStatus('error', `Fehler: ${error.message}`);
+  }
 }
 
 // ---------------------------------------------------------------- evidence panel
@@ -415,6 +412,26 @@ function pageLabel(ev) {
   return parts.length > 0 ? parts.join(' · ') : 'keine Seitenangabe';
 }
 
+function evidenceItem(ev) {
+  const source = [
+    ev.document
+      ? documentButton(ev.document, ev.document.title)
+      : el('span', { textContent: 'Unbekanntes Dokument' }),
+  ];
+  source[0].classList.add('doc');
+  if (ev.document?.date) source.push(` (${dateDe(ev.document.date)})`);
+  if (ev.section) source.push(' · ', el('span', { className: 'section', textContent: ev.section }));
+  const page = pageLabel(ev);
+  const noPage = ev.page == null && ev.citedPage == null;
+  source.push(' · ', el('span', { className: noPage ? 'page none' : 'page', textContent: page }));
+  return el(
+    'li',
+    { className: 'evidence-item' },
+    el('blockquote', { className: 'quote', textContent: ev.quote }),
+    el('p', { className: 'source' }, ...source),
+  );
+}
+
 function showEvidence(edge) {
   if (!edge || edge.empty()) return;
   cy.edges('.selected-edge').removeClass('selected-edge');
@@ -425,24 +442,14 @@ function showEvidence(edge) {
   panel.dataset.edge = data.id;
   $('evidence-relation').replaceChildren(
     el('strong', { textContent: edge.source().data('name') }),
-    ` — ${data.type} ${data.direction === 'BOTH' ? '—' : '→'} `,
+    ` ${data.direction === 'BOTH' ? '—' : '→'} ${data.label}${data.role ? ` (${data.role})` : ''} `,
+    el('code', { textContent: data.type }),
+    ` ${data.direction === 'BOTH' ? '—' : '→'} `,
     el('strong', { textContent: edge.target().data('name') }),
   );
   $('evidence-confidence').textContent = data.hasConfidence ? numberDe.format(data.confidence) : 'unbekannt';
   $('evidence-direction').textContent = describeDirection(edge);
-  const items = data.evidence.map((ev) => {
-    const source = [
-      el('cite', { className: 'doc', textContent: ev.document?.title ?? 'Unbekanntes Dokument' }),
-    ];
-    if (ev.section) source.push(' · ', el('span', { className: 'section', textContent: ev.section }));
-    source.push(' · ', el('span', { className: 'page', textContent: pageLabel(ev) }));
-    return el(
-      'li',
-      { className: 'evidence-item' },
-      el('blockquote', { className: 'quote', textContent: ev.quote }),
-      el('p', { className: 'source' }, ...source),
-    );
-  });
+  const items = data.evidence.map(evidenceItem);
   $('evidence-list').replaceChildren(
     ...(items.length ? items : [el('li', { className: 'empty', textContent: 'Keine Belege gespeichert.' })]),
   );
@@ -460,23 +467,46 @@ function hideEvidence() {
 // ---------------------------------------------------------------- search
 
 function badge(type) {
-  const info = typeInfo(type);
-  const span = el('span', { className: 'badge', textContent: info.label, title: type });
+  const look = typeStyle(type);
+  const span = el('span', { className: 'badge', textContent: look.label, title: type });
   span.dataset.type = type;
-  span.style.backgroundColor = info.color;
-  span.style.color = readableText(info.color);
+  span.style.backgroundColor = look.color;
+  span.style.color = look.text;
   return span;
 }
 
-/** Black or white text, whichever reads better on the badge colour. */
-function readableText(hex) {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const lin = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  const luminance = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  return luminance > 0.18 ? '#111111' : '#ffffff';
-}
-
 let searchSeq = 0;
+
+function hitItem(hit, query, count) {
+  const { entity, matchedOn = [] } = hit;
+  const why = matchedOn.filter((m) => m !== 'NAME').map((m) => MATCHED[m]);
+  const button = el(
+    'button',
+    { type: 'button', className: 'hit' },
+    badge(entity.type),
+    ' ',
+    el('span', { className: 'name', textContent: entity.name }),
+    entity.aliases?.length
+      ? el('span', { className: 'aliases', textContent: ` (${entity.aliases.slice(0, 3).join(', ')})` })
+      : null,
+    why.length && !matchedOn.includes('NAME')
+      ? el('span', { className: 'why', textContent: ` – gefunden über: ${why.join(', ')}` })
+      : null,
+  );
+  button.addEventListener('click', () => {
+    for (const b of $('results').querySelectorAll('button[aria-pressed]')) b.removeAttribute('aria-pressed');
+    button.setAttribute('aria-pressed', 'true');
+    // The chosen entity matters now: fold the hits away so its relations are in view.
+    $('results-box').open = false;
+    $('results-summary').textContent = `${count} Treffer für „${query}“ · gewählt: ${entity.name}`;
+    loadEntity(entity.id, { fresh: true });
+  });
+  const li = el('li', {}, button);
+  li.dataset.id = entity.id;
+  li.dataset.type = entity.type;
+  li.dataset.testid = 'search-hit';
+  return li;
+}
 
 async function search(text) {
   const query = text.trim();
@@ -488,31 +518,10 @@ async function search(text) {
     const data = await graphql(SEARCH_QUERY, { text: query, first: 10 });
     if (seq !== searchSeq) return;
     const hits = data.search ?? [];
-    $('results').replaceChildren(
-      ...hits.map(({ entity }) => {
-        const button = el(
-          'button',
-          { type: 'button', className: 'hit' },
-          badge(entity.type),
-          ' ',
-          el('span', { className: 'name', textContent: entity.name }),
-          entity.aliases?.length
-            ? el('span', { className: 'aliases', textContent: ` (${entity.aliases.slice(0, 3).join(', ')})` })
-            : null,
-        );
-        button.addEventListener('click', () => {
-          for (const b of $('results').querySelectorAll('button[aria-pressed]'))
-            b.removeAttribute('aria-pressed');
-          button.setAttribute('aria-pressed', 'true');
-          loadEntity(entity.id, { fresh: true });
-        });
-        const li = el('li', {}, button);
-        li.dataset.id = entity.id;
-        li.dataset.type = entity.type;
-        li.dataset.testid = 'search-hit';
-        return li;
-      }),
-    );
+    $('results').replaceChildren(...hits.map((hit) => hitItem(hit, query, hits.length)));
+    $('results-box').hidden = hits.length === 0;
+    $('results-box').open = true;
+    $('results-summary').textContent = `${hits.length} Treffer für „${query}“`;
     setStatus(
       'ready',
       hits.length
@@ -526,30 +535,52 @@ async function search(text) {
   }
 }
 
-// ---------------------------------------------------------------- wiring
+// ---------------------------------------------------------------- legend: colours and filters
+
+function legendButton(kind, type, label, swatchColor) {
+  const shown = !(kind === 'relation' ? graph.hiddenRelations : graph.hiddenTypes).has(type);
+  const swatch = el('span', { className: kind === 'relation' ? 'swatch line' : 'swatch' });
+  swatch.style.backgroundColor = swatchColor;
+  const button = el('button', {
+    type: 'button',
+    className: 'filter',
+    title: `${label} ein-/ausblenden (${type})`,
+  });
+  button.append(swatch, ` ${label}`);
+  button.setAttribute('aria-pressed', String(shown));
+  button.addEventListener('click', () => {
+    button.setAttribute('aria-pressed', String(graph.toggle(kind, type)));
+  });
+  const li = el('li', {}, button);
+  li.dataset.type = type;
+  return li;
+}
 
 function renderLegend() {
   $('legend-list').replaceChildren(
-    ...Object.entries(TYPES).map(([type, info]) => {
-      const swatch = el('span', { className: 'swatch' });
-      swatch.style.backgroundColor = info.color;
-      const li = el('li', {}, swatch, ` ${info.label}`);
-      li.dataset.type = type;
-      return li;
+    ...Object.entries(ENTITY_STYLES).map(([type, look]) =>
+      legendButton('entity', type, look.label, look.color),
+    ),
+  );
+}
+
+/** Relation types present in the drawing, each a filter. */
+function renderRelationLegend() {
+  const types = [...new Set(cy.edges().map((e) => e.data('type')))].sort();
+  $('legend-relations').replaceChildren(
+    ...types.map((type) => {
+      const edge = cy.edges(`[type = "${type}"]`)[0];
+      return legendButton('relation', type, relationLabel(type), edge?.data('color') ?? '#9aa3b2');
     }),
   );
 }
+
+// ---------------------------------------------------------------- wiring
 
 cy.on('tap', 'node', (event) => {
   expandNode(event.target.id());
 });
 cy.on('tap', 'edge', (event) => showEvidence(event.target));
-cy.on('mouseover', 'node, edge', () => {
-  $('graph').style.cursor = 'pointer';
-});
-cy.on('mouseout', 'node, edge', () => {
-  $('graph').style.cursor = '';
-});
 
 // A new „Stand am“ day redraws the root's neighbourhood with only the relations holding then.
 $('as-of').addEventListener('change', () => {
@@ -566,6 +597,9 @@ $('search-form').addEventListener('submit', (event) => {
   search($('search').value);
 });
 $('evidence-close').addEventListener('click', hideEvidence);
+$('document-close').addEventListener('click', () => {
+  $('document-panel').hidden = true;
+});
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !$('evidence-panel').hidden) hideEvidence();
 });
@@ -576,12 +610,17 @@ $('clear-button').addEventListener('click', () => {
   $('entity-panel').hidden = true;
   setStatus('idle', 'Graph geleert.');
 });
+$('weak-toggle').addEventListener('change', (event) => setWeak(event.target.checked));
 
 renderLegend();
 
-// Deep links: /explore?id=hzd loads an entity, /explore?q=HZD runs a search.
+// Deep links: /explore?id=hzd loads an entity, /explore?q=HZD runs a search, &weak=1 shows weak links.
 const params = new URLSearchParams(window.location.search);
 if (/^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '')) $('as-of').value = params.get('asOf');
+if (params.get('weak') === '1') {
+  weak = true;
+  $('weak-toggle').checked = true;
+}
 if (params.get('q')) {
   $('search').value = params.get('q');
   search(params.get('q'));
@@ -589,4 +628,13 @@ if (params.get('q')) {
 if (params.get('id')) loadEntity(params.get('id'), { fresh: true });
 
 /** For tests and the console: the cytoscape instance and the page's actions. */
-window.__explorer = { cy, search, loadEntity, showEvidence, types: TYPES };
+window.__explorer = {
+  cy,
+  search,
+  loadEntity,
+  showEvidence,
+  showDocument,
+  setWeak,
+  toggleFilter: graph.toggle,
+  types: ENTITY_STYLES,
+};

@@ -2,12 +2,13 @@
  * Cypher projections shared by the read statements, and the conversion of their rows to views.
  * The projection texts are constants: no input ever reaches them.
  */
+import { shortCaption } from '../../graph/caption.ts';
 import type { DatePrecision, EntityType } from '../../graph/model.ts';
 import type { EntityView, RelationView, StatedDateView } from './types.ts';
 
 /** Map projection of an entity node bound to variable `v` (a constant name, never input). */
 export function entityProjection(v: string): string {
-  return `${v} {.id, .name, .type, .description, .origin, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, []),
+  return `${v} {.id, .name, .type, .description, .origin, .caption, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, []),
     founded: toString(${v}.founded), foundedPrecision: ${v}.foundedPrecision, foundedQuote: ${v}.foundedQuote,
     foundedDocument: ${v}.foundedDocument, dissolved: toString(${v}.dissolved),
     dissolvedPrecision: ${v}.dissolvedPrecision, dissolvedQuote: ${v}.dissolvedQuote,
@@ -44,6 +45,7 @@ export interface EntityRow {
   type: string;
   description: string | null;
   origin: string | null;
+  caption?: string | null;
   aliases: string[];
   titles: string[];
   founded?: string | null;
@@ -72,9 +74,11 @@ function statedDate(
 }
 
 export function toEntity(row: EntityRow): EntityView {
+  const name = row.name ?? row.id;
   return {
     id: row.id,
-    name: row.name ?? row.id,
+    name,
+    caption: row.caption ?? shortCaption(name, row.aliases ?? []),
     type: row.type as EntityType,
     aliases: row.aliases ?? [],
     description: row.description ?? null,

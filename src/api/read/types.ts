@@ -9,6 +9,8 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export interface EntityView {
   id: string;
   name: string;
+  /** Short caption for drawings: an acronym (HMDI) or short alias where the name is long. */
+  caption: string;
   type: EntityType;
   aliases: string[];
   description: string | null;

@@ -32,6 +32,7 @@ export const entitySchema = {
   properties: {
     id: str,
     name: str,
+    caption: { ...str, description: 'Short caption for drawings: an acronym (HMDI) where the name is long' },
     type: { type: 'string', enum: [...ENTITY_TYPES] },
     aliases: strings,
     description: nullableStr,
