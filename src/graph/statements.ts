@@ -73,7 +73,8 @@ CREATE (s)-[:IN_DOCUMENT]->(d)`;
 /**
  * One statement for every entity type: `$(row.label)` is Neo4j 5.26's dynamic label. The label
  * still comes only from ENTITY_LABELS (the writer maps and checks it); one plan instead of one
- * per type keeps a cold database's first load fast.
+ * per type keeps a cold database's first load fast. The drawing caption is set here for a new
+ * entity and recomputed after each load (ENTITY_CAPTIONS): later aliases may shorten it.
  */
 export const MERGE_ENTITIES = `
 UNWIND $rows AS row
@@ -81,8 +82,7 @@ MERGE (e:Entity {id: row.id})
 ON CREATE SET e:$(row.label), e.type = row.type, e.name = row.name, e.aliases = row.aliases,
               e.description = row.description, e.titles = row.titles, e.origin = row.origin,
               e.searchText = row.searchText, e.caption = row.caption
-ON MATCH SET e.caption = coalesce(e.caption, row.caption),
-             e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
              e.titles = coalesce(e.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(e.titles, [])],
              e.description = coalesce(e.description, row.description),
              e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
@@ -189,3 +189,13 @@ MATCH (n) WHERE n:Entity OR n:Document OR n:Section OR n:Evidence
 WITH n LIMIT 10000
 DETACH DELETE n
 RETURN count(*) AS deleted`;
+
+/** Every entity's name, aliases and stored caption, to recompute captions after a load. */
+export const ENTITY_CAPTIONS = `
+MATCH (e:Entity)
+RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.caption AS caption`;
+
+export const SET_CAPTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.caption = row.caption`;

@@ -1,6 +1,7 @@
 import { LOAD_LEASE_DEFAULTS } from '../config.ts';
 import type { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
+import { refreshCaptions } from '../graph/captions.ts';
 import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
@@ -183,6 +184,7 @@ export async function loadDocuments(
     }
     progress.phase = 'write';
     await writeGroups(executor, summary.batches, options, summary, progress, signal);
+    await refreshCaptions(executor, signal);
     summary.after = await countGraph(executor);
     summary.millis = performance.now() - started;
     return summary;

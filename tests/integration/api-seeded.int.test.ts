@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql/examples.ts';
-import { seededApp } from '../support/seed.ts';
+import { GRAPHIQL_EXAMPLES, operationName } from '../../src/api/graphiql/examples.ts';
+import { ensureSeeded, seededApp } from '../support/seed.ts';
 
 /** The API over the graph `npm start` loads: what a researcher sees on day one. */
 const seeded = seededApp();
@@ -103,7 +103,64 @@ describe('researcher questions', () => {
   });
 });
 
+describe('what a researcher sees first (the acceptance of the explorer and search work)', () => {
+  it('lists the entities of every document, with mention counts', async () => {
+    const { body } = await gql<{
+      documents: { id: string; entities: { totalCount: number; edges: { mentionCount: number }[] } }[];
+    }>('{ documents { id entities(first: 5) { totalCount edges { mentionCount } } } }');
+    const documents = body.data?.documents ?? [];
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      expect(document.entities.totalCount, document.id).toBeGreaterThan(0);
+      expect(document.entities.edges[0]?.mentionCount, document.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('"Staatssekretär" finds the people holding that office', async () => {
+    const { body } = await gql<{
+      search: { matchedOn: string[]; entity: { type: string; name: string; description: string | null } }[];
+    }>('{ search(text: "Staatssekretär", first: 5) { matchedOn entity { type name description } } }');
+    const hits = body.data?.search ?? [];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.entity.type).toBe('PERSON');
+    expect(hits[0]?.matchedOn.some((m) => m === 'ROLE' || m === 'DESCRIPTION')).toBe(true);
+  });
+
+  it('"EfA" finds what is described with the acronym', async () => {
+    const { body } = await gql<{
+      search: { entity: { name: string; aliases: string[]; description: string | null } }[];
+    }>('{ search(text: "EfA", first: 3) { entity { name aliases description } } }');
+    const [top] = body.data?.search ?? [];
+    expect([top?.entity.name, ...(top?.entity.aliases ?? []), top?.entity.description].join(' ')).toMatch(
+      /EfA/,
+    );
+  });
+
+  it('stores the short caption Browser draws, and a load puts a stale one right', async () => {
+    const caption = async () =>
+      (
+        await executor.read<{ caption: string }>(
+          "MATCH (e:Entity {id: 'ministerium-digitalisierung-innovation'}) RETURN e.caption AS caption",
+        )
+      )[0]?.caption;
+    expect(await caption()).toBe('HMDI');
+    await executor.write(
+      "MATCH (e:Entity {id: 'ministerium-digitalisierung-innovation'}) SET e.caption = 'Hessisches Ministerium für Digitali'",
+    );
+    await ensureSeeded(executor);
+    expect(await caption()).toBe('HMDI');
+  });
+});
+
 describe('GraphiQL examples over the seeded graph', () => {
+  it('are titled with their questions: the tab shows the operation name', () => {
+    for (const example of GRAPHIQL_EXAMPLES) {
+      expect(example.title).toMatch(/\?$/);
+      expect(example.query).toContain(`query ${operationName(example.title)}`);
+    }
+    expect(operationName('Who heads which ministry?')).toBe('WhoHeadsWhichMinistry');
+  });
+
   it.each(GRAPHIQL_EXAMPLES.map((example) => [example.title, example] as const))(
     '%s: answers without errors and with something to read',
     async (_title, example) => {

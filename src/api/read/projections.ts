@@ -8,7 +8,7 @@ import type { EntityView, RelationView, StatedDateView } from './types.ts';
 
 /** Map projection of an entity node bound to variable `v` (a constant name, never input). */
 export function entityProjection(v: string): string {
-  return `${v} {.id, .name, .type, .description, .origin, .caption, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, []),
+  return `${v} {.id, .name, .type, .description, .origin, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, []),
     founded: toString(${v}.founded), foundedPrecision: ${v}.foundedPrecision, foundedQuote: ${v}.foundedQuote,
     foundedDocument: ${v}.foundedDocument, dissolved: toString(${v}.dissolved),
     dissolvedPrecision: ${v}.dissolvedPrecision, dissolvedQuote: ${v}.dissolvedQuote,
@@ -45,7 +45,6 @@ export interface EntityRow {
   type: string;
   description: string | null;
   origin: string | null;
-  caption?: string | null;
   aliases: string[];
   titles: string[];
   founded?: string | null;
@@ -78,7 +77,7 @@ export function toEntity(row: EntityRow): EntityView {
   return {
     id: row.id,
     name,
-    caption: row.caption ?? shortCaption(name, row.aliases ?? []),
+    caption: shortCaption(name, row.aliases ?? []),
     type: row.type as EntityType,
     aliases: row.aliases ?? [],
     description: row.description ?? null,
