@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exploreRoutes } from '../../src/api/explore.ts';
 import { buildApp } from '../../src/app.ts';
 import type { Executor } from '../../src/db/executor.ts';
+import { CAPTION_MAX } from '../../src/graph/caption.ts';
 import { testConfig, testExecutor } from '../support/context.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -22,6 +23,8 @@ interface CyElement {
   style(key: string): string;
   emit(event: string): void;
   connectedEdges(): CyCollection;
+  renderedWidth(): number;
+  renderedBoundingBox(options: Record<string, boolean>): { x1: number; x2: number; y1: number; y2: number };
 }
 interface CyCollection {
   length: number;
@@ -232,6 +235,7 @@ describe('explorer page /explore (headless Chromium)', () => {
         const [first] = edge.data('evidence') as {
           quote: string;
           page: number | null;
+          citedPage: number | null;
           document: { title: string };
         }[];
         return {
@@ -239,6 +243,7 @@ describe('explorer page /explore (headless Chromium)', () => {
           quote: first!.quote,
           title: first!.document.title,
           page: first!.page,
+          citedPage: first!.citedPage,
         };
       }, hzdId!);
       expect(expected, 'an HZD edge with evidence').not.toBeNull();
@@ -246,8 +251,10 @@ describe('explorer page /explore (headless Chromium)', () => {
       const quotes = await page.locator('#evidence-panel .quote').allTextContents();
       expect(quotes).toContain(expected!.quote);
       expect(await page.locator('#evidence-panel .doc').allTextContents()).toContain(expected!.title);
-      if (expected!.page != null)
-        expect(await page.textContent('#evidence-panel')).toContain(`S. ${expected!.page}`);
+      // Where the passage stands, or that the source gives no page (text files have none).
+      const where = await page.locator('#evidence-panel .page').first().textContent();
+      if (expected!.page != null) expect(where).toContain(`S. ${expected!.page}`);
+      else if (expected!.citedPage == null) expect(where).toBe('keine Seitenangabe');
       expect(await page.textContent('#evidence-relation')).toContain(expected!.type);
       expect(await page.textContent('#evidence-confidence')).toMatch(/\d,\d\d|unbekannt/);
 
@@ -350,9 +357,23 @@ describe('explorer page /explore (headless Chromium)', () => {
         ),
       ).toBe(0);
       await page.locator(`#legend-list li[data-type="${type}"] button`).click();
+      expect(
+        await page.evaluate(
+          (t) => (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[type = "${t}"]:visible`).length,
+          type,
+        ),
+      ).toBeGreaterThan(0);
+
+      // Unticked, the weak links leave the drawing again: the 40-node view is the default one.
+      await page.uncheck('#weak-toggle');
+      await page.waitForFunction(
+        () =>
+          (window as unknown as ExplorerWindow).__explorer.cy.edges('[type = "CO_OCCURS_WITH"]').length === 0,
+      );
+      await settled(page);
 
       // Grow the view to 40 nodes by expanding the best-connected neighbours.
-      for (let round = 0; round < 12; round++) {
+      for (let round = 0; round < 30; round++) {
         const next = await page.evaluate(() => {
           const { cy } = (window as unknown as ExplorerWindow).__explorer;
           if (cy.nodes().length >= 40) return null;
@@ -375,20 +396,43 @@ describe('explorer page /explore (headless Chromium)', () => {
         const nodes = cy.nodes(':visible');
         const labelled = nodes.filter((n) => n.style('label') !== '');
         return {
+          zoom,
           nodes: nodes.length,
+          edges: cy.edges(':visible').length,
+          weak: cy.edges('[type = "CO_OCCURS_WITH"]').length,
           sizes: nodes.map((n) => Number(n.data('size'))),
           fonts: labelled.map((n) => Number.parseFloat(n.style('font-size')) * zoom),
           labelled: labelled.length,
+          // On screen: the smallest dot, and the label boxes (they must not cover one another).
+          smallest: Math.min(...nodes.map((n) => n.renderedWidth())),
+          boxes: labelled.map((n) =>
+            n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+          ),
           captions: nodes.map((n) => String(n.data('caption')).length),
           codes: cy.edges().filter((e) => e.data('label') === e.data('type')).length,
         };
       });
+      console.info(
+        `explore e2e: ${view.nodes} nodes, ${view.edges} edges, zoom ${view.zoom.toFixed(2)}, ` +
+          `${view.labelled} labelled at ${Math.min(...view.fonts).toFixed(1)}–${Math.max(...view.fonts).toFixed(1)} px, ` +
+          `node sizes ${Math.min(...view.sizes)}–${Math.max(...view.sizes)} (smallest dot ${view.smallest.toFixed(0)} px on screen), ` +
+          `longest caption ${Math.max(...view.captions)}`,
+      );
       expect(view.nodes).toBeGreaterThanOrEqual(40);
+      expect(view.weak).toBe(0);
       // Hubs are drawn larger than leaves, labels keep a readable size on screen, captions are short.
       expect(Math.max(...view.sizes)).toBeGreaterThan(Math.min(...view.sizes));
-      expect(view.labelled).toBeGreaterThan(0);
+      // Labels are left out only where they would cover another: a good share stays, none overlap.
+      expect(view.labelled).toBeGreaterThanOrEqual(Math.ceil(view.nodes / 3));
       for (const font of view.fonts) expect(font).toBeGreaterThanOrEqual(11);
-      for (const length of view.captions) expect(length).toBeLessThanOrEqual(40);
+      expect(view.smallest).toBeGreaterThanOrEqual(8);
+      const overlaps = view.boxes.flatMap((a, i) =>
+        view.boxes
+          .slice(i + 1)
+          .filter((b) => a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2),
+      );
+      expect(overlaps).toEqual([]);
+      for (const length of view.captions) expect(length).toBeLessThanOrEqual(CAPTION_MAX);
       expect(view.codes, 'every relation type has a German label').toBe(0);
 
       mkdirSync(SCREENSHOTS, { recursive: true });

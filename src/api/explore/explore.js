@@ -188,6 +188,7 @@ function runLayout(kind) {
           gravity: 60,
           numIter: 1500,
         };
+  graph.plain();
   cy.elements().not('.filtered').layout(layout).run();
   fitGraph();
 }

@@ -12,8 +12,21 @@ const UNDIRECTED = new Set(['CO_OCCURS_WITH', 'COOPERATES_WITH']);
 /** On-screen font sizes (px) the labels keep whatever the zoom. */
 const NODE_FONT = 12;
 const EDGE_FONT = 10;
-/** Below this zoom only well-connected nodes keep a label and edges lose theirs (hover shows them). */
-const QUIET_ZOOM = 0.75;
+/** Widest label on screen (px), and the padding of its white background. */
+const LABEL_MAX = 150;
+const LABEL_PAD = 2;
+const FONT_FAMILY = 'system-ui, sans-serif';
+
+const measure = document.createElement('canvas').getContext('2d');
+const widths = new Map();
+/** On-screen width of a node label, measured once per caption. */
+function textWidth(text) {
+  if (!widths.has(text)) {
+    measure.font = `${NODE_FONT}px ${FONT_FAMILY}`;
+    widths.set(text, measure.measureText(text).width);
+  }
+  return widths.get(text);
+}
 /** Views this small are labelled in full at any zoom. */
 const SMALL_VIEW = 15;
 
@@ -34,18 +47,20 @@ function style() {
         width: 'data(size)',
         height: 'data(size)',
         'font-size': NODE_FONT,
-        'font-family': 'system-ui, sans-serif',
+        'font-family': FONT_FAMILY,
         color: '#1d2330',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': 150,
+        'text-max-width': LABEL_MAX,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': 2,
+        'text-background-padding': LABEL_PAD,
       },
     },
-    { selector: 'node.quiet', style: { label: '' } },
+    // A labelled node is drawn above unlabelled ones, so no dot hides a label.
+    { selector: 'node', style: { 'z-index': 10 } },
+    { selector: 'node.quiet', style: { label: '', 'z-index': 5 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2330' } },
     { selector: 'node.root', style: { 'border-width': 5, 'border-color': '#1d2330', 'font-weight': 'bold' } },
     {
@@ -120,26 +135,68 @@ export function createGraph(container) {
   const hiddenTypes = new Set();
   const hiddenRelations = new Set();
 
-  /** Degree-based sizes and zoom-dependent labels for what is visible now. */
+  /**
+   * Degree-based sizes and labels that keep their on-screen size at any zoom. Labels are placed
+   * greedily, the root, expanded and best-connected nodes first; a label that would overlap one
+   * already placed is left out (hover or zooming in shows it), so what is shown stays legible.
+   */
   function refresh() {
     const visible = cy.elements().not('.filtered');
     const zoom = cy.zoom();
-    const small = visible.nodes().length <= SMALL_VIEW;
-    const quiet = !small && zoom < QUIET_ZOOM;
+    const nodes = visible.nodes();
+    const small = nodes.length <= SMALL_VIEW;
+    // Below zoom 1 nodes shrink more slowly than the drawing, so leaves stay visible dots.
+    const grow = zoom < 1 ? 1 / Math.sqrt(zoom) : 1;
     cy.batch(() => {
-      for (const node of visible.nodes()) {
-        const degree = node.connectedEdges().not('.filtered').length;
-        node.data('size', sizeForDegree(degree));
-        node.toggleClass('quiet', quiet && degree < 3 && !node.hasClass('expanded'));
+      for (const node of nodes) {
+        const size = sizeForDegree(node.connectedEdges().not('.filtered').length);
+        node.data('size', size);
+        node.style({ width: size * grow, height: size * grow });
       }
-      visible.edges().toggleClass('quiet', quiet || (!small && zoom < 1));
       // Fonts scale against the zoom so they keep their size on screen.
-      visible.nodes().style({
+      nodes.style({
         'font-size': NODE_FONT / zoom,
-        'text-max-width': 150 / zoom,
+        'text-max-width': LABEL_MAX / zoom,
         'text-margin-y': 3 / zoom,
       });
       visible.edges().style({ 'font-size': EDGE_FONT / zoom });
+      visible.edges().toggleClass('quiet', !small && zoom < 1);
+    });
+    const shown = small ? new Set(nodes.map((n) => n.id())) : placeLabels(nodes, zoom, grow);
+    cy.batch(() => {
+      for (const node of nodes) node.toggleClass('quiet', !shown.has(node.id()));
+    });
+  }
+
+  /** Ids of the nodes whose labels fit without overlapping, most important first. */
+  function placeLabels(nodes, zoom, grow) {
+    const rank = (n) =>
+      (n.hasClass('root') ? 1e6 : 0) + (n.hasClass('expanded') ? 1e4 : 0) + n.connectedEdges().length;
+    const placed = [];
+    const shown = new Set();
+    for (const node of [...nodes].sort((a, b) => rank(b) - rank(a))) {
+      const { x, y } = node.renderedPosition();
+      const radius = (Number(node.data('size')) * grow * zoom) / 2;
+      const width = Math.min(textWidth(String(node.data('caption'))), LABEL_MAX) + 2 * LABEL_PAD;
+      const top = y + radius + 3 - LABEL_PAD;
+      const box = {
+        x1: x - width / 2,
+        x2: x + width / 2,
+        y1: top,
+        y2: top + NODE_FONT * 1.3 + 2 * LABEL_PAD,
+      };
+      if (placed.some((p) => box.x1 < p.x2 && p.x1 < box.x2 && box.y1 < p.y2 && p.y1 < box.y2)) continue;
+      placed.push(box);
+      shown.add(node.id());
+    }
+    return shown;
+  }
+
+  /** Drops the zoom-dependent styles so a layout measures nodes and labels at their plain size. */
+  function plain() {
+    cy.batch(() => {
+      cy.nodes().removeClass('quiet').removeStyle('width height font-size text-max-width text-margin-y');
+      cy.edges().removeStyle('font-size');
     });
   }
 
@@ -162,7 +219,7 @@ export function createGraph(container) {
   }
 
   let pending = false;
-  cy.on('zoom', () => {
+  cy.on('zoom dragfree', () => {
     if (pending) return;
     pending = true;
     requestAnimationFrame(() => {
@@ -190,6 +247,7 @@ export function createGraph(container) {
   return {
     cy,
     refresh,
+    plain,
     hiddenTypes,
     hiddenRelations,
     /** Shows or hides one entity or relation type; returns whether it is now shown. */
