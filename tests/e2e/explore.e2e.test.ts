@@ -434,6 +434,22 @@ describe('explorer page /explore (headless Chromium)', () => {
       expect(overlaps).toEqual([]);
       for (const length of view.captions) expect(length).toBeLessThanOrEqual(CAPTION_MAX);
       expect(view.codes, 'every relation type has a German label').toBe(0);
+      // The sidebar reads relations in German with the type code as tooltip.
+      const relationType = page.locator('#entity-relations .rel-type').first();
+      expect(await relationType.getAttribute('title')).toMatch(/^[A-Z_]+$/);
+      expect(await relationType.textContent()).not.toMatch(/[A-Z]{2,}_/);
+
+      // Hovering a node whose caption is short shows its full name.
+      const hovered = await page.evaluate(() => {
+        const { cy } = (window as unknown as ExplorerWindow).__explorer;
+        const node = cy.nodes(':visible').filter((n) => n.data('caption') !== n.data('name'))[0];
+        if (!node) return null;
+        node.emit('mouseover');
+        const shown = { label: node.style('label'), name: node.data('name') };
+        node.emit('mouseout');
+        return shown;
+      });
+      if (hovered) expect(hovered.label).toBe(hovered.name);
 
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'explore-40-nodes.png') });
