@@ -87,10 +87,10 @@ async function answer(app: FastifyInstance, query: string, variables: Record<str
 }
 
 const ENTITY = `query($id: ID!) { entity(id: $id) {
-  id name type aliases description titles origin
+  id name caption type aliases description titles origin
   relations(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
     type direction confidence evidenceCount key method documentIds
-    other { id name type } from { id } to { id }
+    other { id name caption type } from { id } to { id }
     evidence(first: 5) { quote page section start end method confidence document { id title date entityCount } }
   } } }
   mentions(first: 3) { totalCount edges { node { quote page section surface start end document { id } } } }

@@ -6,10 +6,12 @@
  * compiled (NotCompilable) is left to the read functions and the loaders.
  */
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { shortCaption } from '../../../graph/caption.ts';
 import type { ReadContext } from '../../read/context.ts';
 import { toConnection } from '../../read/paging.ts';
 import type { Page } from '../../read/types.ts';
 import { CypherBuilder, NotCompilable } from './cypher-builder.ts';
+import type { Finish } from './project.ts';
 import { ROOTS } from './roots.ts';
 import { operationFields, responseKey } from './selection.ts';
 
@@ -76,8 +78,14 @@ async function runOperation(
   return outcomes;
 }
 
-export function finishValue(value: unknown, finish: 'connection' | undefined): unknown {
-  return finish === 'connection' && value != null ? toConnection(value as Page<unknown>) : value;
+export function finishValue(value: unknown, finish: Finish | undefined): unknown {
+  if (value == null) return value;
+  if (finish === 'connection') return toConnection(value as Page<unknown>);
+  if (finish === 'caption') {
+    const { name, aliases } = value as { name: string; aliases: string[] };
+    return shortCaption(name, aliases);
+  }
+  return value;
 }
 
 /**

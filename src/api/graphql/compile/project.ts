@@ -13,10 +13,15 @@ import type { Field } from './selection.ts';
 /** Cypher variables a type's expressions read, by role (e.g. `{r: 'r4', o: 'o5', dir: 'd6'}`). */
 export type Vars = Record<string, string>;
 
+export type Finish = 'connection' | 'caption';
+
 export interface Composite {
   compile(cy: CypherBuilder, vars: Vars, field: Field): string;
-  /** Turns the compiled value into what the field returns (e.g. a page into a Relay connection). */
-  finish?: 'connection';
+  /**
+   * Turns the compiled value into what the field returns: a page into a Relay connection, an
+   * entity's name and aliases into its caption (the rule lives in TypeScript, not Cypher).
+   */
+  finish?: Finish;
 }
 
 export interface TypeSpec {

@@ -32,6 +32,10 @@ export const ENTITY: TypeSpec = {
     origin: ({ e }) => `${e}.origin`,
   },
   composites: {
+    caption: {
+      compile: (_cy, { e }) => `{name: coalesce(${e}.name, ${e}.id), aliases: coalesce(${e}.aliases, [])}`,
+      finish: 'caption',
+    },
     founded: { compile: (cy, { e }, field) => statedDate(cy, e!, 'founded', field) },
     dissolved: { compile: (cy, { e }, field) => statedDate(cy, e!, 'dissolved', field) },
   },
