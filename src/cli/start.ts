@@ -13,6 +13,7 @@ import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { AppError } from '../errors.ts';
+import { refreshCaptions } from '../graph/captions.ts';
 import { countGraph } from '../graph/writer.ts';
 import { listDocuments } from '../load/list-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
       // A signal after the seed load's last commit still means: stop, do not serve.
       interrupt.signal.throwIfAborted();
     } else {
+      // Browser captions nodes by a stored property: a graph loaded by an older version gets it here.
+      await refreshCaptions(executor);
       console.log(
         `Graph: ${counts.documents} documents, ${counts.entities} entities (npm run load to add or refresh).`,
       );
