@@ -26,30 +26,44 @@ export const DEFAULT_HOPS = 4;
 const ALL_RELATIONS = RELATION_TYPES.join('|');
 const CLAIMED_RELATIONS = CLAIMED_RELATION_TYPES.join('|');
 
-/** Binds the path `p` between `$from` and `$to` (different ids); the GraphQL compiler projects it itself. */
-export function pathMatch(hops: number, weak: boolean): string {
+/**
+ * Binds the path `p` between `$from` and `$to` (different ids); the GraphQL compiler projects it
+ * itself. Only a dated request (`$asOf`) carries the per-relationship filter: a search that need
+ * not test every step is the cheaper one.
+ */
+export function pathMatch(hops: number, weak: boolean, dated: boolean): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${weak ? ALL_RELATIONS : CLAIMED_RELATIONS}*..${hops}]-(b))
-WHERE all(r IN relationships(p) WHERE ${holdsOn('r', '$asOf')})`;
+MATCH p = shortestPath((a)-[:${weak ? ALL_RELATIONS : CLAIMED_RELATIONS}*..${hops}]-(b))${
+    dated
+      ? `
+WHERE all(r IN relationships(p) WHERE ${holdsOn('r', '$asOf')})`
+      : ''
+  }`;
 }
 
-function pathStatement(hops: number, weak: boolean): string {
-  return `${pathMatch(hops, weak)}
+function pathStatement(hops: number, weak: boolean, dated: boolean): string {
+  return `${pathMatch(hops, weak, dated)}
 RETURN [n IN nodes(p) | ${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | {${relationFields('r')}, fromId: startNode(r).id}] AS rels`;
 }
 
+function statementKey(hops: number, weak: boolean, dated: boolean): string {
+  return `${hops}:${weak ? 'weak' : 'claimed'}:${dated ? 'dated' : 'any'}`;
+}
+
 /**
  * Variable-length bounds cannot be parameters, so there is one pre-written statement per hop
- * count in [MIN_HOPS, MAX_HOPS] and per relation set; the clamped number only selects among them.
+ * count in [MIN_HOPS, MAX_HOPS] and per relation set, with and without a day; the clamped number only selects among them.
  */
 export const PATH_STATEMENTS: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(
-    Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => MIN_HOPS + i).flatMap((hops) => [
-      [`${hops}:claimed`, pathStatement(hops, false)],
-      [`${hops}:weak`, pathStatement(hops, true)],
-    ]),
+    Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => MIN_HOPS + i).flatMap((hops) =>
+      [false, true].flatMap((dated) => [
+        [statementKey(hops, false, dated), pathStatement(hops, false, dated)],
+        [statementKey(hops, true, dated), pathStatement(hops, true, dated)],
+      ]),
+    ),
   ),
 );
 
@@ -74,7 +88,7 @@ export async function shortestPath(ctx: ReadContext, args: PathArgs): Promise<Pa
     return entity ? { length: 0, nodes: [entity], steps: [] } : null;
   }
   const hops = clamp(args.maxHops ?? DEFAULT_HOPS, MIN_HOPS, MAX_HOPS);
-  const statement = PATH_STATEMENTS[`${hops}:${args.weak ? 'weak' : 'claimed'}`]!;
+  const statement = PATH_STATEMENTS[statementKey(hops, args.weak === true, asOf !== null)]!;
   const [row] = await ctx.executor.read<{ nodes: EntityRow[]; rels: (RelationRow & { fromId: string })[] }>(
     statement,
     { from: args.from, to: args.to, asOf },

@@ -93,7 +93,7 @@ function path(cy: CypherBuilder, field: Field): string {
       RETURN ${project(cy, PATH_OF_ONE, { nodes: 'nodes' }, field.fields)} }[0]`;
   }
   const hops = clamp((field.args.maxHops as number | null) ?? DEFAULT_HOPS, MIN_HOPS, MAX_HOPS);
-  return `COLLECT { ${cy.scoped(pathMatch(hops, field.args.weak === true), { from, to, asOf })}
+  return `COLLECT { ${cy.scoped(pathMatch(hops, field.args.weak === true, asOf !== null), asOf === null ? { from, to } : { from, to, asOf })}
     RETURN ${project(cy, PATH, { p: 'p' }, field.fields)} }[0]`;
 }
 
