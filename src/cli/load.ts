@@ -99,6 +99,7 @@ program.action(async (paths: string[], opts) => {
     bar?.start(files.length * 2, 0, { phase: 'read', item: '' });
     const summary = await loadDocuments(executor, files, {
       annotator: opts.nlp === false ? null : createAnnotator(config),
+      annotationsInFlight: config.nlp.threads,
       catalogPath: opts.catalog,
       dryRun: opts.dryRun,
       reset: opts.reset,

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
         const summary = await loadDocuments(executor, files, {
           catalogPath: config.seeds.catalogDir,
           annotator: createAnnotator(config),
+          annotationsInFlight: config.nlp.threads,
           lease: config.load,
           signal: interrupt.signal,
         });

@@ -6,6 +6,7 @@ import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
+import { AnnotateAhead } from './annotate-ahead.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
@@ -30,6 +31,8 @@ export interface LoadOptions {
   force?: boolean;
   /** The NLP service (tokens, entities, dependencies); null runs the rule components alone. */
   annotator?: Annotator | null;
+  /** Documents at the NLP service at once (NLP_THREADS); 1 annotates each in turn. */
+  annotationsInFlight?: number;
   /** Match entities the graph already holds in new documents (off: see `extract`). */
   graphGazetteer?: boolean;
   onEvent?: (event: LoadEvent) => void;
@@ -66,7 +69,7 @@ async function extract(
   executor: Executor,
   files: readonly string[],
   catalog: Catalog,
-  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'reset' | 'graphGazetteer'>,
+  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'annotationsInFlight' | 'reset' | 'graphGazetteer'>,
   signal: AbortSignal | undefined,
 ): Promise<GraphBatch[]> {
   const batches: GraphBatch[] = [];
@@ -75,15 +78,22 @@ async function extract(
   // at its first load gets a new hash, so an unchanged rerun would rewrite it (idempotency first).
   const known = options.reset || !options.graphGazetteer ? [] : await readKnownEntities(executor);
   const seen = new Set(known.map((e) => e.id));
-  for (const [index, file] of files.entries()) {
-    signal?.throwIfAborted();
-    options.onEvent?.({ phase: 'read', index, total: files.length, file });
-    const batch = await readSource(file, catalog, {
-      annotator: options.annotator ?? null,
-      known: [...known],
-    });
-    learn(known, seen, batch.entities);
-    batches.push(batch);
+  const inFlight = options.annotationsInFlight ?? 1;
+  const ahead = options.annotator && inFlight > 1 ? new AnnotateAhead(options.annotator, inFlight) : null;
+  try {
+    for (const [index, file] of files.entries()) {
+      signal?.throwIfAborted();
+      ahead?.lookAhead(files, index, (next) => readSource(next, catalog, { annotator: ahead.requester }));
+      options.onEvent?.({ phase: 'read', index, total: files.length, file });
+      const batch = await readSource(file, catalog, {
+        annotator: ahead ?? options.annotator ?? null,
+        known: [...known],
+      });
+      learn(known, seen, batch.entities);
+      batches.push(batch);
+    }
+  } finally {
+    ahead?.clear();
   }
   return batches;
 }

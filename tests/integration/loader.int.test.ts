@@ -7,7 +7,8 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import { countGraph, resetGraph } from '../../src/graph/writer.ts';
 import { listDocuments } from '../../src/load/list-documents.ts';
 import { loadDocuments } from '../../src/load/load-documents.ts';
-import { testExecutor } from '../support/context.ts';
+import { type Annotator, createAnnotator } from '../../src/nlp/annotator.ts';
+import { testConfig, testExecutor } from '../support/context.ts';
 import { CATALOG_DIR, ensureSeeded, SEEDS_DIR } from '../support/seed.ts';
 
 const executor = testExecutor();
@@ -110,6 +111,24 @@ describe('loading the seed documents', () => {
     });
     expect(summary.documents.map((d) => d.status)).toEqual(['unchanged', 'unchanged']);
     expect(await countGraph(executor)).toEqual(before);
+  });
+});
+
+describe('annotating documents ahead', () => {
+  it('extracts the same batches with two documents at the NLP service as with one at a time, asking once per text', async () => {
+    const files = await listDocuments([SEEDS_DIR]);
+    const extract = (annotator: Annotator, annotationsInFlight: number) =>
+      loadDocuments(executor, files, {
+        catalogPath: CATALOG_DIR,
+        dryRun: true,
+        annotator,
+        annotationsInFlight,
+      });
+    const inTurn = await extract(createAnnotator(testConfig()), 1);
+    const ahead = createAnnotator(testConfig(), { cache: false });
+    const together = await extract(ahead, 2);
+    expect(ahead.stats.misses).toBe(files.length);
+    expect(JSON.stringify(together.batches)).toBe(JSON.stringify(inTurn.batches));
   });
 });
 
