@@ -3,31 +3,28 @@
  * our API answers (cursors aside), written the way one would by hand for exactly this request —
  * no compiler, no GraphQL, no loaders. What our API costs beyond these is our overhead.
  */
-import { RELATION_TYPES } from '../src/graph/model.ts';
+import { SEARCH_HITS } from '../src/api/read/search.ts';
+import { CLAIMED_RELATION_TYPES } from '../src/graph/model.ts';
 
-const TYPES = RELATION_TYPES.join('|');
-const CLAIMED = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS_WITH').join('|');
+/** Relation lists and paths read the claimed types by default (weak CO_OCCURS_WITH is opt-in). */
+const CLAIMED = CLAIMED_RELATION_TYPES.join('|');
 
-export const FLOOR_SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 500}) YIELD node, score
-WHERE node:Entity
-WITH node, score, $key IN split(coalesce(node.searchText, ''), ' | ') AS exact
-WITH collect({node: node, score: score, exact: exact}) AS hits, max(score) AS top
-UNWIND hits AS hit
-WITH hit.node AS e, hit.exact AS exact, hit.score + CASE WHEN hit.exact THEN top ELSE 0.0 END AS score
-ORDER BY score DESC, e.name, e.id
-LIMIT $first
+/**
+ * Ranking (three indexes, exact-name and acronym lifts) is one statement already in the read
+ * layer, written by hand; the floor runs it with a plain projection of exactly the selected fields.
+ */
+export const FLOOR_SEARCH = `${SEARCH_HITS}
 RETURN {score: score, exactMatch: exact,
         entity: e {.id, .name, .type, aliases: coalesce(e.aliases, []), .description}} AS hit`;
 
 export const FLOOR_ENTITY = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
-  MATCH (e)-[r:${TYPES}]-(:Entity)
+  MATCH (e)-[r:${CLAIMED}]-(:Entity)
   RETURN count(r) AS totalCount
 }
 CALL (e) {
-  MATCH (e)-[r:${TYPES}]-(o:Entity)
+  MATCH (e)-[r:${CLAIMED}]-(o:Entity)
   WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
   ORDER BY type(r), o.name, o.id, direction
   LIMIT $rels
@@ -51,11 +48,11 @@ CALL () {
   MATCH (e:Entity) WHERE e.name IS NOT NULL
   WITH e ORDER BY e.name, e.id LIMIT $first
   CALL (e) {
-    MATCH (e)-[r:${TYPES}]-(:Entity)
+    MATCH (e)-[r:${CLAIMED}]-(:Entity)
     RETURN count(r) AS relations
   }
   CALL (e) {
-    MATCH (e)-[r:${TYPES}]-(o:Entity)
+    MATCH (e)-[r:${CLAIMED}]-(o:Entity)
     WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
     ORDER BY type(r), o.name, o.id, direction
     LIMIT $rels

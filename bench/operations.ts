@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { buildSearchQuery } from '../src/api/read/lucene.ts';
 import { toConnection } from '../src/api/read/paging.ts';
+import { searchParams } from '../src/api/read/search.ts';
 import type { Executor } from '../src/db/executor.ts';
 import { FLOOR_ENTITIES, FLOOR_ENTITY, FLOOR_SEARCH, floorPath } from './floor-cypher.ts';
 import { fieldName } from './peer-schema.ts';
@@ -63,12 +64,8 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
     },
     floorBody: { text: ARGS.search.text, first: ARGS.search.first },
     floor: async (executor, body) => {
-      const query = buildSearchQuery(body.text as string);
-      const rows = await executor.read<{ hit: unknown }>(FLOOR_SEARCH, {
-        lucene: query?.lucene,
-        key: query?.key,
-        first: neo4j.int(body.first as number),
-      });
+      const params = searchParams({ text: body.text as string, first: body.first as number }, 100);
+      const rows = params === null ? [] : await executor.read<{ hit: unknown }>(FLOOR_SEARCH, params);
       return { data: { search: rows.map((row) => row.hit) } };
     },
     peer: {
@@ -78,6 +75,7 @@ export function buildOperations(relationTypesInGraph: readonly string[]): Operat
       variables: { phrase: buildSearchQuery(ARGS.search.text)?.lucene ?? '', first: ARGS.search.first },
     },
     differences:
+      "Floor: the read layer's hand-written ranking statement with a plain projection. " +
       'Peer: `@fulltext` over the same `entity_search` index with the same Lucene string (we pass it pre-built); ' +
       'no exact-name lift, no type filter, ranking by raw Lucene score only.',
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { ApiResult } from './api.ts';
 import type { LoaderResult, LoadRun } from './loader.ts';
+import type { NlpLoaderResult } from './loader-nlp.ts';
 
 export const TARGETS = {
   rpsOursFloor: 0.7,
@@ -14,7 +15,12 @@ export const TARGETS = {
   loaderEntitiesPerSec: 10_000,
   batchedOverPerRow: 20,
   growthVsLinear: 1.3,
+  endToEndOverRaw: 1.25,
+  reloadUnchangedSec: 2,
 } as const;
+
+type Phase = 'api' | 'loader' | 'nlpLoader';
+const PHASES: readonly Phase[] = ['api', 'loader', 'nlpLoader'];
 
 export interface Machine {
   date: string;
@@ -34,6 +40,39 @@ export interface BenchResults {
   totalSeconds: number;
   api: ApiResult | null;
   loader: LoaderResult | null;
+  nlpLoader?: NlpLoaderResult | null;
+  /** Phases not run this time, kept from an earlier run: when and how that run was made. */
+  carried?: Partial<Record<Phase, { date: string; options: Record<string, unknown> }>>;
+}
+
+/** `results` with the phases it did not run taken from the results.json already in `dir`. */
+export function carryOver(results: BenchResults, dir: string): BenchResults {
+  let previous: BenchResults;
+  try {
+    previous = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')) as BenchResults;
+  } catch {
+    return results;
+  }
+  const merged: BenchResults = { ...results, carried: {} };
+  for (const phase of PHASES) {
+    if (results[phase] != null || previous[phase] == null) continue;
+    Object.assign(merged, { [phase]: previous[phase] });
+    merged.carried![phase] = previous.carried?.[phase] ?? {
+      date: previous.machine.date,
+      options: previous.options,
+    };
+  }
+  return merged;
+}
+
+function carriedNote(results: BenchResults, phase: Phase): string[] {
+  const from = results.carried?.[phase];
+  return from
+    ? [
+        `Not re-run this time: these figures are from the run of ${from.date} (options ${JSON.stringify(from.options)}).`,
+        '',
+      ]
+    : [];
 }
 
 function version(pkg: string): string {
@@ -149,6 +188,27 @@ function loaderSection(loader: LoaderResult): string[] {
   ];
 }
 
+function nlpLoaderSection(result: NlpLoaderResult): string[] {
+  const top = result.runs.at(-1)!;
+  return [
+    '## Loader with the NLP stage',
+    '',
+    `Synthetic corpora as above, loaded by \`loadDocuments\` with the German NLP service (its own instance, ${result.inFlight} threads${result.serviceStartMs === null ? '' : `, launch to ready ${f2(result.serviceStartMs / 1000)} s`}) and ${result.inFlight} documents in flight, into an emptied graph with an empty annotation cache (**end-to-end**: read, annotate, extract, write). **Raw** is the service alone annotating the very texts the load sent it, ${result.inFlight} at a time, no cache. Then the same corpus is loaded again unchanged (annotations from the cache, content hashes match, nothing written).`,
+    '',
+    '| corpus | docs | tokens | raw s | raw tokens/s | end-to-end s | end-to-end tokens/s | end-to-end / raw time | reload unchanged s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.runs.map(
+      (r) =>
+        `| ${r.scale}× | ${r.documents} | ${r.tokens} | ${f2(r.rawMs / 1000)} | ${f0(r.rawTokensPerSec)} | ${f2(r.endToEndMs / 1000)} | ${f0(r.endToEndTokensPerSec)} | ${f2(r.endToEndOverRaw)} | ${f2(r.reloadUnchangedMs / 1000)} |`,
+    ),
+    '',
+    '### Targets',
+    '',
+    `- End-to-end ≤ ${TARGETS.endToEndOverRaw}× the raw annotation time at 100×: ${top.scale === 100 ? `${mark(top.endToEndOverRaw <= TARGETS.endToEndOverRaw)} (${f2(top.endToEndOverRaw)}×)` : `**not measured at 100×** (largest corpus run: ${top.scale}×, ${f2(top.endToEndOverRaw)}×)`}.`,
+    `- Reloading the corpus unchanged < ${TARGETS.reloadUnchangedSec} s at 100×: ${top.scale === 100 ? `${mark(top.reloadUnchangedMs / 1000 < TARGETS.reloadUnchangedSec)} (${f2(top.reloadUnchangedMs / 1000)} s)` : `**not measured at 100×** (${top.scale}×: ${f2(top.reloadUnchangedMs / 1000)} s)`}.`,
+  ];
+}
+
 export function renderMarkdown(results: BenchResults): string {
   const m = results.machine;
   const lines = [
@@ -163,8 +223,18 @@ export function renderMarkdown(results: BenchResults): string {
       .join(', ')}.`,
     '',
   ];
-  if (results.api) lines.push(...apiSection(results.api, results.options), '');
-  if (results.loader) lines.push(...loaderSection(results.loader), '');
+  if (results.api) {
+    const [title, blank, ...rest] = apiSection(results.api, results.carried?.api?.options ?? results.options);
+    lines.push(title!, blank!, ...carriedNote(results, 'api'), ...rest, '');
+  }
+  if (results.loader) {
+    const [title, blank, ...rest] = loaderSection(results.loader);
+    lines.push(title!, blank!, ...carriedNote(results, 'loader'), ...rest, '');
+  }
+  if (results.nlpLoader) {
+    const [title, blank, ...rest] = nlpLoaderSection(results.nlpLoader);
+    lines.push(title!, blank!, ...carriedNote(results, 'nlpLoader'), ...rest, '');
+  }
   lines.push(
     'Profiles of the hot queries: `npx tsx bench/profile.ts` (needs the bench instance, which `npm run bench` leaves running only if it was already running).',
     '',

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: API throughput (ours vs the floor vs @neo4j/graphql) and loader scaling, on
- * this project's own Neo4j instance 'bench' (bolt 7689). A full run writes bench/results.md and
- * bench/results.json; --quick and --only runs write to bench/out/ so they never replace them.
+ * this project's own Neo4j instance 'bench' (bolt 7689). A run writes bench/results.md and
+ * bench/results.json (--quick: bench/out/); a phase left out by --only keeps its previous figures.
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { type ApiResult, runApiBench } from './api.ts';
 import { type LoaderResult, OUT_DIR, runLoaderBench } from './loader.ts';
+import { BENCH_NLP_PORT, type NlpLoaderResult, runNlpLoaderBench } from './loader-nlp.ts';
 import { startBenchDatabase } from './neo4j.ts';
-import { type BenchResults, machineInfo, writeResults } from './report.ts';
+import { type BenchResults, carryOver, machineInfo, writeResults } from './report.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,9 +27,12 @@ interface Options {
   connections: number;
   repetitions: number;
   warmup: number;
-  only?: 'api' | 'loader';
+  only?: 'api' | 'loader' | 'nlp';
+  nlpScales: number[];
+  nlpPort: number;
   quick: boolean;
   keepNeo4j: boolean;
+  out?: string;
 }
 
 const opts = new Command()
@@ -40,8 +44,18 @@ const opts = new Command()
   .option('--connections <n>', 'concurrent autocannon connections', positive, 50)
   .option('--repetitions <n>', 'runs per server and operation (the median is reported)', positive, 3)
   .option('--warmup <seconds>', 'warm-up seconds per server and operation before measuring', positive, 3)
-  .addOption(new Command().createOption('--only <phase>', 'run one phase only').choices(['api', 'loader']))
+  .addOption(
+    new Command().createOption('--only <phase>', 'run one phase only').choices(['api', 'loader', 'nlp']),
+  )
+  .option(
+    '--nlp-scales <list>',
+    'corpus scales of the loader-with-NLP phase, comma-separated',
+    (v) => v.split(',').map(positive),
+    [1, 10, 100],
+  )
+  .option('--nlp-port <n>', 'port of the NLP service the NLP phase starts', positive, BENCH_NLP_PORT)
   .option('--quick', 'smoke run: 2 s × 1 repetition, corpora 1×/2×/5×; results go to bench/out/', false)
+  .option('--out <dir>', 'where results.md/json go (default: bench/, or bench/out/ for --quick)')
   .option('--keep-neo4j', 'leave the bench instance running afterwards (for bench/profile.ts)', false)
   .parse()
   .opts<Options>();
@@ -58,9 +72,10 @@ const loadAverageAtStart = os.loadavg();
 const db = await startBenchDatabase(log);
 let api: ApiResult | null = null;
 let loader: LoaderResult | null = null;
+let nlpLoader: NlpLoaderResult | null = null;
 try {
   log(`Neo4j ${db.neo4jVersion} on ${db.config.neo4j.uri}`);
-  if (opts.only !== 'loader') {
+  if (opts.only === undefined || opts.only === 'api') {
     log('API phase');
     api = await runApiBench(db, {
       durationSec: opts.duration,
@@ -70,7 +85,7 @@ try {
       log,
     });
   }
-  if (opts.only !== 'api') {
+  if (opts.only === undefined || opts.only === 'loader') {
     log('Loader phase');
     loader = await runLoaderBench(db, {
       scales: opts.quick ? [1, 2, 5] : [1, 10, 100],
@@ -78,6 +93,15 @@ try {
       log,
     });
   }
+  if (opts.only === undefined || opts.only === 'nlp') {
+    log('Loader with NLP phase');
+    nlpLoader = await runNlpLoaderBench(db, {
+      scales: opts.quick ? [1] : opts.nlpScales,
+      port: opts.nlpPort,
+      log,
+    });
+  }
+  const dir = opts.out ? path.resolve(opts.out) : opts.quick ? OUT_DIR : HERE;
   const results: BenchResults = {
     machine: machineInfo(db.neo4jVersion, loadAverageAtStart),
     options: {
@@ -91,10 +115,11 @@ try {
     totalSeconds: (performance.now() - started) / 1000,
     api,
     loader,
+    nlpLoader,
   };
-  const dir = opts.quick || opts.only ? OUT_DIR : HERE;
   mkdirSync(dir, { recursive: true });
-  const written = writeResults(results, dir);
+  // A phase not run keeps its previous figures (with their date), so one phase can be re-measured alone.
+  const written = writeResults(carryOver(results, dir), dir);
   log(`Wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
 } finally {
   if (opts.keepNeo4j) await db.driver.close();
