@@ -1,6 +1,6 @@
 /**
  * Documents annotated ahead: while one document is extracted, the NLP service already works on
- * the next ones, so up to `inFlight` documents are at the service at once (NLP_THREADS). The
+ * the next `inFlight` ones (NLP_THREADS), so it never waits for the loader's rules. The
  * extraction itself stays in file order, because each document learns the entities of the ones
  * before it; only the service call runs ahead, and it depends on the document's text alone.
  */
@@ -45,11 +45,11 @@ export class AnnotateAhead implements Annotator {
   }
 
   /**
-   * Starts the look-ahead passes for `files[from + 1 …]` so that `inFlight` documents (the one at
-   * `from` included) are at the service. A file that fails here fails again, in order, in its own pass.
+   * Starts the look-ahead passes for the `inFlight` files after `files[from]`: while that one is
+   * extracted they are at the service. A file that fails here fails again, in order, in its own pass.
    */
   lookAhead(files: readonly string[], from: number, pass: (file: string) => Promise<unknown>): void {
-    for (const file of files.slice(from + 1, from + this.inFlight)) {
+    for (const file of files.slice(from + 1, from + 1 + this.inFlight)) {
       if (this.#started.has(file)) continue;
       this.#started.add(file);
       pass(file).catch(() => undefined);

@@ -31,7 +31,7 @@ export interface LoadOptions {
   force?: boolean;
   /** The NLP service (tokens, entities, dependencies); null runs the rule components alone. */
   annotator?: Annotator | null;
-  /** Documents at the NLP service at once (NLP_THREADS); 1 annotates each in turn. */
+  /** Documents sent to the NLP service ahead of the one being extracted (NLP_THREADS); 0: each in turn. */
   annotationsInFlight?: number;
   /** Match entities the graph already holds in new documents (off: see `extract`). */
   graphGazetteer?: boolean;
@@ -78,8 +78,8 @@ async function extract(
   // at its first load gets a new hash, so an unchanged rerun would rewrite it (idempotency first).
   const known = options.reset || !options.graphGazetteer ? [] : await readKnownEntities(executor);
   const seen = new Set(known.map((e) => e.id));
-  const inFlight = options.annotationsInFlight ?? 1;
-  const ahead = options.annotator && inFlight > 1 ? new AnnotateAhead(options.annotator, inFlight) : null;
+  const inFlight = options.annotationsInFlight ?? 0;
+  const ahead = options.annotator && inFlight > 0 ? new AnnotateAhead(options.annotator, inFlight) : null;
   try {
     for (const [index, file] of files.entries()) {
       signal?.throwIfAborted();

@@ -115,7 +115,7 @@ describe('loading the seed documents', () => {
 });
 
 describe('annotating documents ahead', () => {
-  it('extracts the same batches with two documents at the NLP service as with one at a time, asking once per text', async () => {
+  it('extracts the same batches with documents annotated ahead as with each in turn, asking once per text', async () => {
     const files = await listDocuments([SEEDS_DIR]);
     const extract = (annotator: Annotator, annotationsInFlight: number) =>
       loadDocuments(executor, files, {
@@ -124,7 +124,7 @@ describe('annotating documents ahead', () => {
         annotator,
         annotationsInFlight,
       });
-    const inTurn = await extract(createAnnotator(testConfig()), 1);
+    const inTurn = await extract(createAnnotator(testConfig()), 0);
     const ahead = createAnnotator(testConfig(), { cache: false });
     const together = await extract(ahead, 2);
     expect(ahead.stats.misses).toBe(files.length);
