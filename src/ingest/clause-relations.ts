@@ -66,7 +66,9 @@ function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[])
 
 function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (isAttributive(t)) return [s.tokens[t.head] as ParsedToken];
-  if (isPassive(s, t)) return childrenOf(s, t, 'nsubj');
+  // „ist … angesiedelt“ (a state passive) and „wird … entwickelt“: the subject is what is acted on.
+  if (isPassive(s, t) || (t.pos !== 'NOUN' && childrenOf(s, t, 'cop').length > 0))
+    return childrenOf(s, t, 'nsubj');
   // Taggers sometimes label the object of a verb-second clause as a second subject: types decide.
   const subj = childrenOf(s, t, 'nsubj');
   return [...childrenOf(s, t, 'obj'), ...(subj.length > 1 ? subj : [])];
@@ -159,7 +161,13 @@ function entitiesOf(
     }
     for (const child of childrenOf(s, token, 'appos', 'flat', 'nmod', 'compound')) {
       if (caseOf(s, child)) continue;
-      const named = ms.find((m) => m.start <= child.start && child.end <= m.end && !m.modifier);
+      // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
+      const span = subtreeSpan(s, child);
+      const named = ms.find(
+        (m) =>
+          !m.modifier &&
+          ((m.start <= child.start && child.end <= m.end) || (span.start <= m.start && m.end <= span.end)),
+      );
       if (named) out.push(named);
     }
   }
@@ -173,8 +181,13 @@ function entitiesOf(
 function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | undefined): boolean {
   const particles = childrenOf(s, t, 'compound:prt').map((p) => p.key);
   if (!particle) return particles.length === 0;
-  // The tagger sometimes hangs a clause-final particle on a word before it: any later particle will do.
-  const later = s.tokens.some((p) => p.dep === 'compound:prt' && p.i > t.i && p.key === particle);
+  // The tagger sometimes hangs a clause-final particle on a word before it, or reads it as an
+  // adjective („stellt … bereit“): a later particle, or the particle word closing the clause, will do.
+  const words = s.tokens.filter((p) => p.pos !== 'PUNCT');
+  const closing = words.at(-1);
+  const later =
+    s.tokens.some((p) => p.dep === 'compound:prt' && p.i > t.i && p.key === particle) ||
+    (closing !== undefined && closing.i > t.i && closing.key === particle);
   return t.key.startsWith(particle) || particles.includes(particle) || later;
 }
 

@@ -1,13 +1,17 @@
 /**
  * Names built on a typed head noun that no tagger marks: „Landesagentur für Daten“, „Statistisches
- * Landesamt“, „Servicestelle Open Data“, „Hinweisgeberschutzgesetz“. A head noun alone is a common
- * noun („das Ministerium“); it names something when a capitalised adjective stands before it
- * mid-sentence, a „für …“ complement follows, or it is a law's compound name.
+ * Landesamt“, „Servicestelle Open Data“, „Kommunale Datenzentrale Nordhessen“, „Verkehrsministerium“,
+ * „Hinweisgeberschutzgesetz“. A head noun alone is a common noun („das Ministerium“); it names
+ * something when a capitalised adjective stands before it mid-sentence, proper words or a „für …“
+ * complement follow it, or its compound is a name by itself (a ministry, a „Landes-“ body, a
+ * hyphenated prefix: „WLAN-Kompetenzzentrum“).
  */
 import type { EntityType } from '../graph/model.ts';
 import type { Doc } from './doc.ts';
-import { typeFromHead } from './heads.ts';
+import { foldCase } from './fold.ts';
+import { ADJECTIVE_FORM, typeFromHead } from './heads.ts';
 import type { Token } from './matcher.ts';
+import type { ParsedSentence, ParsedToken } from './parse.ts';
 
 export interface HeadName {
   name: string;
@@ -16,13 +20,25 @@ export interface HeadName {
   end: number;
 }
 
-/** A proper adjective („Hessisches“, „Statistisches“): a common one („Digitale“, „Kommunales“) names nothing. */
-const ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
+/** A proper adjective („Hessisches“, „Statistisches“): a name part even at the start of a sentence. */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
 /** „für“ only: „zur Verfügung“, „zur Erhöhung“ are nominalised verbs, not names. */
 const COMPLEMENT = new Set(['für']);
-/** Types a head-noun name may have: bodies and laws; programmes and platforms need a tagger or a quote. */
+/** Types a head-noun name may have: bodies and laws; programmes and platforms need proper words after the head. */
 const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW']);
+const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([...NAMED_TYPES, 'PROGRAMME', 'PLATFORM', 'PLACE']);
+/** Place heads that name a body of their own with the place („Landkreis Fulda“ is not the town Fulda). */
+const DISTRICT = /kreis$/;
 const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i;
+
+/** A parsed token by its start offset, with its sentence. */
+type ParsedAt = (t: Token) => { s: ParsedSentence; t: ParsedToken } | undefined;
+
+function parsedIndex(doc: Doc): ParsedAt {
+  const byStart = new Map<number, { s: ParsedSentence; t: ParsedToken }>();
+  for (const s of doc.parses) for (const t of s.tokens) byStart.set(t.start, { s, t });
+  return (t) => byStart.get(t.start);
+}
 
 function isCapitalised(t: Token | undefined): t is Token {
   return t !== undefined && /^\p{Lu}/u.test(t.text);
@@ -32,44 +48,116 @@ function adjacent(doc: Doc, a: Token, b: Token, gap = /^[ ]$/): boolean {
   return gap.test(doc.text.slice(a.end, b.start));
 }
 
+/**
+ * „Kommunale“ before „Datenzentrale“ mid-sentence: a capitalised adjective is part of a name. Its
+ * form decides, not the tagger, which often reads such an adjective as a noun.
+ */
+function isNameAdjective(token: Token, parsedAt: ParsedAt): boolean {
+  if (PROPER_ADJECTIVE.test(token.text)) return true;
+  if (!isCapitalised(token)) return false;
+  const p = parsedAt(token);
+  if (!p || p.t.i === 0 || typeFromHead(token.text) || /PERSON|LOCATION/.test(p.t.ner)) return false;
+  return p.t.pos === 'ADJ' || ADJECTIVE_FORM.test(token.text);
+}
+
+/**
+ * Whether tokens [from, to] of a sentence form one phrase: exactly one of them hangs outside, none
+ * is a person. Direction inside does not matter: the tagger sometimes hangs the head on the name
+ * („Genossenschaft“ → „IT“).
+ */
+function isPhrase(s: ParsedSentence, from: number, to: number): boolean {
+  let roots = 0;
+  for (let k = from; k <= to; k++) {
+    const t = s.tokens[k] as ParsedToken;
+    if (t.ner === 'PERSON') return false;
+    if (t.head < from || t.head > to) roots++;
+  }
+  return roots === 1;
+}
+
+/** Last index of the proper words after the head that the parse attaches to it; `i` when none. */
+function properWordsAfter(doc: Doc, i: number, parsedAt: ParsedAt): number {
+  const tokens = doc.tokens;
+  const head = parsedAt(tokens[i] as Token);
+  if (!head) return i;
+  let last = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    const p = parsedAt(t);
+    const joined = adjacent(doc, tokens[j - 1] as Token, t, /^(?: |-)$/);
+    if (!joined || !p || p.s !== head.s) break;
+    if (t.text === 'und' && isCapitalised(tokens[j + 1])) continue;
+    if (!isCapitalised(t)) break;
+    // „Servicestelle Open Data“: „Open“ joins the phrase only through „Data“ after it.
+    if (isPhrase(p.s, head.t.i, p.t.i)) last = j;
+  }
+  return tokens[last]?.text === 'und' ? last - 1 : last;
+}
+
+/** „Verkehrsministerium“, „Landesstraßenbehörde“, „OZG-Koordinierungsstelle“: compounds that name one body. */
+function isNamingCompound(
+  word: string,
+  type: EntityType,
+  before: Token | undefined,
+  hyphenated: boolean,
+): boolean {
+  if (hyphenated) return type === 'AGENCY' || type === 'ORGANISATION';
+  if (!before || !/^(?:der|die|das|dem|des|im|am|beim|vom|zum|zur|ins)$/i.test(before.text)) return false;
+  const key = foldCase(word).replace(/(?:e?s)$/, '');
+  const head = typeFromHead(word) === type ? key : '';
+  if (type === 'MINISTRY')
+    return /^\p{L}{3,}ministerium$/u.test(head) && !/^(?:landes|bundes)ministerium$/.test(head);
+  if (type !== 'AGENCY' && type !== 'ORGANISATION') return false;
+  return /^(?:landes|bundes)\p{L}{4,}/u.test(key);
+}
+
+function followingComplement(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  const next = tokens[i + 1];
+  if (!next || !COMPLEMENT.has(next.text) || !adjacent(doc, tokens[i] as Token, next)) return i;
+  if (!isCapitalised(tokens[i + 2])) return i;
+  let last = i + 2;
+  while (
+    isCapitalised(tokens[last + 1]) &&
+    adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token, /^(?: | und |, | & |-)$/)
+  )
+    last++;
+  return last;
+}
+
 export function headNames(doc: Doc): HeadName[] {
   const out: HeadName[] = [];
   const tokens = doc.tokens;
+  const parsedAt = parsedIndex(doc);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     if (!isCapitalised(head)) continue;
     const type = typeFromHead(head.text);
-    if (!type || !NAMED_TYPES.has(type)) continue;
+    if (!type || !WITH_PROPER_WORDS.has(type)) continue;
+    if (type === 'PLACE' && !DISTRICT.test(head.key)) continue;
     let first = i;
+    // „OZG-Koordinierungsstelle“, „Fraunhofer-Institut“: the tokenizer splits at the hyphen.
+    while (
+      first > 0 &&
+      doc.text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === '-'
+    )
+      first--;
+    const hyphenated = first < i;
+    const compoundStart = first;
     while (first > 0) {
       const before = tokens[first - 1] as Token;
-      if (
-        ARTICLES.test(before.text) ||
-        !ADJECTIVE.test(before.text) ||
-        !adjacent(doc, before, tokens[first] as Token)
-      )
-        break;
+      if (ARTICLES.test(before.text) || !isNameAdjective(before, parsedAt)) break;
+      if (!adjacent(doc, before, tokens[first] as Token)) break;
       first--;
     }
-    const hasAdjective = first < i;
-    let last = i;
-    const next = tokens[i + 1];
-    if (next && COMPLEMENT.has(next.text) && adjacent(doc, head, next) && isCapitalised(tokens[i + 2])) {
-      last = i + 2;
-      while (
-        isCapitalised(tokens[last + 1]) &&
-        adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token, /^(?: | und |, | & |-)$/)
-      )
-        last++;
-    }
+    const complement = followingComplement(doc, i);
+    const last = complement > i ? complement : properWordsAfter(doc, i, parsedAt);
+    const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
     const lawCompound =
-      type === 'LAW' &&
-      head.text.length >= 14 &&
-      !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text) &&
-      first === i &&
-      last === i;
-    if (!hasAdjective && last === i && !lawCompound) continue;
+      type === 'LAW' && head.text.length >= 14 && !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text);
+    const named = !bare || lawCompound || isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
+    if (!named || (!NAMED_TYPES.has(type) && last === i)) continue;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     out.push({ name: doc.text.slice(start, end), type, start, end });

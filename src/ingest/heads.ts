@@ -52,20 +52,33 @@ export function typeOfName(name: string): EntityType | null {
   return null;
 }
 
+/** An inflected adjective: „Kommunale“, „Hessischen“, „Technische“, „Digitales“ (stem + ending). */
+export const ADJECTIVE_FORM = /^(\p{Lu}\p{Ll}+?(?:isch|al|ell|iv|ig|lich|er|en|ch|t|l|n|r))(e|en|er|es|em)$/u;
+
 /**
  * Nominative form of a name taken from running text: "Hessischen Zentrale für …" → "Hessische
  * Zentrale für …", "Hessische Landesamt …" (after "Das") → "Hessisches Landesamt …".
  */
 export function nominative(name: string): string {
   const words = name.split(' ');
-  const np = firstNounPhrase(name);
+  // „Ministeriums“ → „Ministerium“, „Instituts“ → „Institut“: a genitive head noun.
+  const headAt = words.findIndex((w) => typeFromHead(w) !== null);
+  const headWord = words[headAt];
+  if (headWord && /\p{Ll}e?s$/u.test(headWord)) {
+    const bare = headWord.replace(/e?s$/u, '');
+    if (typeFromHead(bare) && HEAD_SUFFIXES.some((h) => foldCase(bare).endsWith(h))) words[headAt] = bare;
+  }
+  const phrase = firstNounPhrase(words.join(' '));
+  // The head is the first typed noun („Initiative“ in „Initiative Mobiles Hessen“), else the phrase's last word.
+  const typed = phrase.findIndex((w) => typeFromHead(w) !== null);
+  const np = typed >= 0 ? phrase.slice(0, typed + 1) : phrase;
   const head = foldCase(np.at(-1) ?? '');
   // Unknown heads take the ending a name gets after the definite article: „die/der Deutsche Telekom“.
   const gender = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? 'f';
   if (!gender || np.length < 2) return name;
   for (let i = 0; i < np.length - 1; i++) {
     const w = words[i] as string;
-    const m = /^(\p{Lu}\p{Ll}+?(?:isch|al|ell|iv|ig|lich|er|en|ch|t|l|n|r))(e|en|er|es|em)$/u.exec(w);
+    const m = ADJECTIVE_FORM.exec(w);
     if (!m) break;
     words[i] = (m[1] as string) + STRONG_ENDING[gender];
   }

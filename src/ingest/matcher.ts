@@ -56,6 +56,15 @@ const ENDING_SUFFIXES = ['es', 's', 'en', 'n', 'ns'];
 const ADJECTIVE_ENDINGS = ['e', 'er', 'es', 'en', 'em'];
 const GAP = /^(?:[ \-/.&@'’+,]|–){1,3}$/;
 
+/** A word without its inflection ending, for names inflected inside: „Hessischen Ministeriums für …“. */
+function looseKey(key: string): string {
+  if (key.length < 5) return key;
+  const ending = LOOSE_ENDINGS.find((e) => key.endsWith(e));
+  return ending ? key.slice(0, -ending.length) : key;
+}
+
+const LOOSE_ENDINGS = ['es', 'en', 'em', 'er', 'e', 's', 'n'];
+
 function compactOf(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -84,6 +93,9 @@ function labelKeys(label: string): string[] {
 export class MatchIndex {
   private readonly keys = new Map<string, IndexedTerm>();
   private readonly prefixes = new Set<string>();
+  /** Multi-word labels by the loose keys of their words, joined by '|'. */
+  private readonly loose = new Map<string, IndexedTerm>();
+  private readonly loosePrefixes = new Set<string>();
   private maxTokens = 1;
 
   constructor(terms: Iterable<Term> = []) {
@@ -110,6 +122,12 @@ export class MatchIndex {
     for (const key of labelKeys(term.label)) {
       if (!this.keys.has(key)) this.keys.set(key, indexed);
       for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    }
+    const words = tokenize(term.label).map((t) => looseKey(t.key));
+    if (words.length >= 2 && !caseSensitive) {
+      const key = words.join('|');
+      if (!this.loose.has(key)) this.loose.set(key, indexed);
+      for (let i = 1; i <= words.length; i++) this.loosePrefixes.add(words.slice(0, i).join('|'));
     }
   }
 
@@ -138,13 +156,15 @@ export class MatchIndex {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let glued = '';
+      let gluedLoose = '';
       let best: Match | null = null;
       for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
         const tok = tokens[j] as Token;
         if (j > i && !GAP.test(text.slice((tokens[j - 1] as Token).end, tok.start))) break;
         glued += tok.key;
+        gluedLoose += (j > i ? '|' : '') + looseKey(tok.key);
         const start = (tokens[i] as Token).start;
-        const exact = this.keys.get(glued);
+        const exact = this.keys.get(glued) ?? (j > i ? this.loose.get(gluedLoose) : undefined);
         let term: IndexedTerm | undefined = exact;
         if (!term) {
           for (const suffix of ENDING_SUFFIXES) {
@@ -169,7 +189,7 @@ export class MatchIndex {
             };
           }
         }
-        if (!this.prefixes.has(glued)) break;
+        if (!this.prefixes.has(glued) && !this.loosePrefixes.has(gluedLoose)) break;
       }
       if (best) out.push(best);
     }

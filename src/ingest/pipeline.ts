@@ -78,7 +78,7 @@ export function pipelineContext(catalog: Catalog, options: ExtractOptions = {}):
   };
 }
 
-function newDoc(meta: DocMeta, raw: string, ctx: PipelineContext): Doc {
+export function newDoc(meta: DocMeta, raw: string, ctx: PipelineContext): Doc {
   return {
     meta,
     raw,

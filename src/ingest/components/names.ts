@@ -102,7 +102,9 @@ function legalFormNames(doc: Doc): void {
     // Drop leading words that are not part of the name: articles, sentence-initial capitals of verbs.
     while (
       words.length > 1 &&
-      /^(?:Der|Die|Das|Dem|Den|Des|Bei|Mit|Von|Für|Seit|Zur|Zum|Im|Am)$/u.test(words[0] as string)
+      /^(?:Der|Die|Das|Dem|Den|Des|Bei|Mit|Von|Für|Seit|Zur|Zum|Im|Am|Firma|Unternehmen)$/u.test(
+        words[0] as string,
+      )
     )
       words.shift();
     const name = `${words.join(' ')} ${m[2]}`;

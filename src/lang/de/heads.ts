@@ -177,6 +177,9 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['plan', 'm'],
     ['gipfel', 'm'],
     ['kreis', 'm'],
+    ['tag', 'm'],
+    ['bund', 'm'],
+    ['ausschuss', 'm'],
   ] as [string, Gender][]
 ).sort((a, b) => b[0].length - a[0].length);
 

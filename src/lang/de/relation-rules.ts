@@ -222,7 +222,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     example: {
       sentence: 'Die Servicestelle Open Data ist beim Statistischen Landesamt angesiedelt.',
       from: 'Servicestelle Open Data',
-      to: 'Statistischen Landesamt',
+      to: 'Statistisches Landesamt',
     },
   },
   {

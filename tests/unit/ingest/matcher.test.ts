@@ -14,6 +14,7 @@ describe('gazetteer matching with German normalisation', () => {
     { entityId: 'ozg', label: 'Onlinezugangsgesetz', kind: 'name' },
     { entityId: 'zit', label: 'ZIT', kind: 'alias' },
     { entityId: 'schueler', label: 'Schülerportal', kind: 'name' },
+    { entityId: 'hmwk', label: 'Hessisches Ministerium für Wissenschaft und Kunst', kind: 'name' },
   ]);
 
   it('matches hyphen, space and glued spellings', () => {
@@ -30,6 +31,12 @@ describe('gazetteer matching with German normalisation', () => {
       'hzd:Hessischen Zentrale für Datenverarbeitung',
     ]);
     expect(matchIds(index, 'die Umsetzung des Onlinezugangsgesetzes')).toEqual(['ozg:Onlinezugangsgesetzes']);
+  });
+
+  it('matches names inflected inside, not only at their end', () => {
+    expect(matchIds(index, 'im Auftrag des Hessischen Ministeriums für Wissenschaft und Kunst')).toEqual([
+      'hmwk:Hessischen Ministeriums für Wissenschaft und Kunst',
+    ]);
   });
 
   it('folds umlauts and ß', () => {
