@@ -26,7 +26,12 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
 const COMPLEMENT = new Set(['für']);
 /** Types a head-noun name may have: bodies and laws; programmes and platforms need proper words after the head. */
 const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW']);
-const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([...NAMED_TYPES, 'PROGRAMME', 'PLATFORM', 'PLACE']);
+const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
+  ...NAMED_TYPES,
+  'PROGRAMME',
+  'PLATFORM',
+  'PLACE',
+]);
 /** Place heads that name a body of their own with the place („Landkreis Fulda“ is not the town Fulda). */
 const DISTRICT = /kreis$/;
 const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i;
