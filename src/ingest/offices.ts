@@ -12,8 +12,28 @@ import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
 import { caseOf, childrenOf, type ParsedSentence, type ParsedToken, subtreeSpan } from './parse.ts';
 
-/** The entity whose mention covers [start, end), if any. */
-export type EntityAt = (start: number, end: number) => { entityId: string; type: EntityType } | undefined;
+export interface Named {
+  entityId: string;
+  type: EntityType;
+  name: string;
+  /** Where the mention stands in the text. */
+  start: number;
+  end: number;
+}
+
+/** What the office rules may ask about the entities a document mentions (outside people). */
+export interface Bodies {
+  /** The entity whose mention covers [start, end), if any. */
+  at(start: number, end: number): Named | undefined;
+  /** The entity a label names in the catalog or this document. */
+  lookup(label: string): string | undefined;
+  /** Mentions before an offset, nearest first. */
+  before(offset: number): Named[];
+}
+
+/** Words that stand between a role noun and the name: titles and a second role („Aufsichtsratsvorsitzender Landrat …“). */
+const TITLE = /^(?:Dr|Prof|h\.?\s?c|\.)\.?$/u;
+const COPULAS = /^(?:ist|war|sind|waren|wurde|wird|bleibt|blieb)$/;
 
 /** Role as written, in the nominative singular: „Staatssekretärs“ → „Staatssekretär“. */
 function roleTitle(surface: string, office: OfficeWord): string {
@@ -32,7 +52,7 @@ function personToken(
   office: ParsedToken,
   isPerson: (t: ParsedToken) => boolean,
 ): ParsedToken | undefined {
-  const next = s.tokens.slice(office.i + 1).find((t) => !/^(?:Dr|Prof|h\.?\s?c|\.)\.?$/u.test(t.word));
+  const next = s.tokens.slice(office.i + 1).find((t) => !TITLE.test(t.word) && !officeOf(t.key));
   if (next && isPerson(next)) return next;
   const linked = [
     ...childrenOf(s, office, 'appos', 'nsubj', 'flat', 'nmod'),
@@ -42,7 +62,27 @@ function personToken(
   ];
   const viaCopula =
     office.head >= 0 ? childrenOf(s, s.tokens[office.head] as ParsedToken, 'nsubj', 'obj') : [];
-  return [...linked, ...viaCopula].find((t) => t !== office && isPerson(t));
+  const found = [...linked, ...viaCopula].find((t) => t !== office && isPerson(t));
+  return found ?? copulaPerson(s, office, isPerson);
+}
+
+/**
+ * „Staatssekretär im HMDI ist seit Januar 2024 Stefan Sauer“: in a copula clause whose subject or
+ * predicate is the role noun, the one person the sentence names holds it, however the tagger hung
+ * the name (often on a date).
+ */
+function copulaPerson(
+  s: ParsedSentence,
+  office: ParsedToken,
+  isPerson: (t: ParsedToken) => boolean,
+): ParsedToken | undefined {
+  if (childrenOf(s, office, 'case').length > 0 || !s.tokens.some((t) => COPULAS.test(t.key)))
+    return undefined;
+  // One name may span several tokens: count the first token of each.
+  const people = s.tokens.filter(
+    (t) => isPerson(t) && !(t.i > 0 && isPerson(s.tokens[t.i - 1] as ParsedToken)),
+  );
+  return people.length === 1 ? people[0] : undefined;
 }
 
 function bodyOf(
@@ -50,12 +90,12 @@ function bodyOf(
   s: ParsedSentence,
   office: ParsedToken,
   word: OfficeWord,
-  entityAt: EntityAt,
-  lookup: (label: string) => string | undefined,
+  bodies: Bodies,
 ): string | undefined {
   const fits = (type: EntityType) => word.office.body.includes(type);
+  const lookup = bodies.lookup;
   for (const attr of childrenOf(s, office, 'nmod', 'obl')) {
-    const hit = entityAt(attr.start, attr.end);
+    const hit = bodies.at(attr.start, attr.end);
     if (hit && fits(hit.type)) return hit.entityId;
   }
   // „Ministerin für Digitale Strategie und Entwicklung“ → „Ministerium für Digitale Strategie und Entwicklung“.
@@ -74,36 +114,72 @@ function bodyOf(
       if (id) return id;
     }
   }
-  // „deren Geschäftsführer …“: the body is what the relative clause is about.
-  if (childrenOf(s, office, 'det', 'nmod').some((c) => /^(?:deren|dessen)$/.test(c.key))) {
-    for (let h: ParsedToken | undefined = office; h; h = h.head >= 0 ? s.tokens[h.head] : undefined) {
-      if (!h.dep.startsWith('acl') || h.head < 0) continue;
-      const antecedent = s.tokens[h.head] as ParsedToken;
-      const hit = entityAt(antecedent.start, antecedent.end);
-      if (hit && fits(hit.type)) return hit.entityId;
-      break;
-    }
-  }
+  const possessor = possessiveAntecedent(doc, s, office, bodies);
+  if (possessor && fits(possessor.type)) return possessor.entityId;
+  const prefix = /^\p{Lu}/u.test(word.prefix) ? word.prefix : office.word.slice(0, word.prefix.length);
+  const abbreviated = word.prefix && abbreviationBody(prefix, office.start, bodies);
+  if (abbreviated && fits(abbreviated.type)) return abbreviated.entityId;
   if (word.office.defaultBody) return lookup(word.office.defaultBody);
+  const recent = word.office.recentBody;
+  if (recent && word.prefix === '' && childrenOf(s, office, 'nmod', 'obl').length === 0) {
+    const earlier = bodies
+      .before(office.start)
+      .filter((b) => fits(b.type) && recent.some((w) => foldKey(b.name).includes(w)));
+    // The body the text is about: the most mentioned so far, the nearest among equals.
+    const count = (id: string) => earlier.filter((b) => b.entityId === id).length;
+    const named = earlier.reduce<Named | undefined>(
+      (best, b) => (!best || count(b.entityId) > count(best.entityId) ? b : best),
+      undefined,
+    );
+    if (named) return named.entityId;
+  }
   return undefined;
 }
 
-/** Office relations of every role noun in the parsed sentences. */
-export function officeRelations(
+/** „die aconium GmbH, deren Geschäftsführer …“: the name right before the comma of the relative clause. */
+function possessiveAntecedent(
   doc: Doc,
-  people: readonly Match[],
-  entityAt: EntityAt,
-  lookup: (label: string) => string | undefined,
-): FoundRelation[] {
+  s: ParsedSentence,
+  office: ParsedToken,
+  bodies: Bodies,
+): Named | undefined {
+  const pronoun = childrenOf(s, office, 'det', 'nmod').find((c) => /^(?:deren|dessen)$/.test(c.key));
+  if (!pronoun) return undefined;
+  return bodies
+    .before(pronoun.start)
+    .find((b) => /^\s*(?:\([^)]*\))?\s*,\s*$/.test(doc.text.slice(b.end, pronoun.start)));
+}
+
+/** „TU-Präsidentin“: a body mentioned before whose initials begin with the compound's abbreviation. */
+function abbreviationBody(prefix: string, offset: number, bodies: Bodies): Named | undefined {
+  if (!/^\p{Lu}{2,4}$/u.test(prefix)) return undefined;
+  return bodies.before(offset).find((b) => {
+    const initials = b.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    return initials.startsWith(prefix) && b.name !== prefix;
+  });
+}
+
+/** Office relations of every role noun in the parsed sentences. */
+export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodies): FoundRelation[] {
   const out: FoundRelation[] = [];
   const personAt = (t: ParsedToken) => people.find((m) => m.start <= t.start && t.end <= m.end);
   doc.parses.forEach((s, si) => {
     for (const t of s.tokens) {
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-      const word = officeOf(t.key);
-      if (!word) continue;
+      const office = officeOf(t.key);
+      if (!office) continue;
+      // „TU-Präsidentin“ split by the tokenizer: the part before the hyphen is the compound's prefix.
+      const glued =
+        office.prefix === ''
+          ? /(\p{Lu}{2,5})-$/u.exec(doc.text.slice(Math.max(0, t.start - 6), t.start))
+          : null;
+      const word = glued ? { ...office, prefix: glued[1] as string } : office;
       const person = personToken(s, t, (x) => personAt(x) !== undefined);
-      const body = person && bodyOf(doc, s, t, word, entityAt, lookup);
+      const body = person && bodyOf(doc, s, t, word, bodies);
       const match = person && personAt(person);
       if (!match || !body || match.entityId === body) continue;
       out.push({

@@ -6,11 +6,11 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import { LEGAL_FORMS } from '../../lang/de/heads.ts';
-import { NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
+import { ABBREVIATIONS, NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
 import { headNames } from '../head-names.ts';
-import { nominative, typeOfName } from '../heads.ts';
+import { nominative, typeFromHead, typeOfName } from '../heads.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
 import type { Component } from './component.ts';
 
@@ -62,9 +62,16 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
+/** „Frank“ tagged, „von der Au“ not: the surname particles and the word after them belong to the name. */
+const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
+
 function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   if (e.ner === 'PERSON') {
-    const person = personName(e.text);
+    const particle = PARTICLE_SURNAME.exec(doc.text.slice(e.end, e.end + 40))?.[0] ?? '';
+    // „von Hessen“, „von der Stadt“: a place or a typed noun after the particle is no surname.
+    const last = particle.split(' ').at(-1) ?? '';
+    const rest = typeFromHead(last) || /^\p{Lu}\p{Ll}+(?:en|land)$/u.test(last) ? '' : particle;
+    const person = personName(e.text + rest);
     if (!person) return;
     doc.registry.resolve({
       name: person.name,
@@ -98,7 +105,13 @@ const LEGAL_NAME = new RegExp(
 
 function legalFormNames(doc: Doc): void {
   for (const m of doc.text.matchAll(LEGAL_NAME)) {
-    const words = (m[1] as string).split(/\s+/);
+    let words = (m[1] as string).split(/\s+/);
+    // A sentence ends inside the match („… von der Au. Die aconium GmbH“): the name starts after it.
+    const stop = words.findLastIndex(
+      (w) => /\p{L}\.$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()),
+    );
+    if (stop >= 0) words = words.slice(stop + 1);
+    if (words.length === 0) continue;
     // Drop leading words that are not part of the name: articles, sentence-initial capitals of verbs.
     while (
       words.length > 1 &&

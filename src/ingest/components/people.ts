@@ -7,8 +7,8 @@
 import type { EntityRecord } from '../../graph/model.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
-import { MatchIndex, type Term } from '../matcher.ts';
-import { officeRelations } from '../offices.ts';
+import { type Match, MatchIndex, type Term } from '../matcher.ts';
+import { type Bodies, officeRelations } from '../offices.ts';
 import { acceptPersonMatches, personContext } from '../people.ts';
 import type { Component } from './component.ts';
 
@@ -52,14 +52,26 @@ export const people: Component = {
       index.candidates(doc.text, doc.tokens),
       personContext(doc.text, doc.tokens, sentenceStarts),
     );
-    const c = doc.candidates;
-    const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document];
-    const entityAt = (start: number, end: number) => {
-      const m = others.find((x) => x.start < end && start < x.end);
-      const type = m ? doc.registry.record(m.entityId)?.type : undefined;
-      return m && type ? { entityId: m.entityId, type } : undefined;
-    };
-    const lookup = (label: string) => ctx.catalogIndex.lookup(label)?.entityId ?? doc.registry.idOf(label);
-    doc.relations.push(...officeRelations(doc, doc.candidates.people, entityAt, lookup));
+    doc.relations.push(...officeRelations(doc, doc.candidates.people, bodies(doc, ctx)));
   },
 };
+
+/** The non-person names found so far, as the office rules ask for them. */
+function bodies(doc: Doc, ctx: PipelineContext): Bodies {
+  const c = doc.candidates;
+  const named = (m: Match) => {
+    const record = doc.registry.record(m.entityId);
+    return record
+      ? { entityId: m.entityId, type: record.type, name: record.name, start: m.start, end: m.end }
+      : undefined;
+  };
+  const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document]
+    .map(named)
+    .filter((m) => m !== undefined)
+    .sort((a, b) => a.start - b.start);
+  return {
+    at: (start, end) => others.find((x) => x.start < end && start < x.end),
+    lookup: (label) => ctx.catalogIndex.lookup(label)?.entityId ?? doc.registry.idOf(label),
+    before: (offset) => others.filter((x) => x.end <= offset).reverse(),
+  };
+}

@@ -20,6 +20,11 @@ export interface Office {
   bodyHeads?: readonly string[];
   /** Body assumed when the text names none (e.g. the Minister-President's government). */
   defaultBody?: string;
+  /**
+   * When the text names no body: the nearest body mentioned before whose name contains one of these
+   * (folded) words — „Präsident ist Frank von der Au“ after „das Polizeipräsidium …“.
+   */
+  recentBody?: readonly string[];
 }
 
 const INSTITUTION: readonly EntityType[] = ['AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT', 'PROGRAMME'];
@@ -41,10 +46,17 @@ export const OFFICES: readonly Office[] = (
       relation: 'HOLDS_OFFICE',
       body: INSTITUTION,
       bodyHeads: ['', 'praesidium', 'amt'],
+      recentBody: ['praesidium', 'landtag'],
     },
-    { stem: 'vizepraesident', relation: 'HOLDS_OFFICE', body: INSTITUTION, bodyHeads: [''] },
-    { stem: 'landrat', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
-    { stem: 'landraet', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    {
+      stem: 'vizepraesident',
+      relation: 'HOLDS_OFFICE',
+      body: INSTITUTION,
+      bodyHeads: [''],
+      recentBody: ['praesidium', 'landtag'],
+    },
+    { stem: 'landrat', relation: 'HOLDS_OFFICE', body: ['PLACE'], recentBody: ['kreis'] },
+    { stem: 'landraet', relation: 'HOLDS_OFFICE', body: ['PLACE'], recentBody: ['kreis'] },
     { stem: 'buergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
     { stem: 'oberbuergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
     { stem: 'leiter', relation: 'HOLDS_OFFICE', body: INSTITUTION },
