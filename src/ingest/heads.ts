@@ -75,7 +75,7 @@ export function nominative(name: string): string {
   const head = foldCase(np.at(-1) ?? '');
   // Unknown heads take the ending a name gets after the definite article: „die/der Deutsche Telekom“.
   const gender = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? 'f';
-  if (!gender || np.length < 2) return name;
+  if (!gender || np.length < 2) return words.join(' ');
   for (let i = 0; i < np.length - 1; i++) {
     const w = words[i] as string;
     const m = ADJECTIVE_FORM.exec(w);
