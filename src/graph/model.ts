@@ -111,6 +111,8 @@ export interface DocumentRecord {
   sha256: string;
   /** The normalised text; every quote's offsets point into it. */
   text: string;
+  /** What the extraction depended on (file, sidecar, catalog, code); a rerun with the same key skips the document. */
+  sourceKey?: string | null;
 }
 
 export interface SectionRecord {

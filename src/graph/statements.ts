@@ -61,6 +61,7 @@ SET d.title = row.title,
     d.sha256 = row.sha256,
     d.length = row.length,
     d.batchHash = row.hash,
+    d.sourceKey = row.sourceKey,
     d.loadedAt = datetime()`;
 
 export const CREATE_SECTIONS = `

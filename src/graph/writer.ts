@@ -198,6 +198,7 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
         : null,
       text: undefined,
       length: batch.document.text.length,
+      sourceKey: batch.document.sourceKey ?? null,
       hash,
     });
     rows.sections.push(...batch.sections);

@@ -6,11 +6,13 @@ import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
+import { documentId } from '../ingest/read.ts';
 import { AnnotateAhead } from './annotate-ahead.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
 import { readSource } from './read-source.ts';
+import { sourceKey, storedSourceKeys } from './source-key.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
@@ -33,7 +35,7 @@ export interface LoadOptions {
   annotator?: Annotator | null;
   /** Documents sent to the NLP service ahead of the one being extracted (NLP_THREADS); 0: each in turn. */
   annotationsInFlight?: number;
-  /** Match entities the graph already holds in new documents (off: see `extract`). */
+  /** Match entities the graph already holds in new documents (default on). */
   graphGazetteer?: boolean;
   onEvent?: (event: LoadEvent) => void;
   /** Aborting stops the load: the open transaction is rolled back, the lease released. */
@@ -65,37 +67,73 @@ function tallyBatch(
     summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
 }
 
+interface Extracted {
+  batches: GraphBatch[];
+  /** Documents whose source key is the one they were written with: not read again. */
+  skipped: string[];
+}
+
 async function extract(
   executor: Executor,
   files: readonly string[],
   catalog: Catalog,
-  options: Pick<LoadOptions, 'onEvent' | 'annotator' | 'annotationsInFlight' | 'reset' | 'graphGazetteer'>,
+  options: Pick<
+    LoadOptions,
+    'onEvent' | 'annotator' | 'annotationsInFlight' | 'reset' | 'graphGazetteer' | 'force' | 'dryRun'
+  >,
   signal: AbortSignal | undefined,
-): Promise<GraphBatch[]> {
-  const batches: GraphBatch[] = [];
+): Promise<Extracted> {
+  const out: Extracted = { batches: [], skipped: [] };
+  // A dry run needs no database: it reads every document with the catalog alone.
+  const offline = options.dryRun === true;
+  const fresh = options.reset || options.force || offline;
   // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
-  // The graph as gazetteer is off in loads for now: a document extracted with more knowledge than
-  // at its first load gets a new hash, so an unchanged rerun would rewrite it (idempotency first).
-  const known = options.reset || !options.graphGazetteer ? [] : await readKnownEntities(executor);
+  const known =
+    options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
   const seen = new Set(known.map((e) => e.id));
+  const stored = fresh ? new Map<string, string>() : await storedSourceKeys(executor, files.map(documentId));
+  const withNlp = Boolean(options.annotator);
+  const todo: { file: string; key: string }[] = [];
+  for (const file of files) {
+    const key = await sourceKey(file, catalog, withNlp);
+    if (stored.get(documentId(file)) === key) out.skipped.push(documentId(file));
+    else todo.push({ file, key });
+  }
   const inFlight = options.annotationsInFlight ?? 0;
   const ahead = options.annotator && inFlight > 0 ? new AnnotateAhead(options.annotator, inFlight) : null;
+  const todoFiles = todo.map((t) => t.file);
   try {
-    for (const [index, file] of files.entries()) {
+    for (const [index, { file, key }] of todo.entries()) {
       signal?.throwIfAborted();
-      ahead?.lookAhead(files, index, (next) => readSource(next, catalog, { annotator: ahead.requester }));
-      options.onEvent?.({ phase: 'read', index, total: files.length, file });
+      ahead?.lookAhead(todoFiles, index, (next) => readSource(next, catalog, { annotator: ahead.requester }));
+      options.onEvent?.({ phase: 'read', index, total: todo.length, file });
       const batch = await readSource(file, catalog, {
         annotator: ahead ?? options.annotator ?? null,
         known: [...known],
       });
+      batch.document.sourceKey = key;
       learn(known, seen, batch.entities);
-      batches.push(batch);
+      out.batches.push(batch);
     }
   } finally {
     ahead?.clear();
   }
-  return batches;
+  return out;
+}
+
+/** What the summary says of a document skipped because its source key is unchanged. */
+function unchangedResult(documentId: string): WriteResult {
+  return {
+    documentId,
+    status: 'unchanged',
+    entitiesNew: 0,
+    entitiesExisting: 0,
+    entitiesByType: {},
+    relationsByType: {},
+    mentions: 0,
+    evidence: 0,
+    roundTrips: 0,
+  };
 }
 
 function emptySummary(batches: GraphBatch[], dryRun: boolean): LoadSummary {
@@ -170,7 +208,10 @@ export async function loadDocuments(
   const progress = new LoadProgress();
   if (options.dryRun) {
     try {
-      const summary = emptySummary(await extract(executor, files, catalog, options, options.signal), true);
+      const summary = emptySummary(
+        (await extract(executor, files, catalog, options, options.signal)).batches,
+        true,
+      );
       summary.millis = performance.now() - started;
       return summary;
     } catch (error) {
@@ -186,8 +227,21 @@ export async function loadDocuments(
   options.onEvent?.({ phase: 'lease', tookOverFrom: lease.tookOverFrom });
   const signal = options.signal ? AbortSignal.any([options.signal, lease.lost]) : lease.lost;
   try {
-    const summary = emptySummary(await extract(executor, files, catalog, options, signal), false);
+    const { batches, skipped } = await extract(executor, files, catalog, options, signal);
+    const summary = emptySummary(batches, false);
     summary.before = await countGraph(executor);
+    for (const id of skipped) {
+      const result = unchangedResult(id);
+      summary.documents.push(result);
+      progress.written.push(id);
+      options.onEvent?.({
+        phase: 'write',
+        index: summary.documents.length - 1,
+        total: files.length,
+        documentId: id,
+        result,
+      });
+    }
     if (options.reset) {
       progress.phase = 'reset';
       await resetGraph(executor, signal);

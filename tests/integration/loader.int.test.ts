@@ -155,6 +155,45 @@ describe('loading a document the project has never seen', () => {
   });
 });
 
+describe('the graph as gazetteer', () => {
+  const personsNamed = (surname: string) =>
+    executor.read<{ id: string }>('MATCH (p:Person) WHERE p.name ENDS WITH $surname RETURN p.id AS id', {
+      surname,
+    });
+  const mentionedIn = (doc: string) =>
+    executor.read<{ id: string }>(
+      `MATCH (:Document {id: $doc})<-[:IN_DOCUMENT]-(:Section)-[:MENTIONS]->(p:Person) RETURN DISTINCT p.id AS id`,
+      { doc },
+    );
+
+  it('links a person a later document names by role and surname to the one an earlier load wrote', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gazetteer-'));
+    const first = path.join(dir, 'erste-meldung.txt');
+    const later = path.join(dir, 'spaetere-meldung.txt');
+    writeFileSync(
+      first,
+      'Pressemitteilung\n\nStaatssekretärin Lena Morgenroth eröffnete am Montag in Kassel das neue Bürgerbüro.\n',
+    );
+    writeFileSync(
+      later,
+      'Kurzmeldung\n\nAm Freitag besuchte Staatssekretärin Morgenroth das Rechenzentrum in Hünfeld.\n',
+    );
+    const annotator = createAnnotator(testConfig());
+    await loadDocuments(executor, [first], { catalogPath: CATALOG_DIR, annotator });
+    const [person] = await personsNamed('Morgenroth');
+    expect(person?.id).toBeDefined();
+
+    const summary = await loadDocuments(executor, [later], { catalogPath: CATALOG_DIR, annotator });
+    expect(summary.documents[0]?.status).toBe('created');
+    expect(await mentionedIn('spaetere-meldung')).toEqual([{ id: person?.id }]);
+    expect(await personsNamed('Morgenroth')).toHaveLength(1);
+
+    // Written with what the graph knew then: a rerun does not read it again with what it knows now.
+    const rerun = await loadDocuments(executor, [first, later], { catalogPath: CATALOG_DIR, annotator });
+    expect(rerun.documents.map((d) => d.status)).toEqual(['unchanged', 'unchanged']);
+  });
+});
+
 describe('a load that cannot succeed', () => {
   it('names the catalog file and line and leaves the graph as it was', async () => {
     const before = await countGraph(executor);
