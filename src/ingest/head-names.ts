@@ -155,7 +155,8 @@ export function headNames(doc: Doc): HeadName[] {
       if (!adjacent(doc, before, tokens[first] as Token)) break;
       first--;
     }
-    const complement = followingComplement(doc, i);
+    // „Bildungsplattform für E-Government“ describes; only bodies and laws are named by a „für“ complement.
+    const complement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
     const last = complement > i ? complement : properWordsAfter(doc, i, parsedAt);
     const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.

@@ -58,9 +58,13 @@ const GAP = /^(?:[ \-/.&@'’+,]|–){1,3}$/;
 
 /** A word without its inflection ending, for names inflected inside: „Hessischen Ministeriums für …“. */
 function looseKey(key: string): string {
-  if (key.length < 5) return key;
-  const ending = LOOSE_ENDINGS.find((e) => key.endsWith(e));
-  return ending ? key.slice(0, -ending.length) : key;
+  // Stripped to a fixpoint, so „verein“ and „vereins“ meet in „verei“.
+  let stem = key;
+  for (let ending = LOOSE_ENDINGS.find((e) => stem.endsWith(e)); stem.length >= 5 && ending; ) {
+    stem = stem.slice(0, -ending.length);
+    ending = LOOSE_ENDINGS.find((e) => stem.endsWith(e));
+  }
+  return stem;
 }
 
 const LOOSE_ENDINGS = ['es', 'en', 'em', 'er', 'e', 's', 'n'];
@@ -168,7 +172,8 @@ export class MatchIndex {
         let term: IndexedTerm | undefined = exact;
         if (!term) {
           for (const suffix of ENDING_SUFFIXES) {
-            if (!glued.endsWith(suffix)) continue;
+            // The ending belongs to the last word („Rohleders“), never a word of its own („Rohleder. Es“).
+            if (!glued.endsWith(suffix) || tok.key.length <= suffix.length) continue;
             const stem = this.keys.get(glued.slice(0, -suffix.length));
             if (stem?.inflectable || (stem?.caseSensitive && suffix === 's')) {
               term = stem;

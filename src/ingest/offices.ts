@@ -63,7 +63,22 @@ function personToken(
   const viaCopula =
     office.head >= 0 ? childrenOf(s, s.tokens[office.head] as ParsedToken, 'nsubj', 'obj') : [];
   const found = [...linked, ...viaCopula].find((t) => t !== office && isPerson(t));
-  return found ?? copulaPerson(s, office, isPerson);
+  return found ?? appositionPerson(s, office, isPerson) ?? copulaPerson(s, office, isPerson);
+}
+
+/** „die Präsidentin der TU Darmstadt, Prof. Dr. Tanja Brühl“: the name after the comma that closes the role's phrase. */
+function appositionPerson(
+  s: ParsedSentence,
+  office: ParsedToken,
+  isPerson: (t: ParsedToken) => boolean,
+): ParsedToken | undefined {
+  const rest = s.tokens.slice(office.i + 1);
+  const comma = rest.findIndex((t) => t.word === ',');
+  // The role's own phrase lies between: no verb, no other person.
+  if (comma < 0 || rest.slice(0, comma).some((t) => /^(?:VERB|AUX)$/.test(t.pos) || isPerson(t)))
+    return undefined;
+  const next = rest.slice(comma + 1).find((t) => !TITLE.test(t.word));
+  return next && isPerson(next) ? next : undefined;
 }
 
 /**
@@ -114,6 +129,13 @@ function bodyOf(
       if (id) return id;
     }
   }
+  // „Bitkom-Hauptgeschäftsführer“: the name before the hyphen is the body.
+  const before = /([\p{L}\d.]{2,30})-$/u.exec(
+    doc.text.slice(Math.max(0, office.start - 31), office.start),
+  )?.[1];
+  const glued = office.word.includes('-') ? office.word.split('-')[0] : before;
+  const gluedBody = glued ? lookup(glued) : undefined;
+  if (gluedBody) return gluedBody;
   const possessor = possessiveAntecedent(doc, s, office, bodies);
   if (possessor && fits(possessor.type)) return possessor.entityId;
   const prefix = /^\p{Lu}/u.test(word.prefix) ? word.prefix : office.word.slice(0, word.prefix.length);
