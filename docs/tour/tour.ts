@@ -256,7 +256,7 @@ MATCH (ev:Evidence {relKey: r.key})-[:IN_SECTION]->(:Section {heading: 'Digitalp
 RETURN ev.citedPage AS citedPage, e.name AS pledge, e.type AS type, ev.quote AS quote
 ORDER BY citedPage, pledge`,
     expected: [
-      '36 pledged entities',
+      '37 pledged entities',
       row(55, 'OZG-Kommunal', 'AGENCY'),
       row(56, 'Hessisches E-Government-Gesetz', 'LAW'),
       row(57, 'Hessen-App', 'PLATFORM'),

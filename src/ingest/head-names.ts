@@ -7,6 +7,7 @@
  * hyphenated prefix: „WLAN-Kompetenzzentrum“).
  */
 import type { EntityType } from '../graph/model.ts';
+import { TYPE_HEADS } from '../lang/de/heads.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, typeFromHead } from './heads.ts';
@@ -106,7 +107,9 @@ function isNamingCompound(
   before: Token | undefined,
   hyphenated: boolean,
 ): boolean {
-  if (hyphenated) return type === 'AGENCY' || type === 'ORGANISATION';
+  // One body, not a kind of them: „Cybercrime-Staatsanwaltschaften“ is a plural.
+  const singular = Object.keys(TYPE_HEADS).some((h) => foldCase(word).replace(/e?s$/, '').endsWith(h));
+  if (hyphenated) return singular && (type === 'AGENCY' || type === 'ORGANISATION');
   if (!before || !/^(?:der|die|das|dem|des|im|am|beim|vom|zum|zur|ins)$/i.test(before.text)) return false;
   const key = foldCase(word).replace(/(?:e?s)$/, '');
   const head = typeFromHead(word) === type ? key : '';

@@ -9,7 +9,7 @@ import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
 import { documentId } from '../ingest/read.ts';
 import { AnnotateAhead } from './annotate-ahead.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
-import { learn, readKnownEntities } from './known-entities.ts';
+import { knownFor, learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
 import { readSource } from './read-source.ts';
 import { sourceKey, storedSourceKeys } from './source-key.ts';
@@ -90,7 +90,6 @@ async function extract(
   // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
   const known =
     options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
-  const seen = new Set(known.map((e) => e.id));
   const stored = fresh ? new Map<string, string>() : await storedSourceKeys(executor, files.map(documentId));
   const withNlp = Boolean(options.annotator);
   const todo: { file: string; key: string }[] = [];
@@ -109,10 +108,10 @@ async function extract(
       options.onEvent?.({ phase: 'read', index, total: todo.length, file });
       const batch = await readSource(file, catalog, {
         annotator: ahead ?? options.annotator ?? null,
-        known: [...known],
+        known: knownFor(documentId(file), known),
       });
       batch.document.sourceKey = key;
-      learn(known, seen, batch.entities);
+      learn(known, documentId(file), batch.entities);
       out.batches.push(batch);
     }
   } finally {

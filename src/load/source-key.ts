@@ -1,6 +1,6 @@
 /**
  * What a document's extraction depends on, as one key: the file's bytes and its metadata sidecar,
- * the catalog, the extraction code and language data, and whether the NLP service read it. A
+ * the catalog, the extraction and load code and language data, and whether the NLP service read it. A
  * rerun skips a document whose key is the one it was written with, so it is never extracted again
  * with what the graph learnt since (the graph as gazetteer) and reruns stay idempotent.
  */
@@ -50,7 +50,8 @@ function extractionCode(): Promise<string> {
   codeHash ??= (async () => {
     const hash = createHash('sha256');
     const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-    for (const dir of ['ingest', 'lang']) await hashTree(hash, path.join(src, dir));
+    // The loader's own rules (what the graph may teach a document) count as extraction code too.
+    for (const dir of ['ingest', 'lang', 'load']) await hashTree(hash, path.join(src, dir));
     return hash.digest('hex');
   })();
   return codeHash;
