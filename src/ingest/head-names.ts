@@ -125,11 +125,21 @@ function followingComplement(doc: Doc, i: number): number {
   if (!next || !COMPLEMENT.has(next.text) || !adjacent(doc, tokens[i] as Token, next)) return i;
   if (!isCapitalised(tokens[i + 2])) return i;
   let last = i + 2;
-  while (
-    isCapitalised(tokens[last + 1]) &&
-    adjacent(doc, tokens[last] as Token, tokens[last + 1] as Token, /^(?: | und |, | & |-)$/)
-  )
+  // „und“ closes an enumeration („für Wirtschaft, Energie und Verkehr“): no comma continues after it.
+  let closed = false;
+  for (;;) {
+    const next = tokens[last + 1];
+    // The tokenizer keeps „und“ as a word of its own: „für Statistik und Wahlen“.
+    const joins = next?.text === 'und' && isCapitalised(tokens[last + 2]);
+    if (!closed && joins && adjacent(doc, tokens[last] as Token, next as Token)) {
+      last += 2;
+      closed = true;
+      continue;
+    }
+    const gap = closed ? /^(?: |-)$/ : /^(?: |, | & |-)$/;
+    if (!isCapitalised(next) || !adjacent(doc, tokens[last] as Token, next, gap)) break;
     last++;
+  }
   return last;
 }
 

@@ -2,16 +2,62 @@
  * anaphora: „Diese Plattform …“ — a demonstrative and a head noun refer back to the last entity of
  * that type in the same paragraph; the reference becomes a mention the relation rules can use.
  */
-import type { SentenceMention } from '../doc.ts';
+import type { Doc, SentenceMention } from '../doc.ts';
+import { foldCase } from '../fold.ts';
 import { typeFromHead } from '../heads.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Component } from './component.ts';
 
 const DEMONSTRATIVE = /^Diese[rsmn]?\s/u;
 
+/** „der Hub“, „das Präsidium“, „die Zentrale“: a definite article and a bare head noun. */
+const DEFINITE =
+  /(?<![\p{L}-])(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des|im|am|beim|vom|zum|zur)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/**
+ * A definite bare head noun refers back to the nearest entity before it whose own name contains
+ * that noun („der Hub“ → INNOVATION HUB 110, „das Präsidium“ → Hessisches Polizeipräsidium für
+ * Technik). The noun must be a typed head, so „das Land“ or „die Vereinbarung“ stay words.
+ */
+function definiteReferences(doc: Doc): void {
+  doc.sentences.forEach((s, si) => {
+    const ms = doc.bySentence[si] as SentenceMention[];
+    for (const w of s.text.matchAll(DEFINITE)) {
+      const noun = w[1] as string;
+      const start = s.start + (w.index ?? 0) + w[0].length - noun.length;
+      const end = start + noun.length;
+      const type = typeFromHead(noun);
+      if (!type || ms.some((m) => m.start < end && start < m.end)) continue;
+      const stem = foldCase(noun).replace(/(?:e?s|n)$/, '');
+      const target = earlierNamed(doc, si, start, (m) => {
+        const name = doc.registry.record(m.entityId)?.name ?? '';
+        return m.type === type && !m.anaphor && name.split(/\s+/).length > 1 && foldCase(name).includes(stem);
+      });
+      if (!target) continue;
+      ms.push({ entityId: target.entityId, type, start, end, anaphor: true });
+      ms.sort((a, b) => a.start - b.start);
+    }
+  });
+}
+
+/** The nearest mention before `offset` (this sentence first, then the ones before) that passes `test`. */
+function earlierNamed(
+  doc: Doc,
+  sentence: number,
+  offset: number,
+  test: (m: SentenceMention) => boolean,
+): SentenceMention | undefined {
+  for (let k = sentence; k >= 0; k--) {
+    const found = [...(doc.bySentence[k] ?? [])].reverse().find((m) => m.end <= offset && test(m));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export const anaphora: Component = {
   name: 'anaphora',
   run(doc) {
+    definiteReferences(doc);
     doc.sentences.forEach((s, si) => {
       if (!DEMONSTRATIVE.test(s.text)) return;
       const ms = doc.bySentence[si] as SentenceMention[];

@@ -558,6 +558,24 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // A person who leads an authority or company holds an office there (ministries: `fuehren`).
+    id: 'fuehren-behoerde',
+    type: 'HOLDS_OFFICE',
+    role: 'Leiter',
+    predicate: /^(?:fuehrt|fuehren|gefuehrt|fuehrte)/,
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: ['PERSON'],
+    toTypes: ['AGENCY', 'ORGANISATION'],
+    confidence: 0.75,
+    example: {
+      sentence: 'Seit dem Frühjahr führt Miriam Adler das Landesamt für Statistik.',
+      from: 'Miriam Adler',
+      to: 'Landesamt für Statistik',
+    },
+  },
+  {
     id: 'vorsitz',
     type: 'CHAIRS',
     predicate: /^(?:vorsitz|vorsitzend|aufsichtsratsvorsitz|leitung)/,
