@@ -1,8 +1,8 @@
 /**
  * relations: what the sentences state. With a parse, the clause rules (lang/de/relation-rules.ts)
  * read subject, object and prepositional arguments of each predicate; the nominal patterns of
- * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …) and
- * party membership „Name (Partei)“ run in any case.
+ * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …), party
+ * membership „Name (Partei)“ and table columns (../tables.ts) run in any case.
  */
 import { RELATION_RULES } from '../../lang/de/relation-rules.ts';
 import { clauseRelations } from '../clause-relations.ts';
@@ -10,6 +10,7 @@ import type { Doc, FoundRelation } from '../doc.ts';
 import { citesPage } from '../pages.ts';
 import { extractRelations } from '../relations.ts';
 import { sentenceAt } from '../sentences.ts';
+import { tableRelations } from '../tables.ts';
 import type { Component } from './component.ts';
 
 /** „Boris Rhein (CDU)“: a person followed by a party in brackets is a member of it. */
@@ -85,6 +86,7 @@ export const relations: Component = {
         parsed: doc.parses.length > 0,
       }),
       ...partyMemberships(doc),
+      ...tableRelations(doc),
       ...(target ? coalitionParties(doc, target) : []),
     );
     doc.parses.forEach((s, si) => {
