@@ -92,7 +92,8 @@ function properWordsAfter(doc: Doc, i: number, parsedAt: ParsedAt): number {
     const p = parsedAt(t);
     const joined = adjacent(doc, tokens[j - 1] as Token, t, /^(?: |-)$/);
     if (!joined || !p || p.s !== head.s) break;
-    if (t.text === 'und' && isCapitalised(tokens[j + 1])) continue;
+    // „Fachdienst Digitale Dienste und Open Government“; a place's name has no „und“ („Kreis und Kommunen“).
+    if (t.text === 'und' && isCapitalised(tokens[j + 1]) && typeFromHead(head.t.word) !== 'PLACE') continue;
     if (!isCapitalised(t)) break;
     // „Servicestelle Open Data“: „Open“ joins the phrase only through „Data“ after it.
     if (isPhrase(p.s, head.t.i, p.t.i)) last = j;

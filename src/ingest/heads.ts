@@ -74,12 +74,14 @@ export function nominative(name: string): string {
   const np = typed >= 0 ? phrase.slice(0, typed + 1) : phrase;
   const head = foldCase(np.at(-1) ?? '');
   // Unknown heads take the ending a name gets after the definite article: „die/der Deutsche Telekom“.
-  const gender = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? 'f';
-  if (!gender || np.length < 2) return words.join(' ');
+  const known = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1];
+  const gender = known ?? 'f';
+  if (np.length < 2) return words.join(' ');
   for (let i = 0; i < np.length - 1; i++) {
     const w = words[i] as string;
     const m = ADJECTIVE_FORM.exec(w);
-    if (!m) break;
+    // „Frankfurter Westhafen“: without the head's gender an -er form may be an indeclinable place adjective.
+    if (!m || (!known && m[2] === 'er')) break;
     words[i] = (m[1] as string) + STRONG_ENDING[gender];
   }
   return words.join(' ');

@@ -6,9 +6,11 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import { LEGAL_FORMS } from '../../lang/de/heads.ts';
+import { ADDRESS_WORDS } from '../../lang/de/roles.ts';
 import { ABBREVIATIONS, NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
+import { foldKey } from '../fold.ts';
 import { headNames } from '../head-names.ts';
 import { nominative, typeFromHead, typeOfName } from '../heads.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
@@ -44,6 +46,9 @@ export function personName(surface: string): { name: string; titles: string[] } 
       }
     }
   }
+  // „Kollege Honka“, „Frau Stolz“: a form of address is no part of the name.
+  while (ADDRESS_WORDS.has(foldKey(rest.split(/\s+/)[0] ?? '').replace(/\.$/, '')))
+    rest = rest.replace(/^\S+\s+/, '');
   const words = rest.split(/\s+/);
   if (words.length < 2 || words.length > 5 || isAllCaps(rest)) return null;
   const ok = words.every(
@@ -162,12 +167,22 @@ export const names: Component = {
   run(doc) {
     legalFormNames(doc);
     typedHeadNames(doc);
-    for (const sentence of doc.annotation?.sentences ?? []) {
+    const sentences = doc.annotation?.sentences ?? [];
+    // People first: a tagger's place or organisation that is a surname of someone named here is that person.
+    for (const sentence of sentences)
+      for (const e of sentence.entities)
+        if (e.ner === 'PERSON' && !overlapsKnown(doc, e.start, e.end)) addEntity(doc, sentence, e);
+    const surnames = new Set(
+      doc.registry
+        .derivedRecords()
+        .filter((r) => r.type === 'PERSON')
+        .map((r) => r.name.split(' ').at(-1)),
+    );
+    for (const sentence of sentences)
       for (const e of sentence.entities) {
-        if (overlapsKnown(doc, e.start, e.end)) continue;
+        if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
         addEntity(doc, sentence, e);
       }
-    }
     documentCandidates(doc);
   },
 };
