@@ -6,6 +6,7 @@
 import type { EntityType } from '../graph/model.ts';
 import {
   GENDER_SUFFIXES,
+  type Gender,
   LEGAL_FORMS,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
@@ -85,4 +86,14 @@ export function nominative(name: string): string {
     words[i] = (m[1] as string) + STRONG_ENDING[gender];
   }
   return words.join(' ');
+}
+
+/** Grammatical gender of a name by its head noun („Hessische Zentrale für …“ → f), or null when unknown. */
+export function genderOfName(name: string): Gender | null {
+  const words = name.split(/\s+/);
+  if (LEGAL_FORMS.includes(words.at(-1) ?? '')) return 'f'; // die GmbH, die AG, die eG
+  const phrase = firstNounPhrase(name);
+  const typed = phrase.find((w) => typeFromHead(w) !== null) ?? phrase.at(-1) ?? '';
+  const head = foldCase(typed);
+  return GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? null;
 }

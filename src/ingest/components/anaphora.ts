@@ -4,7 +4,7 @@
  */
 import type { Doc, SentenceMention } from '../doc.ts';
 import { foldCase } from '../fold.ts';
-import { typeFromHead } from '../heads.ts';
+import { genderOfName, typeFromHead } from '../heads.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Component } from './component.ts';
 
@@ -54,10 +54,41 @@ function earlierNamed(
   return undefined;
 }
 
+const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm' | 'n'>> = { sie: 'f', er: 'm', es: 'n' };
+
+/**
+ * „Die HZD wurde 1970 gegründet. Sie …“: a personal pronoun as subject continues the subject of
+ * the sentence before, when the genders agree (a person fits „er“ and „sie“; a body by its head
+ * noun). Nothing else is guessed: no object pronouns, no antecedent further back.
+ */
+function subjectPronouns(doc: Doc): void {
+  doc.parses.forEach((s, si) => {
+    const previous = doc.parses[si - 1];
+    if (!previous || doc.sentences[si]?.paragraph !== doc.sentences[si - 1]?.paragraph) return;
+    const before = doc.bySentence[si - 1] ?? [];
+    const subject = previous.tokens
+      .filter((t) => t.dep.startsWith('nsubj'))
+      .map((t) => before.find((m) => m.start <= t.start && t.end <= m.end && !m.modifier))
+      .find((m) => m !== undefined);
+    if (!subject) return;
+    const record = doc.registry.record(subject.entityId);
+    const ms = doc.bySentence[si] as SentenceMention[];
+    for (const t of s.tokens) {
+      const gender = PRONOUN_GENDER[t.key];
+      if (!gender || t.pos !== 'PRON' || !t.dep.startsWith('nsubj') || !record) continue;
+      const fits = record.type === 'PERSON' ? gender !== 'n' : genderOfName(record.name) === gender;
+      if (!fits || ms.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+      ms.push({ entityId: subject.entityId, type: subject.type, start: t.start, end: t.end, anaphor: true });
+      ms.sort((a, b) => a.start - b.start);
+    }
+  });
+}
+
 export const anaphora: Component = {
   name: 'anaphora',
   run(doc) {
     definiteReferences(doc);
+    subjectPronouns(doc);
     doc.sentences.forEach((s, si) => {
       if (!DEMONSTRATIVE.test(s.text)) return;
       const ms = doc.bySentence[si] as SentenceMention[];

@@ -1,0 +1,49 @@
+/**
+ * References back with the real NLP service: a subject pronoun continues the previous sentence's
+ * subject when the genders agree, and a definite head noun names the entity whose name holds it.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { type Catalog, ingestText, loadCatalog } from '../../src/ingest/index.ts';
+import { createAnnotator } from '../../src/nlp/annotator.ts';
+import { testConfig } from '../support/context.ts';
+
+let catalog: Catalog;
+
+beforeAll(async () => {
+  catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
+});
+
+async function stated(text: string, id: string): Promise<string[]> {
+  const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, catalog, {
+    annotator: createAnnotator(testConfig()),
+  });
+  const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
+  return batch.relations
+    .filter((r) => r.type !== 'CO_OCCURS_WITH')
+    .map((r) => `${name(r.from)} ${r.type} ${name(r.to)}`);
+}
+
+describe('references back to an earlier sentence', () => {
+  it('reads a subject pronoun as the previous subject when the genders agree, and not otherwise', async () => {
+    const agrees = await stated(
+      'Die Kommunale Datenzentrale Mittelhessen wurde 1971 gegründet. Sie betreibt heute das Bürgerportal „Stadt online“.',
+      'pronoun-agrees',
+    );
+    expect(agrees.some((r) => /Datenzentrale.* OPERATES Stadt online/.test(r))).toBe(true);
+    const disagrees = await stated(
+      'Der Zweckverband Nordhessen wurde 1972 gegründet. Sie betreibt das Portal „Land online“.',
+      'pronoun-disagrees',
+    );
+    expect(disagrees.filter((r) => r.includes('OPERATES'))).toEqual([]);
+  });
+
+  it('reads a definite head noun as the entity whose name holds it', async () => {
+    const relations = await stated(
+      'In Kassel arbeitet das Kompetenzzentrum Geodaten Nordhessen. Geleitet wird das Kompetenzzentrum von Jonas Kerber.',
+      'definite-head',
+    );
+    expect(relations.some((r) => /^Jonas Kerber HOLDS_OFFICE Kompetenzzentrum Geodaten/.test(r))).toBe(true);
+  });
+});
