@@ -6,13 +6,12 @@ import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
-import { documentId } from '../ingest/read.ts';
 import { AnnotateAhead } from './annotate-ahead.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { knownFor, learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
 import { readSource } from './read-source.ts';
-import { sourceKey, storedSourceKeys } from './source-key.ts';
+import { keyFiles } from './source-key.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
@@ -90,28 +89,23 @@ async function extract(
   // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
   const known =
     options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
-  const stored = fresh ? new Map<string, string>() : await storedSourceKeys(executor, files.map(documentId));
-  const withNlp = Boolean(options.annotator);
-  const todo: { file: string; key: string }[] = [];
-  for (const file of files) {
-    const key = await sourceKey(file, catalog, withNlp);
-    if (stored.get(documentId(file)) === key) out.skipped.push(documentId(file));
-    else todo.push({ file, key });
-  }
+  const keyed = await keyFiles(fresh ? null : executor, files, catalog, Boolean(options.annotator));
+  out.skipped = keyed.filter((k) => k.unchanged).map((k) => k.id);
+  const todo = keyed.filter((k) => !k.unchanged);
   const inFlight = options.annotationsInFlight ?? 0;
   const ahead = options.annotator && inFlight > 0 ? new AnnotateAhead(options.annotator, inFlight) : null;
   const todoFiles = todo.map((t) => t.file);
   try {
-    for (const [index, { file, key }] of todo.entries()) {
+    for (const [index, { file, id, key }] of todo.entries()) {
       signal?.throwIfAborted();
       ahead?.lookAhead(todoFiles, index, (next) => readSource(next, catalog, { annotator: ahead.requester }));
       options.onEvent?.({ phase: 'read', index, total: todo.length, file });
       const batch = await readSource(file, catalog, {
         annotator: ahead ?? options.annotator ?? null,
-        known: knownFor(documentId(file), known),
+        known: knownFor(id, known),
       });
       batch.document.sourceKey = key;
-      learn(known, documentId(file), batch.entities);
+      learn(known, id, batch.entities);
       out.batches.push(batch);
     }
   } finally {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Executor } from '../db/executor.ts';
 import type { Catalog } from '../ingest/index.ts';
+import { documentId } from '../ingest/read.ts';
 import { PIPELINE_VERSION } from '../nlp/annotation.ts';
 
 const STORED_KEYS = `
@@ -18,10 +19,7 @@ MATCH (d:Document {id: id})
 RETURN d.id AS id, d.sourceKey AS key`;
 
 /** The source keys the graph's documents were written with. */
-export async function storedSourceKeys(
-  executor: Executor,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
+async function storedSourceKeys(executor: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await executor.read<{ id: string; key: string | null }>(STORED_KEYS, { ids });
   return new Map(rows.filter((r) => r.key !== null).map((r) => [r.id, r.key as string]));
 }
@@ -79,4 +77,31 @@ export async function sourceKey(file: string, catalog: Catalog, withNlp: boolean
   hash.update(catalogHash(catalog)).update(await extractionCode());
   hash.update(withNlp ? PIPELINE_VERSION : 'rules');
   return hash.digest('hex');
+}
+
+export interface KeyedFile {
+  file: string;
+  /** The document id the file loads as. */
+  id: string;
+  key: string;
+  /** The graph holds this document written with this very key: nothing to read again. */
+  unchanged: boolean;
+}
+
+/** Each file with its source key, compared with the graph's (`executor` null: every file counts as changed). */
+export async function keyFiles(
+  executor: Executor | null,
+  files: readonly string[],
+  catalog: Catalog,
+  withNlp: boolean,
+): Promise<KeyedFile[]> {
+  const ids = files.map(documentId);
+  const stored = executor ? await storedSourceKeys(executor, ids) : new Map<string, string>();
+  return Promise.all(
+    files.map(async (file, i) => {
+      const id = ids[i] as string;
+      const key = await sourceKey(file, catalog, withNlp);
+      return { file, id, key, unchanged: stored.get(id) === key };
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import type { Executor } from '../../src/db/executor.ts';
 import { loadCatalog } from '../../src/ingest/catalog.ts';
 import { listDocuments } from '../../src/load/list-documents.ts';
 import { loadDocuments } from '../../src/load/load-documents.ts';
-import { sourceKey, storedSourceKeys } from '../../src/load/source-key.ts';
+import { keyFiles } from '../../src/load/source-key.ts';
 import { testConfig, testExecutor } from './context.ts';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'documents');
@@ -27,9 +27,7 @@ export async function ensureSeeded(executor: Executor): Promise<void> {
   // Written by this code and catalog? Otherwise start afresh: the graph is the gazetteer, and the
   // seeded graph must not depend on what an older extraction left in it.
   const catalog = await loadCatalog(CATALOG_DIR);
-  const stored = await storedSourceKeys(executor, expected);
-  const keys = await Promise.all(files.map((f) => sourceKey(f, catalog, false)));
-  const current = files.every((f, i) => stored.get(path.basename(f, path.extname(f))) === keys[i]);
+  const current = (await keyFiles(executor, files, catalog, false)).every((k) => k.unchanged);
   // Rule components only: the research tour's answers (README) are checked against this graph.
   // Extraction with the NLP service is measured by corpus-quality and relation-rules.
   await loadDocuments(executor, files, { catalogPath: CATALOG_DIR, reset: !(sameDocs && current) });
