@@ -105,6 +105,7 @@ function bodyOf(
   s: ParsedSentence,
   office: ParsedToken,
   word: OfficeWord,
+  glued: string | undefined,
   bodies: Bodies,
 ): string | undefined {
   const fits = (type: EntityType) => word.office.body.includes(type);
@@ -130,10 +131,6 @@ function bodyOf(
     }
   }
   // „Bitkom-Hauptgeschäftsführer“: the name before the hyphen is the body.
-  const before = /([\p{L}\d.]{2,30})-$/u.exec(
-    doc.text.slice(Math.max(0, office.start - 31), office.start),
-  )?.[1];
-  const glued = office.word.includes('-') ? office.word.split('-')[0] : before;
   const gluedBody = glued ? lookup(glued) : undefined;
   if (gluedBody) return gluedBody;
   const possessor = possessiveAntecedent(doc, s, office, bodies);
@@ -185,6 +182,12 @@ function abbreviationBody(prefix: string, offset: number, bodies: Bodies): Named
   });
 }
 
+/** The word joined by a hyphen before a role noun („Bitkom-Hauptgeschäftsführer“, „TU-Präsidentin“). */
+function gluedWord(doc: Doc, t: ParsedToken): string | undefined {
+  if (t.word.includes('-')) return t.word.split('-')[0];
+  return /([\p{L}\d.]{2,30})-$/u.exec(doc.text.slice(Math.max(0, t.start - 31), t.start))?.[1];
+}
+
 /** Office relations of every role noun in the parsed sentences. */
 export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodies): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -194,14 +197,12 @@ export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodi
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
       const office = officeOf(t.key);
       if (!office) continue;
-      // „TU-Präsidentin“ split by the tokenizer: the part before the hyphen is the compound's prefix.
-      const glued =
-        office.prefix === ''
-          ? /(\p{Lu}{2,5})-$/u.exec(doc.text.slice(Math.max(0, t.start - 6), t.start))
-          : null;
-      const word = glued ? { ...office, prefix: glued[1] as string } : office;
+      const glued = gluedWord(doc, t);
+      // „TU-Präsidentin“ split by the tokenizer: an abbreviation before the hyphen is the compound's prefix.
+      const abbreviation = office.prefix === '' && glued && /^\p{Lu}{2,5}$/u.test(glued);
+      const word = abbreviation ? { ...office, prefix: glued } : office;
       const person = personToken(s, t, (x) => personAt(x) !== undefined);
-      const body = person && bodyOf(doc, s, t, word, bodies);
+      const body = person && bodyOf(doc, s, t, word, glued, bodies);
       const match = person && personAt(person);
       if (!match || !body || match.entityId === body) continue;
       out.push({
