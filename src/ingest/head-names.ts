@@ -7,10 +7,9 @@
  * hyphenated prefix: „WLAN-Kompetenzzentrum“).
  */
 import type { EntityType } from '../graph/model.ts';
-import { TYPE_HEADS } from '../lang/de/heads.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
-import { ADJECTIVE_FORM, typeFromHead } from './heads.ts';
+import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
 import type { Token } from './matcher.ts';
 import type { ParsedSentence, ParsedToken } from './parse.ts';
 
@@ -109,8 +108,8 @@ function isNamingCompound(
   hyphenated: boolean,
 ): boolean {
   // One body, not a kind of them: „Cybercrime-Staatsanwaltschaften“ is a plural.
-  const singular = Object.keys(TYPE_HEADS).some((h) => foldCase(word).replace(/e?s$/, '').endsWith(h));
-  if (hyphenated) return singular && (type === 'AGENCY' || type === 'ORGANISATION');
+  if (hyphenated)
+    return endsInHead(word.replace(/e?s$/, '')) && (type === 'AGENCY' || type === 'ORGANISATION');
   if (!before || !/^(?:der|die|das|dem|des|im|am|beim|vom|zum|zur|ins)$/i.test(before.text)) return false;
   const key = foldCase(word).replace(/(?:e?s)$/, '');
   const head = typeFromHead(word) === type ? key : '';

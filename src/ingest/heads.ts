@@ -30,6 +30,12 @@ export function typeFromHead(word: string): EntityType | null {
   return null;
 }
 
+/** Whether the word ends exactly in a type head, without a plural or case ending („Landesamt“, not „Landesämter“). */
+export function endsInHead(word: string): boolean {
+  const key = foldCase(word);
+  return HEAD_SUFFIXES.some((h) => key.endsWith(h));
+}
+
 /** Words of the name's first noun phrase: "Hessisches Landesamt für …" → ["Hessisches", "Landesamt"]. */
 export function firstNounPhrase(name: string): string[] {
   const words = name.split(/\s+/);
@@ -67,7 +73,7 @@ export function nominative(name: string): string {
   const headWord = words[headAt];
   if (headWord && /\p{Ll}e?s$/u.test(headWord)) {
     const bare = headWord.replace(/e?s$/u, '');
-    if (typeFromHead(bare) && HEAD_SUFFIXES.some((h) => foldCase(bare).endsWith(h))) words[headAt] = bare;
+    if (endsInHead(bare)) words[headAt] = bare;
   }
   const phrase = firstNounPhrase(words.join(' '));
   // The head is the first typed noun („Initiative“ in „Initiative Mobiles Hessen“), else the phrase's last word.
