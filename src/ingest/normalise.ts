@@ -12,34 +12,72 @@ export interface NormalisedText {
 
 interface State {
   text: string;
-  map: number[];
+  /** `map[i]` for every i ≤ text.length. */
+  map: Int32Array;
 }
 
 /** A replacement piece: literal text (mapped to the match start) or a kept slice [start, end) of the current text. */
 type Piece = string | readonly [number, number];
 
+/** A growing offset map: kept slices are copied as blocks, not one offset at a time. */
+class MapBuilder {
+  #map: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.#map = new Int32Array(Math.max(16, capacity));
+  }
+
+  #reserve(extra: number): void {
+    if (this.length + extra <= this.#map.length) return;
+    const grown = new Int32Array(Math.max(this.#map.length * 2, this.length + extra));
+    grown.set(this.#map.subarray(0, this.length));
+    this.#map = grown;
+  }
+
+  copy(from: Int32Array, start: number, end: number): void {
+    this.#reserve(end - start);
+    this.#map.set(from.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
+  repeat(offset: number, times: number): void {
+    this.#reserve(times);
+    this.#map.fill(offset, this.length, this.length + times);
+    this.length += times;
+  }
+
+  done(): Int32Array {
+    return this.#map.slice(0, this.length);
+  }
+}
+
 function rewrite(state: State, re: RegExp, replace: (m: RegExpExecArray) => Piece[]): State {
-  let text = '';
-  const map: number[] = [];
+  const parts: string[] = [];
+  const map = new MapBuilder(state.map.length + 64);
   let last = 0;
+  let matched = false;
   const keep = (from: number, to: number) => {
-    text += state.text.slice(from, to);
-    for (let k = from; k < to; k++) map.push(state.map[k] as number);
+    parts.push(state.text.slice(from, to));
+    map.copy(state.map, from, to);
   };
   for (const m of state.text.matchAll(re)) {
+    matched = true;
     const at = m.index;
     keep(last, at);
     for (const piece of replace(m as RegExpExecArray)) {
       if (typeof piece === 'string') {
-        text += piece;
-        for (let k = 0; k < piece.length; k++) map.push(state.map[at] as number);
+        parts.push(piece);
+        map.repeat(state.map[at] as number, piece.length);
       } else keep(piece[0], piece[1]);
     }
     last = at + m[0].length;
   }
+  // Most passes find nothing in a given text: it stays as it was.
+  if (!matched) return state;
   keep(last, state.text.length);
-  map.push(state.map[state.text.length] as number);
-  return { text, map };
+  map.copy(state.map, state.text.length, state.text.length + 1);
+  return { text: parts.join(''), map: map.done() };
 }
 
 /** Keeps capture group `n` of a match made with the `d` flag. */
@@ -78,8 +116,8 @@ export function continuesSentence(prev: string, next: string): boolean {
 
 /** Repairs a PDF text dump; see the module comment. Idempotent on its own output. */
 export function normalise(raw: string): NormalisedText {
-  const init: number[] = [];
-  for (let i = 0; i <= raw.length; i++) init.push(i);
+  const init = new Int32Array(raw.length + 1);
+  for (let i = 0; i <= raw.length; i++) init[i] = i;
   let s: State = { text: raw, map: init };
 
   // NFC: a letter followed by combining marks becomes the composed character.
@@ -115,7 +153,7 @@ export function normalise(raw: string): NormalisedText {
     return [continuesSentence(prev, next) ? ' ' : '\n\n'];
   });
   s = rewrite(s, /^\n+|\n+$/g, () => []);
-  return { text: s.text, map: Int32Array.from(s.map) };
+  return { text: s.text, map: s.map };
 }
 
 /** Original offset of a position in the normalised text. */

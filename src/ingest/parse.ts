@@ -33,11 +33,17 @@ export function parseSentences(
     for (let k = cursor; k < all.length && (all[k]?.token.start ?? 0) < s.end; k++)
       inside.push(all[k] as (typeof all)[number]);
     const index = new Map(inside.map((x, i) => [x.self, i]));
-    const tokens: ParsedToken[] = inside.map((x, i) => ({
-      ...x.token,
+    // Fields named one by one: spreading the parsed JSON objects is many times slower.
+    const tokens: ParsedToken[] = inside.map(({ token: t, head }, i) => ({
+      word: t.word,
+      start: t.start,
+      end: t.end,
+      pos: t.pos,
+      ner: t.ner,
+      head: head === undefined ? -1 : (index.get(head) ?? -1),
+      dep: t.dep,
       i,
-      key: foldCase(x.token.word),
-      head: x.head === undefined ? -1 : (index.get(x.head) ?? -1),
+      key: foldCase(t.word),
       children: [],
     }));
     for (const t of tokens) if (t.head >= 0) tokens[t.head]?.children.push(t.i);

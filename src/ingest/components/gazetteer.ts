@@ -4,21 +4,47 @@
  * alone is left to the `people` component, which knows when a surname stands for a person.
  */
 import type { EntityRecord } from '../../graph/model.ts';
-import { MatchIndex, type Term } from '../matcher.ts';
+import { MatchIndex } from '../matcher.ts';
 import type { Component } from './component.ts';
 
 const knownIndexes = new WeakMap<readonly EntityRecord[], MatchIndex>();
 
+function addRecords(index: MatchIndex, records: readonly EntityRecord[], from: number): void {
+  for (let i = from; i < records.length; i++) {
+    const e = records[i] as EntityRecord;
+    for (const label of [e.name, ...e.aliases]) index.add({ entityId: e.id, label, kind: 'name' });
+  }
+}
+
+/** The list the newest index was built over: the next document's list usually extends it. */
+let newest: readonly EntityRecord[] | null = null;
+
+function extendsNewest(known: readonly EntityRecord[]): boolean {
+  if (!newest || known.length < newest.length) return false;
+  for (let i = 0; i < newest.length; i++) if (known[i] !== newest[i]) return false;
+  return true;
+}
+
+/**
+ * The match index over `known`. A load hands each document the entities of the documents before it,
+ * a list that only grows at its end; indexing adds terms in order (the first entity to claim a key
+ * keeps it), so the previous document's index extended by the new entities is the index of the
+ * whole list, built in time proportional to what is new rather than to everything known.
+ */
 function knownIndex(known: readonly EntityRecord[]): MatchIndex {
   let index = knownIndexes.get(known);
-  if (!index) {
-    const terms: Term[] = [];
-    for (const e of known) {
-      for (const label of [e.name, ...e.aliases]) terms.push({ entityId: e.id, label, kind: 'name' });
-    }
-    index = new MatchIndex(terms);
-    knownIndexes.set(known, index);
+  if (index) return index;
+  if (newest && extendsNewest(known)) {
+    index = knownIndexes.get(newest) as MatchIndex;
+    // That index now answers for `known` only: the shorter list gets its own if asked again.
+    knownIndexes.delete(newest);
+    addRecords(index, known, newest.length);
+  } else {
+    index = new MatchIndex();
+    addRecords(index, known, 0);
   }
+  knownIndexes.set(known, index);
+  newest = known;
   return index;
 }
 
