@@ -37,9 +37,25 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
-/** Applies every migration (all statements are IF NOT EXISTS, so reruns are no-ops) and waits for indexes. */
-export async function applyMigrations(executor: Executor, dir = MIGRATIONS_DIR): Promise<string[]> {
+/** The migrations of `dir` that the database has not recorded with their current checksum. */
+async function pending(executor: Executor, dir: string): Promise<Migration[]> {
   const migrations = await readMigrations(dir);
+  const applied = await executor.read<{ id: string; checksum: string }>(
+    'MATCH (n:Migration) RETURN n.id AS id, n.checksum AS checksum',
+  );
+  const done = new Set(applied.map((m) => `${m.id}:${m.checksum}`));
+  return migrations.filter((m) => !done.has(`${m.id}:${m.checksum}`));
+}
+
+/**
+ * Applies the migrations not yet recorded (or recorded with another checksum), waits for their
+ * indexes and records them; returns their ids. Recorded ones are skipped: a migration may rebuild
+ * an index (DROP … then CREATE), which must happen once, not on every load. Every statement is
+ * IF NOT EXISTS / IF EXISTS, so applying one again is harmless.
+ */
+export async function applyMigrations(executor: Executor, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await pending(executor, dir);
+  if (migrations.length === 0) return [];
   for (const migration of migrations) {
     for (const statement of migration.statements) await executor.runSchema(statement);
   }
@@ -55,10 +71,5 @@ export async function applyMigrations(executor: Executor, dir = MIGRATIONS_DIR):
 
 /** Ids of migrations in schema/cypher that the database has not recorded (with the current checksum). */
 export async function pendingMigrations(executor: Executor, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const migrations = await readMigrations(dir);
-  const applied = await executor.read<{ id: string; checksum: string }>(
-    'MATCH (n:Migration) RETURN n.id AS id, n.checksum AS checksum',
-  );
-  const done = new Set(applied.map((m) => `${m.id}:${m.checksum}`));
-  return migrations.filter((m) => !done.has(`${m.id}:${m.checksum}`)).map((m) => m.id);
+  return (await pending(executor, dir)).map((m) => m.id);
 }

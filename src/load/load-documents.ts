@@ -86,12 +86,13 @@ async function extract(
   // A dry run needs no database: it reads every document with the catalog alone.
   const offline = options.dryRun === true;
   const fresh = options.reset || options.force || offline;
-  // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
-  const known =
-    options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
   const keyed = await keyFiles(fresh ? null : executor, files, catalog, Boolean(options.annotator));
   out.skipped = keyed.filter((k) => k.unchanged).map((k) => k.id);
   const todo = keyed.filter((k) => !k.unchanged);
+  if (todo.length === 0) return out;
+  // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
+  const known =
+    options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
   const inFlight = options.annotationsInFlight ?? 0;
   const ahead = options.annotator && inFlight > 0 ? new AnnotateAhead(options.annotator, inFlight) : null;
   const todoFiles = todo.map((t) => t.file);

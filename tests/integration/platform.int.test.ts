@@ -50,6 +50,16 @@ describe('Neo4j over Bolt', () => {
     );
     expect(indexes).toHaveLength(1);
   });
+
+  it('applies a recorded migration once: a rerun (every load runs them) rebuilds no index', async () => {
+    await applyMigrations(executor);
+    const roleIndex = () =>
+      executor.read<{ id: unknown }>("SHOW INDEXES YIELD name, id WHERE name = 'relation_role' RETURN id");
+    const before = await roleIndex();
+    expect(before).toHaveLength(1);
+    expect(await applyMigrations(executor)).toEqual([]);
+    expect(await roleIndex()).toEqual(before);
+  });
 });
 
 describe('health', () => {
