@@ -6,6 +6,8 @@
  */
 import {
   AGENT_PREPOSITIONS,
+  CASE_OPEN_DETERMINERS,
+  CASE_OPEN_PRONOUNS,
   NEGATIONS,
   PLAN_AUXILIARIES,
   type RelationRule,
@@ -20,6 +22,7 @@ import {
   type ParsedToken,
   subtreeSpan,
 } from './parse.ts';
+import { antecedentOf } from './relative-clause.ts';
 
 const ATTRIBUTE = /^(?:amod|acl)/;
 
@@ -27,8 +30,9 @@ function isPassive(s: ParsedSentence, t: ParsedToken): boolean {
   return childrenOf(s, t, 'aux:pass', 'nsubj:pass').length > 0;
 }
 
-function isAttributive(t: ParsedToken): boolean {
-  return ATTRIBUTE.test(t.dep) && t.head >= 0;
+/** „die vom Land geförderte App“; a relative clause („…, der das Amt führte“) has a subject of its own. */
+function isAttributive(s: ParsedSentence, t: ParsedToken): boolean {
+  return ATTRIBUTE.test(t.dep) && t.head >= 0 && childrenOf(s, t, 'nsubj').length === 0;
 }
 
 /** The verb this predicate's clause hangs on, for auxiliaries and coordination. */
@@ -48,7 +52,12 @@ function states(s: ParsedSentence, t: ParsedToken): boolean {
 }
 
 function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): ParsedToken[] {
-  const args = childrenOf(s, t, 'obl', 'nmod', 'iobj', 'obj');
+  // „arbeitet eng mit X zusammen“: the phrase may hang on an adverb of the verb.
+  const adverbs = childrenOf(s, t, 'advmod').filter((a) => a.pos === 'ADJ' || a.pos === 'ADV');
+  const args = [
+    ...childrenOf(s, t, 'obl', 'nmod', 'iobj', 'obj'),
+    ...adverbs.flatMap((a) => childrenOf(s, a, 'obl', 'nmod')),
+  ];
   return args.filter((a) => {
     const p = caseOf(s, a);
     if (p === null) return preps.includes('gen') || preps.includes('dat');
@@ -57,7 +66,7 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
 }
 
 function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
-  if (isPassive(s, t) || isAttributive(t)) {
+  if (isPassive(s, t) || isAttributive(s, t)) {
     const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
     return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
   }
@@ -65,7 +74,7 @@ function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[])
 }
 
 function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
-  if (isAttributive(t)) return [s.tokens[t.head] as ParsedToken];
+  if (isAttributive(s, t)) return [s.tokens[t.head] as ParsedToken];
   // „ist … angesiedelt“ (a state passive) and „wird … entwickelt“: the subject is what is acted on.
   if (isPassive(s, t) || (t.pos !== 'NOUN' && childrenOf(s, t, 'cop').length > 0))
     return childrenOf(s, t, 'nsubj');
@@ -87,15 +96,41 @@ function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
   return [];
 }
 
+/** A noun phrase whose form could be nominative or accusative: only types can tell its role. */
+function caseOpen(s: ParsedSentence, t: ParsedToken): boolean {
+  if (t.pos === 'PRON') return CASE_OPEN_PRONOUNS.test(t.key);
+  const det = childrenOf(s, t, 'det')[0];
+  return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
+}
+
+/** An active clause whose subject and object the forms do not tell apart („Die App hat die Zentrale entwickelt“). */
+function rolesOpen(s: ParsedSentence, verb: ParsedToken): boolean {
+  if (isPassive(s, verb) || isAttributive(s, verb)) return false;
+  const args = [...childrenOf(s, verb, 'nsubj'), ...childrenOf(s, verb, 'obj')];
+  return args.length >= 2 && args.every((a) => caseOpen(s, a));
+}
+
+/** „gemeinsam mit X“ where the tagger hangs the adverb on X's phrase. */
+function modifiesPhrase(s: ParsedSentence, t: ParsedToken): boolean {
+  if (!/^(?:amod|advmod)$/.test(t.dep) || t.head < 0) return false;
+  return caseOf(s, s.tokens[t.head] as ParsedToken) !== null;
+}
+
 /** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
 function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const own = childrenOf(s, t, 'nsubj');
   if (own.length > 0) return own;
   if (t.head < 0) return [];
-  const head = s.tokens[t.head] as ParsedToken;
-  if (head.pos === 'NOUN' || head.pos === 'PROPN') return [head];
+  let head = s.tokens[t.head] as ParsedToken;
+  if (modifiesPhrase(s, t) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
+  if (head.pos === 'NOUN' || head.pos === 'PROPN') {
+    // „ist als Nachfolgerin von X im Amt“: an „als“ phrase is said of the clause's subject.
+    const subjects = caseOf(s, t) === 'als' ? childrenOf(s, head, 'nsubj') : [];
+    return subjects.length > 0 ? subjects : [head];
+  }
   const subjects = clauseSubjects(s, head);
-  return subjects.length > 0 ? subjects : objects(s, head);
+  if (subjects.length === 0) return objects(s, head);
+  return rolesOpen(s, head) ? [...subjects, ...objects(s, head)] : subjects;
 }
 
 function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: RelationRule): ParsedToken[] {
@@ -105,6 +140,8 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: Relatio
   if (slot === 'self') return [t];
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
   const preps = slot.slice('prep:'.length).split('|');
+  if (modifiesPhrase(s, t) && preps.includes(caseOf(s, s.tokens[t.head] as ParsedToken) ?? ''))
+    return [s.tokens[t.head] as ParsedToken];
   const own = withPreposition(s, t, preps);
   // „gemeinsam mit X“: the phrase may hang on the verb instead of the adverb.
   if (own.length === 0 && (t.pos === 'ADV' || t.pos === 'ADJ') && t.head >= 0)
@@ -152,7 +189,7 @@ function entitiesOf(
     // A relative pronoun stands for the noun its clause modifies: „die HZD, die … betreibt“.
     const token =
       c.pos === 'PRON' && predicate.dep.startsWith('acl') && predicate.head >= 0
-        ? (s.tokens[predicate.head] as ParsedToken)
+        ? antecedentOf(s, c, predicate, ms)
         : c;
     const covering = coveringMention(s, token, ms);
     if (covering) {
@@ -191,6 +228,37 @@ function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | unde
   return t.key.startsWith(particle) || particles.includes(particle) || later;
 }
 
+type Pair = [SentenceMention, SentenceMention];
+
+/** The argument pairs whose types the rule allows. */
+function typedPairs(from: SentenceMention[], to: SentenceMention[], rule: RelationRule): Pair[] {
+  const out: Pair[] = [];
+  for (const a of from.filter((m) => rule.fromTypes.includes(m.type)))
+    for (const b of to.filter((m) => rule.toTypes.includes(m.type)))
+      if (a.entityId !== b.entityId) out.push([a, b]);
+  return out;
+}
+
+/** What the rule reads at this predicate: its arguments' entities, paired as the types allow. */
+function rulePairs(
+  s: ParsedSentence,
+  t: ParsedToken,
+  ms: readonly SentenceMention[],
+  rule: RelationRule,
+): Pair[] {
+  const at = (slots: Slot | readonly Slot[]) =>
+    slotsTokens(s, t, slots, rule).flatMap((x) => entitiesOf(s, x, ms, t));
+  let from = at(rule.from);
+  let to = at(rule.to);
+  // „zwischen A und B“: the first party with each of the others.
+  if (rule.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
+  const pairs = typedPairs(from, to, rule);
+  // Where the forms leave nominative and accusative open, the types tell who acts on whom.
+  const subjectObject = [rule.from, rule.to].sort().join() === 'object,subject';
+  if (pairs.length > 0 || !subjectObject || !rolesOpen(s, t)) return pairs;
+  return typedPairs(to, from, rule);
+}
+
 export function clauseRelations(
   s: ParsedSentence,
   sentence: number,
@@ -203,25 +271,18 @@ export function clauseRelations(
       if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
       if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
       if (!states(s, t)) continue;
-      let from = slotsTokens(s, t, rule.from, rule).flatMap((x) => entitiesOf(s, x, ms, t));
-      let to = slotsTokens(s, t, rule.to, rule).flatMap((x) => entitiesOf(s, x, ms, t));
-      // „zwischen A und B“: the first party with each of the others.
-      if (rule.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
       const clause = subtreeSpan(s, clauseHead(s, t));
-      for (const a of from.filter((m) => rule.fromTypes.includes(m.type))) {
-        for (const b of to.filter((m) => rule.toTypes.includes(m.type))) {
-          if (a.entityId === b.entityId) continue;
-          out.push({
-            from: a.entityId,
-            type: rule.type,
-            to: b.entityId,
-            sentence,
-            confidence: rule.confidence,
-            method: `rule:${rule.id}`,
-            ...(rule.role ? { role: rule.role } : {}),
-            clause,
-          });
-        }
+      for (const [a, b] of rulePairs(s, t, ms, rule)) {
+        out.push({
+          from: a.entityId,
+          type: rule.type,
+          to: b.entityId,
+          sentence,
+          confidence: rule.confidence,
+          method: `rule:${rule.id}`,
+          ...(rule.role ? { role: rule.role } : {}),
+          clause,
+        });
       }
     }
   }

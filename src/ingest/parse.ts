@@ -3,6 +3,7 @@
  * indexed, so rules can ask "the subject of this verb" or "the span this clause covers".
  * Arcs that leave the sentence (the tagger split it differently) are cut: such a token becomes a root.
  */
+import { CASE_OPEN_DETERMINERS, PERFECT_AUXILIARIES } from '../lang/de/relation-rules.ts';
 import type { Annotation, NlpToken } from '../nlp/annotation.ts';
 import { foldCase } from './fold.ts';
 
@@ -47,8 +48,53 @@ export function parseSentences(
       children: [],
     }));
     for (const t of tokens) if (t.head >= 0) tokens[t.head]?.children.push(t.i);
-    return { tokens };
+    const sentence = { tokens };
+    for (const t of tokens) liftFromAuxiliary(sentence, t);
+    for (const t of tokens) repairPerfect(sentence, t);
+    for (const t of tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
+    for (const t of tokens) repairSubjectless(sentence, t);
+    return sentence;
   });
+}
+
+/** „2018 ging …“: a year is when, never who. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * A finite main clause has a subject: when the tagger found none but an object whose form could
+ * be nominative („2018 ging aus dem A das heutige B hervor“), that object is the subject. Clauses
+ * that share a subject (conjuncts), infinitives and attributes have none of their own.
+ */
+function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
+  if (verb.dep !== 'root' || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return;
+  const children = verb.children.map((c) => s.tokens[c] as ParsedToken);
+  if (children.some((c) => /^(?:nsubj|expl|csubj|mark)/.test(c.dep))) return;
+  const objects = children.filter((c) => c.dep === 'obj');
+  const open = objects.find((o) => {
+    const det = o.children.map((c) => s.tokens[c] as ParsedToken).find((c) => c.dep === 'det');
+    return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
+  });
+  if (open && objects.length === 1) open.dep = 'nsubj';
+}
+
+/** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */
+function liftFromAuxiliary(s: ParsedSentence, t: ParsedToken): void {
+  const aux = s.tokens[t.head];
+  if (!aux || aux.dep !== 'aux' || aux.head < 0 || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
+  aux.children = aux.children.filter((c) => c !== t.i);
+  t.head = aux.head;
+  s.tokens[aux.head]?.children.push(t.i);
+}
+
+/**
+ * „hat … entwickelt“ is the active perfect: a passive subject the tagger gives such a verb is its
+ * subject when it has none, else its object (the tagger's guess at the other argument stays).
+ */
+function repairPerfect(s: ParsedSentence, verb: ParsedToken): void {
+  const children = verb.children.map((c) => s.tokens[c] as ParsedToken);
+  if (!children.some((c) => c.dep === 'aux' && PERFECT_AUXILIARIES.test(c.key))) return;
+  const hasSubject = children.some((c) => c.dep === 'nsubj');
+  for (const c of children) if (c.dep === 'nsubj:pass') c.dep = hasSubject ? 'obj' : 'nsubj';
 }
 
 export function childrenOf(s: ParsedSentence, t: ParsedToken, ...deps: string[]): ParsedToken[] {

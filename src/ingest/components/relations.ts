@@ -50,10 +50,12 @@ function pledgeTarget(doc: Doc): string | null {
 }
 
 /** „Koalition aus CDU und SPD“: the parties inside a coalition's name are part of it. */
-function coalitionParties(doc: Doc, coalition: string): FoundRelation[] {
+function coalitionParties(doc: Doc): FoundRelation[] {
   const out: FoundRelation[] = [];
   for (const m of doc.candidates.catalog) {
-    if (m.entityId !== coalition) continue;
+    const record = doc.registry.record(m.entityId);
+    if (record?.type !== 'GOVERNMENT' || !/koalition/i.test(record.name)) continue;
+    const coalition = m.entityId;
     for (const c of doc.candidates.catalog) {
       if (c.start < m.start || c.end > m.end || doc.registry.record(c.entityId)?.type !== 'PARTY') continue;
       out.push({
@@ -87,7 +89,7 @@ export const relations: Component = {
       }),
       ...partyMemberships(doc),
       ...tableRelations(doc),
-      ...(target ? coalitionParties(doc, target) : []),
+      ...coalitionParties(doc),
     );
     doc.parses.forEach((s, si) => {
       doc.relations.push(...clauseRelations(s, si, doc.bySentence[si] ?? [], RELATION_RULES));

@@ -77,6 +77,23 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    id: 'aufbauen',
+    type: 'DEVELOPS',
+    predicate: /^(?:baut|bauen|baute|bauten|aufgebaut|aufbau)/,
+    particle: 'auf',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: THINGS,
+    confidence: 0.75,
+    example: {
+      sentence: 'Seit 2021 baut die Stadt Gießen die Plattform „Gießen gemeinsam“ auf.',
+      from: 'Gießen',
+      to: 'Gießen gemeinsam',
+    },
+  },
+  {
     id: 'bereitstellen',
     type: 'PROVIDES',
     predicate: /^(?:stell|gestellt|bereitgestellt|bereitstell)/,
@@ -212,7 +229,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'angesiedelt',
     type: 'PART_OF',
-    predicate: /^(?:angesiedelt|eingegliedert|zugeordnet|untergebracht)/,
+    predicate: /^(?:angesiedelt|eingegliedert|angegliedert|zugeordnet|untergebracht)/,
     pos: ['ADJ', 'VERB'],
     from: 'object',
     to: 'prep:bei|beim|an|am|in|im',
@@ -232,8 +249,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pos: VERB,
     from: 'subject',
     to: 'prep:zu|zum|zur',
-    fromTypes: [...INSTITUTIONS, ...THINGS],
-    toTypes: [...INSTITUTIONS, ...THINGS],
+    fromTypes: [...INSTITUTIONS, ...THINGS, 'PLACE'],
+    toTypes: [...INSTITUTIONS, ...THINGS, 'PLACE'],
     confidence: 0.75,
     example: {
       sentence: 'Die Zentralstelle Cybercrime gehört zur Generalstaatsanwaltschaft Frankfurt.',
@@ -244,7 +261,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'teil',
     type: 'PART_OF',
-    predicate: /^(?:teil|bestandteil|teilprojekt|saeule|baustein|modul)$/,
+    predicate:
+      /^(?:teil|bestandteil|teilprojekt|saeule|baustein|modul|abteilung|unterabteilung|referat|dezernat|fachbereich|tochter|tochtergesellschaft|tochterunternehmen)$/,
     pos: ['NOUN'],
     from: 'anchor',
     to: 'prep:gen',
@@ -269,6 +287,23 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.85,
     example: {
       sentence: 'Die Landesanstalt für Medien, mit Sitz in Kassel, beaufsichtigt den privaten Rundfunk.',
+      from: 'Landesanstalt für Medien',
+      to: 'Kassel',
+    },
+  },
+  {
+    // „Sitz der Behörde ist Kassel“: the seat's genitive is the body, the copula's other side the place.
+    id: 'sitz-des',
+    type: 'LOCATED_IN',
+    predicate: /^(?:sitz|hauptsitz|dienstsitz|standort)$/,
+    pos: ['NOUN'],
+    from: 'prep:gen',
+    to: 'anchor',
+    fromTypes: [...INSTITUTIONS, 'PARTY'],
+    toTypes: ['PLACE'],
+    confidence: 0.8,
+    example: {
+      sentence: 'Sitz der Landesanstalt für Medien ist seit 1989 Kassel.',
       from: 'Landesanstalt für Medien',
       to: 'Kassel',
     },
@@ -303,7 +338,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
       sentence:
         'Im Auftrag des Sozialministeriums hat die Firma Datenwerk GmbH ein neues Antragsportal gebaut.',
       from: 'Datenwerk GmbH',
-      to: 'Sozialministeriums',
+      to: 'Sozialministerium',
     },
   },
   {
@@ -442,6 +477,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    id: 'folgen-auf',
+    type: 'FOLLOWS',
+    predicate: /^(?:folgt|folgte|folgten|gefolgt)$/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:auf',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.75,
+    example: {
+      sentence: 'Im Vorsitz des Vereins folgte Ute Sommer im Mai 2021 auf Bernd Wilke.',
+      from: 'Ute Sommer',
+      to: 'Bernd Wilke',
+    },
+  },
+  {
     id: 'ausrichten',
     type: 'RESPONSIBLE_FOR',
     predicate: /^(?:richtet|richten|richtete|ausgerichtet|ausricht|veranstalt|organisier)/,
@@ -456,6 +507,40 @@ export const RELATION_RULES: readonly RelationRule[] = [
       sentence: 'Im Herbst richtet die Landesmedienanstalt den Medienkongress Nordhessen in Kassel aus.',
       from: 'Landesmedienanstalt',
       to: 'Medienkongress Nordhessen',
+    },
+  },
+  {
+    id: 'verantwortung',
+    type: 'RESPONSIBLE_FOR',
+    predicate: /^(?:verantwortung|gesamtverantwortung|fachaufsicht|aufsicht)$/,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:fuer|ueber',
+    fromTypes: ACTORS,
+    toTypes: [...THINGS, ...INSTITUTIONS],
+    confidence: 0.75,
+    example: {
+      sentence: 'Die Fachaufsicht über das Landesamt für Statistik hat seit 2022 das Finanzministerium.',
+      from: 'Finanzministerium',
+      to: 'Landesamt für Statistik',
+    },
+  },
+  {
+    // A body sets up a unit of its own: „richtet eine Servicestelle ein“.
+    id: 'einrichten',
+    type: 'PART_OF',
+    predicate: /^(?:richtet|richten|richtete|richteten|eingerichtet|einricht)/,
+    particle: 'ein',
+    pos: VERB,
+    from: 'object',
+    to: 'subject',
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: [...INSTITUTIONS, 'PLACE'],
+    confidence: 0.7,
+    example: {
+      sentence: 'Im Frühjahr richtete die Stadt Darmstadt die Servicestelle Digitale Verwaltung ein.',
+      from: 'Servicestelle Digitale Verwaltung',
+      to: 'Darmstadt',
     },
   },
   {
@@ -567,7 +652,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     from: 'subject',
     to: 'object',
     fromTypes: ['PERSON'],
-    toTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: ['AGENCY', 'ORGANISATION', 'PLACE'],
     confidence: 0.75,
     example: {
       sentence: 'Seit dem Frühjahr führt Miriam Adler das Landesamt für Statistik.',
@@ -599,6 +684,19 @@ export const PLAN_AUXILIARIES =
 
 /** Negation: „betreibt nicht“, „keine“. */
 export const NEGATIONS = /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem)$/;
+
+/** Auxiliaries of the active perfect: „hat … entwickelt“ is no passive, whatever the tagger labels. */
+export const PERFECT_AUXILIARIES = /^(?:hat|haben|habe|hatte|hatten|haette|haetten)$/;
+
+/**
+ * Determiners that read the same as nominative and accusative (feminine, neuter, plural): in
+ * „Die App hat die Datenzentrale entwickelt“ only the types tell who acted. A name without a
+ * determiner is just as open; „der“/„den“ are not.
+ */
+export const CASE_OPEN_DETERMINERS = /^(?:die|das|eine|ein|diese|dieses|jene|jenes)$/;
+
+/** Pronouns that read the same as nominative and accusative (relative „die“/„das“, „sie“, „es“). */
+export const CASE_OPEN_PRONOUNS = /^(?:die|das|sie|es)$/;
 
 /** Prepositions of the passive agent. */
 export const AGENT_PREPOSITIONS = /^(?:von|vom|durch)$/;
