@@ -12,8 +12,10 @@ import {
   PLAN_AUXILIARIES,
   type RelationRule,
   type Slot,
+  TASK_NOUNS,
 } from '../lang/de/relation-rules.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
+import { typeFromHead } from './heads.ts';
 import {
   caseOf,
   childrenOf,
@@ -139,6 +141,10 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: Relatio
   if (slot === 'anchor') return anchors(s, t);
   if (slot === 'self') return [t];
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
+  if (slot === 'task')
+    return objects(s, t)
+      .filter((o) => TASK_NOUNS.test(o.key))
+      .flatMap((o) => childrenOf(s, o, 'nmod').filter((g) => caseOf(s, g) === null));
   const preps = slot.slice('prep:'.length).split('|');
   if (modifiesPhrase(s, t) && preps.includes(caseOf(s, s.tokens[t.head] as ParsedToken) ?? ''))
     return [s.tokens[t.head] as ParsedToken];
@@ -160,6 +166,18 @@ function slotsTokens(
   );
 }
 
+/** Character span of a phrase without the prepositional phrases inside it („Filiale in Lauterbach“). */
+function phraseSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: number } {
+  let { start, end } = t;
+  for (const c of childrenOf(s, t)) {
+    if (caseOf(s, c) !== null || c.dep === 'punct') continue;
+    const inner = phraseSpan(s, c);
+    start = Math.min(start, inner.start);
+    end = Math.max(end, inner.end);
+  }
+  return { start, end };
+}
+
 /** The mention covering a token; a generic noun in apposition stands for the name it explains („die HTAI, der Gesellschaft des Landes“). */
 function coveringMention(
   s: ParsedSentence,
@@ -178,19 +196,11 @@ function coveringMention(
 }
 
 /** Entities a token stands for: the mention covering it, or a name in apposition to a generic noun. */
-function entitiesOf(
-  s: ParsedSentence,
-  t: ParsedToken,
-  ms: readonly SentenceMention[],
-  predicate: ParsedToken,
-): SentenceMention[] {
+function entitiesOf(s: ParsedSentence, t: ParsedToken, ms: readonly SentenceMention[]): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (const c of conjuncts(s, t)) {
     // A relative pronoun stands for the noun its clause modifies: „die HZD, die … betreibt“.
-    const token =
-      c.pos === 'PRON' && predicate.dep.startsWith('acl') && predicate.head >= 0
-        ? antecedentOf(s, c, predicate, ms)
-        : c;
+    const token = antecedentOf(s, c, ms);
     const covering = coveringMention(s, token, ms);
     if (covering) {
       out.push(covering);
@@ -198,8 +208,10 @@ function entitiesOf(
     }
     for (const child of childrenOf(s, token, 'appos', 'flat', 'nmod', 'compound')) {
       if (caseOf(s, child)) continue;
+      // A genitive of a noun that names a body itself is another body („die Geschäftsstelle des Rats“).
+      if (child.dep === 'nmod' && typeFromHead(token.word)) continue;
       // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
-      const span = subtreeSpan(s, child);
+      const span = phraseSpan(s, child);
       const named = ms.find(
         (m) =>
           !m.modifier &&
@@ -246,8 +258,14 @@ function rulePairs(
   ms: readonly SentenceMention[],
   rule: RelationRule,
 ): Pair[] {
+  // `self`: the predicate is the name itself, never a word that only stands near one.
   const at = (slots: Slot | readonly Slot[]) =>
-    slotsTokens(s, t, slots, rule).flatMap((x) => entitiesOf(s, x, ms, t));
+    slots === 'self'
+      ? [t, ...childrenOf(s, t, 'appos', 'flat')]
+          .map((x) => coveringMention(s, x, ms))
+          .filter((m) => m !== undefined)
+          .slice(0, 1)
+      : slotsTokens(s, t, slots, rule).flatMap((x) => entitiesOf(s, x, ms));
   let from = at(rule.from);
   let to = at(rule.to);
   // „zwischen A und B“: the first party with each of the others.
@@ -270,6 +288,7 @@ export function clauseRelations(
     for (const rule of rules) {
       if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
       if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
+      if (rule.preposition && caseOf(s, t) !== rule.preposition) continue;
       if (!states(s, t)) continue;
       const clause = subtreeSpan(s, clauseHead(s, t));
       for (const [a, b] of rulePairs(s, t, ms, rule)) {

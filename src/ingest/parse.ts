@@ -80,7 +80,7 @@ function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */
 function liftFromAuxiliary(s: ParsedSentence, t: ParsedToken): void {
   const aux = s.tokens[t.head];
-  if (!aux || aux.dep !== 'aux' || aux.head < 0 || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
+  if (aux?.dep !== 'aux' || aux.head < 0 || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
   aux.children = aux.children.filter((c) => c !== t.i);
   t.head = aux.head;
   s.tokens[aux.head]?.children.push(t.i);

@@ -10,15 +10,8 @@ import type { SentenceMention } from './doc.ts';
 import { genderOfName } from './heads.ts';
 import type { ParsedSentence, ParsedToken } from './parse.ts';
 
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
-  der: 'm',
-  dessen: 'm',
-  den: 'm',
-  dem: 'm',
-  die: 'f',
-  deren: 'f',
-  das: 'n',
-};
+/** Relative pronouns that stand for an argument; the possessives „deren“/„dessen“ own one instead. */
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { der: 'm', den: 'm', dem: 'm', die: 'f', das: 'n' };
 
 function agrees(s: ParsedSentence, m: SentenceMention, gender: Gender): boolean {
   if (m.type === 'PERSON') return gender !== 'n';
@@ -26,17 +19,27 @@ function agrees(s: ParsedSentence, m: SentenceMention, gender: Gender): boolean 
   return genderOfName(words.join(' ')) === gender;
 }
 
-/** The token standing for what `pronoun` refers to; `clause` is the relative clause's predicate. */
+/** The relative clause a pronoun opens: the nearest `acl` above it („…, die ihren Sitz in X hat“). */
+function clauseOf(s: ParsedSentence, pronoun: ParsedToken): ParsedToken | undefined {
+  for (let v = s.tokens[pronoun.head]; v; v = s.tokens[v.head]) if (v.dep.startsWith('acl')) return v;
+  return undefined;
+}
+
+/**
+ * The token standing for what a relative pronoun refers to, or the pronoun itself when it opens
+ * no relative clause.
+ */
 export function antecedentOf(
   s: ParsedSentence,
   pronoun: ParsedToken,
-  clause: ParsedToken,
   ms: readonly SentenceMention[],
 ): ParsedToken {
-  const tagged = s.tokens[clause.head] as ParsedToken;
   const gender = PRONOUN_GENDER[pronoun.key];
+  const clause = gender && pronoun.pos === 'PRON' ? clauseOf(s, pronoun) : undefined;
+  const tagged = clause && s.tokens[clause.head];
+  if (!gender || !tagged) return pronoun;
   const comma = s.tokens.slice(0, pronoun.i).findLast((t) => t.pos !== 'ADP');
-  if (!gender || comma?.word !== ',') return tagged;
+  if (comma?.word !== ',') return tagged;
   const before = s.tokens.slice(0, comma.i).findLast((t) => t.pos !== 'PUNCT');
   const named = before && ms.find((m) => !m.modifier && m.start <= before.start && before.end <= m.end);
   return named && agrees(s, named, gender) ? before : tagged;

@@ -7,13 +7,14 @@
  *    participle the noun it describes,
  *  - `anchor`: for a noun or adjective, the entity it is said of (copula subject, apposition head,
  *    or the subject of the clause it stands in),
- *  - `prep:…`: a prepositional phrase („mit …“, „in …“) or, for `prep:gen`, a genitive attribute.
+ *  - `prep:…`: a prepositional phrase („mit …“, „in …“) or, for `prep:gen`, a genitive attribute,
+ *  - `task`: the genitive of an object that names a task or office („die Aufgaben des Stabs“).
  * Every rule carries an example sentence written for this purpose (not taken from any evaluation
  * document); a parametrised test runs each one through the whole pipeline.
  */
 import type { EntityType, RelationType } from '../../graph/model.ts';
 
-export type Slot = 'subject' | 'object' | 'anchor' | 'self' | 'between' | `prep:${string}`;
+export type Slot = 'subject' | 'object' | 'anchor' | 'self' | 'between' | 'task' | `prep:${string}`;
 
 export interface RelationRule {
   id: string;
@@ -24,6 +25,8 @@ export interface RelationRule {
   pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'ADV' | 'NOUN' | 'PROPN')[];
   /** A separable particle the verb needs: „löst … ab“, „arbeitet … zusammen“. */
   particle?: string;
+  /** The preposition a predicate noun must stand with: „tritt an die Stelle“. */
+  preposition?: string;
   from: Slot | readonly Slot[];
   to: Slot | readonly Slot[];
   /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
@@ -229,7 +232,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'angesiedelt',
     type: 'PART_OF',
-    predicate: /^(?:angesiedelt|eingegliedert|angegliedert|zugeordnet|untergebracht)/,
+    predicate: /^(?:angesiedelt|eingegliedert|angegliedert|angedockt|eingerichtet|zugeordnet|untergebracht)/,
     pos: ['ADJ', 'VERB'],
     from: 'object',
     to: 'prep:bei|beim|an|am|in|im',
@@ -281,9 +284,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
     predicate: /^(?:sitz|hauptsitz|dienstsitz|standort)$/,
     pos: ['NOUN'],
     from: 'anchor',
-    to: 'prep:in',
+    // „mit Sitz in Kassel“, „hat ihren Standort an der Universität Kassel“
+    to: 'prep:in|im|an|am',
     fromTypes: [...INSTITUTIONS, 'PARTY'],
-    toTypes: ['PLACE'],
+    toTypes: ['PLACE', 'ORGANISATION'],
     confidence: 0.85,
     example: {
       sentence: 'Die Landesanstalt für Medien, mit Sitz in Kassel, beaufsichtigt den privaten Rundfunk.',
@@ -493,6 +497,74 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    id: 'an-die-stelle',
+    type: 'FOLLOWS',
+    predicate: /^stelle$/,
+    preposition: 'an',
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen|von',
+    fromTypes: SUCCESSIVE,
+    toTypes: SUCCESSIVE,
+    confidence: 0.75,
+    example: {
+      sentence: 'Im Jahr 2008 trat das Landesamt für Geoinformation an die Stelle des Katasteramts Gießen.',
+      from: 'Landesamt für Geoinformation',
+      to: 'Katasteramt',
+    },
+  },
+  {
+    // „übernimmt die Aufgaben des Aufbaustabs“: a task noun's genitive is the predecessor.
+    id: 'uebernehmen',
+    type: 'FOLLOWS',
+    predicate: /^(?:uebernimmt|uebernehmen|uebernahm|uebernahmen|uebernommen)$/,
+    pos: VERB,
+    from: 'subject',
+    to: 'task',
+    fromTypes: [...INSTITUTIONS, 'PERSON'],
+    toTypes: [...INSTITUTIONS, 'PERSON'],
+    confidence: 0.7,
+    example: {
+      sentence:
+        'Zum Jahresbeginn übernahm die Landesagentur Digitales Hessen die Aufgaben der Fachstelle Open Data Hessen.',
+      from: 'Landesagentur Digitales Hessen',
+      to: 'Fachstelle Open Data Hessen',
+    },
+  },
+  {
+    id: 'unterstehen',
+    type: 'PART_OF',
+    predicate: /^(?:untersteht|unterstehen|unterstand|unterstanden|unterstellt)$/,
+    pos: VERB,
+    from: ['subject', 'object'],
+    to: 'prep:dat',
+    fromTypes: [...INSTITUTIONS],
+    toTypes: [...INSTITUTIONS],
+    confidence: 0.75,
+    example: {
+      sentence: 'Seit 2015 untersteht die Landesstelle für Katastrophenschutz dem Innenministerium.',
+      from: 'Landesstelle für Katastrophenschutz',
+      to: 'Innenministerium',
+    },
+  },
+  {
+    // A body keeps a unit of its own: „unterhält eine Außenstelle in Kassel“.
+    id: 'unterhalten',
+    type: 'PART_OF',
+    predicate: /^(?:unterhaelt|unterhalten|unterhielt|unterhielten)$/,
+    pos: VERB,
+    from: 'object',
+    to: 'subject',
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: [...INSTITUTIONS],
+    confidence: 0.7,
+    example: {
+      sentence: 'Das Statistische Landesamt unterhält seit 2010 die Zweigstelle Kassel.',
+      from: 'Zweigstelle Kassel',
+      to: 'Statistisches Landesamt',
+    },
+  },
+  {
     id: 'ausrichten',
     type: 'RESPONSIBLE_FOR',
     predicate: /^(?:richtet|richten|richtete|ausgerichtet|ausricht|veranstalt|organisier)/,
@@ -611,6 +683,23 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // „das Amtsgericht in Limburg“, „Wetzlar im Lahn-Dill-Kreis“: a name with a place phrase.
+    id: 'ort-in',
+    type: 'LOCATED_IN',
+    predicate: /./,
+    pos: ['PROPN', 'NOUN'],
+    from: 'self',
+    to: 'prep:in|im',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: ['PLACE'],
+    confidence: 0.7,
+    example: {
+      sentence: 'Die Gemeinde Lahntal im Landkreis Marburg-Biedenkopf hat einen neuen Bürgerservice.',
+      from: 'Lahntal',
+      to: 'Marburg-Biedenkopf',
+    },
+  },
+  {
     id: 'basieren',
     type: 'BASED_ON',
     predicate: /^(?:basier|beruh|fuss|grundlage)/,
@@ -677,6 +766,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
 ];
+
+/** Nouns of a task or office that stand for whose it is: „die Aufgaben des Aufbaustabs“ (slot `task`). */
+export const TASK_NOUNS =
+  /^(?:aufgabe|aufgaben|arbeit|amt|funktion|zustaendigkeit|zustaendigkeiten|geschaefte)$/;
 
 /** Modal and future auxiliaries: the clause states a plan, not a fact („soll … betreiben“). */
 export const PLAN_AUXILIARIES =
