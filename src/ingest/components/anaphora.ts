@@ -30,14 +30,24 @@ function definiteReferences(doc: Doc): void {
       if (!type || ms.some((m) => m.start < end && start < m.end)) continue;
       const stem = foldCase(noun).replace(/(?:e?s|n)$/, '');
       const target = earlierNamed(doc, si, start, (m) => {
-        const name = doc.registry.record(m.entityId)?.name ?? '';
-        return m.type === type && !m.anaphor && name.split(/\s+/).length > 1 && foldCase(name).includes(stem);
+        if (m.type !== type || m.anaphor) return false;
+        const record = doc.registry.record(m.entityId);
+        const names = record ? [record.name, ...record.aliases] : [];
+        const named = names.some((n) => n.split(/\s+/).length > 1 && foldCase(n).includes(stem));
+        return named || introducedAs(doc, m, stem);
       });
       if (!target) continue;
       ms.push({ entityId: target.entityId, type, start, end, anaphor: true });
       ms.sort((a, b) => a.start - b.start);
     }
   });
+}
+
+/** „die Förderinitiative „OZG-Modellkommunen““: the noun that introduced a name stands for it later. */
+function introducedAs(doc: Doc, m: SentenceMention, stem: string): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+  const word = /(\p{L}+)[\s„“"»«'‚‘]*$/u.exec(before)?.[1];
+  return word !== undefined && foldCase(word).replace(/(?:e?s|n)$/, '') === stem;
 }
 
 /** The nearest mention before `offset` (this sentence first, then the ones before) that passes `test`. */

@@ -1,0 +1,158 @@
+/**
+ * The arguments of a predicate in the dependency parse, by grammatical function: subject (the
+ * agent of a passive or of a participle attribute), object, the anchor a noun or adjective is said
+ * of, prepositional phrases, the genitive of a task noun. Word order, tense and voice do not matter.
+ */
+import {
+  AGENT_PREPOSITIONS,
+  CASE_OPEN_DETERMINERS,
+  CASE_OPEN_PRONOUNS,
+  NEGATIONS,
+  PLAN_AUXILIARIES,
+  type RelationRule,
+  type Slot,
+  TASK_NOUNS,
+} from '../lang/de/relation-rules.ts';
+import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
+
+const ATTRIBUTE = /^(?:amod|acl)/;
+
+function isPassive(s: ParsedSentence, t: ParsedToken): boolean {
+  return childrenOf(s, t, 'aux:pass', 'nsubj:pass').length > 0;
+}
+
+/** „die vom Land geförderte App“; a relative clause („…, der das Amt führte“) has a subject of its own. */
+function isAttributive(s: ParsedSentence, t: ParsedToken): boolean {
+  return ATTRIBUTE.test(t.dep) && t.head >= 0 && childrenOf(s, t, 'nsubj').length === 0;
+}
+
+/** The verb this predicate's clause hangs on, for auxiliaries and coordination. */
+export function clauseHead(s: ParsedSentence, t: ParsedToken): ParsedToken {
+  let h = t;
+  while ((h.dep === 'conj' || h.dep === 'xcomp') && h.head >= 0) h = s.tokens[h.head] as ParsedToken;
+  return h;
+}
+
+export function states(s: ParsedSentence, t: ParsedToken): boolean {
+  const clause = [t, clauseHead(s, t)];
+  for (const c of clause) {
+    if (childrenOf(s, c, 'aux').some((a) => a.dep === 'aux' && PLAN_AUXILIARIES.test(a.key))) return false;
+    if (childrenOf(s, c, 'advmod', 'det').some((a) => NEGATIONS.test(a.key))) return false;
+  }
+  return true;
+}
+
+function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): ParsedToken[] {
+  // „arbeitet eng mit X zusammen“: the phrase may hang on an adverb of the verb.
+  const adverbs = childrenOf(s, t, 'advmod').filter((a) => a.pos === 'ADJ' || a.pos === 'ADV');
+  const args = [
+    ...childrenOf(s, t, 'obl', 'nmod', 'iobj', 'obj'),
+    ...adverbs.flatMap((a) => childrenOf(s, a, 'obl', 'nmod')),
+  ];
+  return args.filter((a) => {
+    const p = caseOf(s, a);
+    if (p === null) return preps.includes('gen') || preps.includes('dat');
+    return preps.includes(p);
+  });
+}
+
+function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
+  if (isPassive(s, t) || isAttributive(s, t)) {
+    const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
+    return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
+  }
+  return clauseSubjects(s, t).filter((a) => a.dep === 'nsubj');
+}
+
+function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  if (isAttributive(s, t)) return [s.tokens[t.head] as ParsedToken];
+  // „ist … angesiedelt“ (a state passive) and „wird … entwickelt“: the subject is what is acted on.
+  if (isPassive(s, t) || (t.pos !== 'NOUN' && childrenOf(s, t, 'cop').length > 0))
+    return childrenOf(s, t, 'nsubj');
+  // Taggers sometimes label the object of a verb-second clause as a second subject: types decide.
+  const subj = childrenOf(s, t, 'nsubj');
+  return [...childrenOf(s, t, 'obj'), ...(subj.length > 1 ? subj : [])];
+}
+
+/** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
+function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
+  for (
+    let v: ParsedToken | undefined = verb;
+    v;
+    v = v.dep === 'conj' && v.head >= 0 ? s.tokens[v.head] : undefined
+  ) {
+    const found = childrenOf(s, v, 'nsubj');
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A noun phrase whose form could be nominative or accusative: only types can tell its role. */
+function caseOpen(s: ParsedSentence, t: ParsedToken): boolean {
+  if (t.pos === 'PRON') return CASE_OPEN_PRONOUNS.test(t.key);
+  const det = childrenOf(s, t, 'det')[0];
+  return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
+}
+
+/** An active clause whose subject and object the forms do not tell apart („Die App hat die Zentrale entwickelt“). */
+export function rolesOpen(s: ParsedSentence, verb: ParsedToken): boolean {
+  if (isPassive(s, verb) || isAttributive(s, verb)) return false;
+  const args = [...childrenOf(s, verb, 'nsubj'), ...childrenOf(s, verb, 'obj')];
+  return args.length >= 2 && args.every((a) => caseOpen(s, a));
+}
+
+/** „gemeinsam mit X“ where the tagger hangs the adverb on X's phrase. */
+function modifiesPhrase(s: ParsedSentence, t: ParsedToken): boolean {
+  if (!/^(?:amod|advmod)$/.test(t.dep) || t.head < 0) return false;
+  return caseOf(s, s.tokens[t.head] as ParsedToken) !== null;
+}
+
+/** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
+function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  const own = childrenOf(s, t, 'nsubj');
+  if (own.length > 0) return own;
+  if (t.head < 0) return [];
+  let head = s.tokens[t.head] as ParsedToken;
+  if (modifiesPhrase(s, t) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
+  if (head.pos === 'NOUN' || head.pos === 'PROPN') {
+    // „ist als Nachfolgerin von X im Amt“: an „als“ phrase is said of the clause's subject.
+    const subjects = caseOf(s, t) === 'als' ? childrenOf(s, head, 'nsubj') : [];
+    return subjects.length > 0 ? subjects : [head];
+  }
+  const subjects = clauseSubjects(s, head);
+  if (subjects.length === 0) return objects(s, head);
+  return rolesOpen(s, head) ? [...subjects, ...objects(s, head)] : subjects;
+}
+
+function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: RelationRule): ParsedToken[] {
+  if (slot === 'subject') return subjects(s, t, rule.agents);
+  if (slot === 'object') return objects(s, t);
+  if (slot === 'anchor') return anchors(s, t);
+  if (slot === 'self') return [t];
+  if (slot === 'between') return withPreposition(s, t, ['zwischen']);
+  if (slot === 'task')
+    return objects(s, t)
+      .filter((o) => TASK_NOUNS.test(o.key))
+      .flatMap((o) => childrenOf(s, o, 'nmod').filter((g) => caseOf(s, g) === null));
+  const preps = slot.slice('prep:'.length).split('|');
+  if (modifiesPhrase(s, t) && preps.includes(caseOf(s, s.tokens[t.head] as ParsedToken) ?? ''))
+    return [s.tokens[t.head] as ParsedToken];
+  const own = withPreposition(s, t, preps);
+  // „gemeinsam mit X“: the phrase may hang on the verb instead of the adverb; „hat ihren Sitz in X“:
+  // the tagger may hang it on the verb of the predicate noun.
+  const onVerb = t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'NOUN' && t.dep === 'obj');
+  if (own.length === 0 && onVerb && t.head >= 0)
+    return withPreposition(s, s.tokens[t.head] as ParsedToken, preps);
+  return own;
+}
+
+export function slotsTokens(
+  s: ParsedSentence,
+  t: ParsedToken,
+  slots: Slot | readonly Slot[],
+  rule: RelationRule,
+): ParsedToken[] {
+  return (typeof slots === 'string' ? [slots] : slots).flatMap((slot) =>
+    slotTokens(s, t, slot as Slot, rule),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * How the clause engine reads German sentences the tagger gets partly wrong, with the real NLP
+ * service. Every sentence here is written for this test; none comes from an evaluated document.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { type Catalog, ingestText, loadCatalog } from '../../src/ingest/index.ts';
+import { createAnnotator } from '../../src/nlp/annotator.ts';
+import { testConfig } from '../support/context.ts';
+
+let catalog: Catalog;
+
+beforeAll(async () => {
+  catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
+});
+
+/** The stated relations as „from TYPE[role] to“, without co-occurrence. */
+async function stated(text: string, id: string): Promise<string[]> {
+  const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, catalog, {
+    annotator: createAnnotator(testConfig()),
+  });
+  const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
+  return batch.relations
+    .filter((r) => r.type !== 'CO_OCCURS_WITH')
+    .map((r) => `${name(r.from)} ${r.type}${r.role ? `[${r.role}]` : ''} ${name(r.to)}`);
+}
+
+describe('the clause engine', () => {
+  it('gives a relative pronoun the name right before its comma, not the noun the tagger chose', async () => {
+    const relations = await stated(
+      'Im Vorstand folgte Anna Berg auf Jens Peter Kolb, der die Stadtwerke Fulda GmbH bis 2019 führte.',
+      'relative-antecedent',
+    );
+    expect(relations).toContain('Anna Berg FOLLOWS Jens Peter Kolb');
+    expect(relations).toContain('Jens Peter Kolb HOLDS_OFFICE[Leiter] Stadtwerke Fulda GmbH');
+    expect(relations.filter((r) => r.startsWith('Anna Berg HOLDS_OFFICE'))).toEqual([]);
+  });
+
+  it('never takes a year for the subject, and finds the subject among the objects', async () => {
+    const relations = await stated(
+      '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',
+      'year-subject',
+    );
+    expect(relations).toContain('Landesamt für Geoinformation FOLLOWS Stabsstelle Geodaten');
+  });
+
+  it('takes the office from an „als“ phrase and lets types decide who led whom', async () => {
+    const relations = await stated(
+      'Die Stadt Bad Hersfeld hat Anna Roth von 2010 bis 2016 als Bürgermeisterin geführt.',
+      'role-as',
+    );
+    expect(relations).toEqual(['Anna Roth HOLDS_OFFICE[Bürgermeisterin] Bad Hersfeld']);
+  });
+
+  it('finds the place of „hat seinen Sitz in“ on the verb', async () => {
+    const relations = await stated('Der Verein Offene Daten Hessen hat seinen Sitz in Marburg.', 'seat');
+    expect(relations).toContain('Verein Offene Daten Hessen LOCATED_IN Marburg');
+  });
+
+  it('reads a noun that introduced a name as that name later', async () => {
+    const relations = await stated(
+      'Das Land startete die Förderinitiative „Digitale Dörfer“. Finanziert wird die Förderinitiative aus dem Landesprogramm „Starke Regionen“.',
+      'introduced-noun',
+    );
+    expect(relations).toContain('Starke Regionen FUNDS Digitale Dörfer');
+  });
+
+  it('keeps a place inside a prepositional phrase out of the name it follows', async () => {
+    const relations = await stated(
+      'Seit 2005 unterhält die Landesbank eine Filiale in Lauterbach, der Kreisstadt im Vogelsbergkreis.',
+      'phrase-span',
+    );
+    expect(relations.filter((r) => r.startsWith('Vogelsbergkreis'))).toEqual([]);
+  });
+
+  it('does not take a body noun for the body in its genitive', async () => {
+    const relations = await stated(
+      'Die Geschäftsstelle des Digitalrats Nordhessen ist beim Regierungspräsidium Kassel eingerichtet.',
+      'body-genitive',
+    );
+    expect(relations).toEqual([]);
+  });
+
+  it('makes every party named in a coalition part of it', async () => {
+    const relations = await stated(
+      'Die Koalition aus CDU und SPD hat sich auf einen Haushalt geeinigt.',
+      'coalition',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^CDU PART_OF Koalition aus CDU und SPD/),
+        expect.stringMatching(/^SPD PART_OF Koalition aus CDU und SPD/),
+      ]),
+    );
+  });
+});
