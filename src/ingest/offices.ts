@@ -5,31 +5,14 @@
  * genitive or prepositional attribute („der HZD“, „im HMDI“), the first part of a compound
  * („Digital-ministerin“ → Digitalministerium), or the office's default („Ministerpräsident“ → Landesregierung).
  */
-import type { EntityType } from '../graph/model.ts';
 import { type OfficeWord, officeOf } from '../lang/de/roles.ts';
 import type { Doc, FoundRelation } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
-import { caseOf, childrenOf, type ParsedSentence, type ParsedToken, subtreeSpan } from './parse.ts';
+import { type Bodies, bodyOf, portfolioMatch } from './office-bodies.ts';
+import { childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
 
-export interface Named {
-  entityId: string;
-  type: EntityType;
-  name: string;
-  /** Where the mention stands in the text. */
-  start: number;
-  end: number;
-}
-
-/** What the office rules may ask about the entities a document mentions (outside people). */
-export interface Bodies {
-  /** The entity whose mention covers [start, end), if any. */
-  at(start: number, end: number): Named | undefined;
-  /** The entity a label names in the catalog or this document. */
-  lookup(label: string): string | undefined;
-  /** Mentions before an offset, nearest first. */
-  before(offset: number): Named[];
-}
+export type { Bodies, Named } from './office-bodies.ts';
 
 /** Words that stand between a role noun and the name: titles and a second role („Aufsichtsratsvorsitzender Landrat …“). */
 const TITLE = /^(?:Dr|Prof|h\.?\s?c|\.)\.?$/u;
@@ -63,7 +46,41 @@ function personToken(
   const viaCopula =
     office.head >= 0 ? childrenOf(s, s.tokens[office.head] as ParsedToken, 'nsubj', 'obj') : [];
   const found = [...linked, ...viaCopula].find((t) => t !== office && isPerson(t));
-  return found ?? appositionPerson(s, office, isPerson) ?? copulaPerson(s, office, isPerson);
+  return (
+    found ??
+    appositionPerson(s, office, isPerson) ??
+    copulaPerson(s, office, isPerson) ??
+    precedingPerson(s, office, isPerson)
+  );
+}
+
+/** „Prof. Dr. Anna Muster (SPD), Ministerin für …“: the name before the comma that opens the role's phrase. */
+function precedingPerson(
+  s: ParsedSentence,
+  office: ParsedToken,
+  isPerson: (t: ParsedToken) => boolean,
+): ParsedToken | undefined {
+  let j = office.i - 1;
+  // „…, die damalige Ministerin“: the role's own article and adjectives.
+  while (j >= 0 && /^(?:DET|ADJ)$/.test((s.tokens[j] as ParsedToken).pos)) j--;
+  if (s.tokens[j]?.word !== ',') return undefined;
+  j--;
+  // „Anna Muster (SPD), …“: the party in brackets stands between.
+  if (s.tokens[j]?.word === ')') {
+    while (j >= 0 && s.tokens[j]?.word !== '(') j--;
+    j--;
+  }
+  const before = s.tokens[j];
+  return before && isPerson(before) ? before : undefined;
+}
+
+/** „Direktor war 2019 Jana Muster“: a role without article in a copula clause means the text's body. */
+function isBareCopula(s: ParsedSentence, office: ParsedToken): boolean {
+  return (
+    childrenOf(s, office, 'det').length === 0 &&
+    /^(?:nsubj|root)/.test(office.dep) &&
+    s.tokens.some((t) => COPULAS.test(t.key))
+  );
 }
 
 /** „die Präsidentin der TU Darmstadt, Prof. Dr. Tanja Brühl“: the name after the comma that closes the role's phrase. */
@@ -100,88 +117,6 @@ function copulaPerson(
   return people.length === 1 ? people[0] : undefined;
 }
 
-function bodyOf(
-  doc: Doc,
-  s: ParsedSentence,
-  office: ParsedToken,
-  word: OfficeWord,
-  glued: string | undefined,
-  bodies: Bodies,
-): string | undefined {
-  const fits = (type: EntityType) => word.office.body.includes(type);
-  const lookup = bodies.lookup;
-  for (const attr of childrenOf(s, office, 'nmod', 'obl')) {
-    const hit = bodies.at(attr.start, attr.end);
-    if (hit && fits(hit.type)) return hit.entityId;
-  }
-  // „Ministerin für Digitale Strategie und Entwicklung“ → „Ministerium für Digitale Strategie und Entwicklung“.
-  const portfolio = childrenOf(s, office, 'nmod').find((c) =>
-    ['fuer', 'der', 'des'].includes(caseOf(s, c) ?? childrenOf(s, c, 'det')[0]?.key ?? ''),
-  );
-  if (portfolio && word.office.bodyHeads?.includes('ministerium')) {
-    const from = Math.min(...[portfolio, ...childrenOf(s, portfolio, 'case', 'det')].map((t) => t.start));
-    const id = lookup(`Ministerium ${doc.text.slice(from, subtreeSpan(s, portfolio).end)}`);
-    if (id) return id;
-  }
-  if (word.prefix) {
-    const prefix = word.prefix.replace(/s$/, '');
-    for (const head of word.office.bodyHeads ?? []) {
-      const id = lookup(`${word.prefix}${head}`) ?? lookup(`${prefix}${head}`);
-      if (id) return id;
-    }
-  }
-  // „Bitkom-Hauptgeschäftsführer“: the name before the hyphen is the body.
-  const gluedBody = glued ? lookup(glued) : undefined;
-  if (gluedBody) return gluedBody;
-  const possessor = possessiveAntecedent(doc, s, office, bodies);
-  if (possessor && fits(possessor.type)) return possessor.entityId;
-  const prefix = /^\p{Lu}/u.test(word.prefix) ? word.prefix : office.word.slice(0, word.prefix.length);
-  const abbreviated = word.prefix && abbreviationBody(prefix, office.start, bodies);
-  if (abbreviated && fits(abbreviated.type)) return abbreviated.entityId;
-  if (word.office.defaultBody) return lookup(word.office.defaultBody);
-  const recent = word.office.recentBody;
-  if (recent && word.prefix === '' && childrenOf(s, office, 'nmod', 'obl').length === 0) {
-    const earlier = bodies
-      .before(office.start)
-      .filter((b) => fits(b.type) && recent.some((w) => foldKey(b.name).includes(w)));
-    // The body the text is about: the most mentioned so far, the nearest among equals.
-    const count = (id: string) => earlier.filter((b) => b.entityId === id).length;
-    const named = earlier.reduce<Named | undefined>(
-      (best, b) => (!best || count(b.entityId) > count(best.entityId) ? b : best),
-      undefined,
-    );
-    if (named) return named.entityId;
-  }
-  return undefined;
-}
-
-/** „die aconium GmbH, deren Geschäftsführer …“: the name right before the comma of the relative clause. */
-function possessiveAntecedent(
-  doc: Doc,
-  s: ParsedSentence,
-  office: ParsedToken,
-  bodies: Bodies,
-): Named | undefined {
-  const pronoun = childrenOf(s, office, 'det', 'nmod').find((c) => /^(?:deren|dessen)$/.test(c.key));
-  if (!pronoun) return undefined;
-  return bodies
-    .before(pronoun.start)
-    .find((b) => /^\s*(?:\([^)]*\))?\s*,\s*$/.test(doc.text.slice(b.end, pronoun.start)));
-}
-
-/** „TU-Präsidentin“: a body mentioned before whose initials begin with the compound's abbreviation. */
-function abbreviationBody(prefix: string, offset: number, bodies: Bodies): Named | undefined {
-  if (!/^\p{Lu}{2,4}$/u.test(prefix)) return undefined;
-  return bodies.before(offset).find((b) => {
-    const initials = b.name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    return initials.startsWith(prefix) && b.name !== prefix;
-  });
-}
-
 /** The word joined by a hyphen before a role noun („Bitkom-Hauptgeschäftsführer“, „TU-Präsidentin“). */
 function gluedWord(doc: Doc, t: ParsedToken): string | undefined {
   if (t.word.includes('-')) return t.word.split('-')[0];
@@ -202,7 +137,8 @@ export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodi
       const abbreviation = office.prefix === '' && glued && /^\p{Lu}{2,5}$/u.test(glued);
       const word = abbreviation ? { ...office, prefix: glued } : office;
       const person = personToken(s, t, (x) => personAt(x) !== undefined);
-      const body = person && bodyOf(doc, s, t, word, glued, bodies);
+      const role = { s, token: t, word, glued };
+      const body = person && bodyOf(doc, role, bodies, isBareCopula(s, t));
       const match = person && personAt(person);
       if (!match || !body || match.entityId === body) continue;
       out.push({
@@ -216,5 +152,17 @@ export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodi
       });
     }
   });
+  return out;
+}
+
+/** „die Ministerin für Digitale Strategie und Entwicklung“ mentions the ministry of that portfolio. */
+export function portfolioMentions(doc: Doc, bodies: Bodies): Match[] {
+  const out: Match[] = [];
+  for (const t of doc.tokens) {
+    const office = officeOf(t.key);
+    if (!office?.office.bodyHeads?.includes('ministerium') || !/^\p{Lu}/u.test(t.text)) continue;
+    const match = portfolioMatch(doc, t.start, t.end, bodies);
+    if (match) out.push(match);
+  }
   return out;
 }

@@ -67,6 +67,14 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
+/** „Alsfelds Bürgermeister“: a name known without its genitive -s is that name. */
+function saxonGenitive(doc: Doc, name: string): string {
+  if (!/\p{Ll}s$/u.test(name)) return name;
+  const base = name.slice(0, -1);
+  // (The catalog's names already match with a genitive ending.)
+  return doc.registry.idOf(base) ? base : name;
+}
+
 /** „Frank“ tagged, „von der Au“ not: the surname particles and the word after them belong to the name. */
 const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
 
@@ -98,7 +106,13 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   const type = headType ?? NER_TYPES[e.ner] ?? null;
   if (!type || type === 'PERSON') return;
   const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
-  doc.registry.resolve({ name, type, aliases: [], description: null, origin: 'ner' });
+  doc.registry.resolve({
+    name: saxonGenitive(doc, name),
+    type,
+    aliases: [],
+    description: null,
+    origin: 'ner',
+  });
 }
 
 const FORMS = LEGAL_FORMS.map((f) => f.replace(/[.]/g, '\\.').replace(/ /g, '\\s?')).join('|');

@@ -8,7 +8,7 @@ import type { EntityRecord } from '../../graph/model.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
-import { type Bodies, officeRelations } from '../offices.ts';
+import { type Bodies, officeRelations, portfolioMentions } from '../offices.ts';
 import { acceptPersonMatches, personContext } from '../people.ts';
 import type { Component } from './component.ts';
 
@@ -52,7 +52,10 @@ export const people: Component = {
       index.candidates(doc.text, doc.tokens),
       personContext(doc.text, doc.tokens, sentenceStarts),
     );
-    doc.relations.push(...officeRelations(doc, doc.candidates.people, bodies(doc, ctx)));
+    const named = bodies(doc, ctx);
+    // „der Ministerin für Digitale Strategie …“ names the ministry even where no minister is named.
+    doc.candidates.document.push(...portfolioMentions(doc, named));
+    doc.relations.push(...officeRelations(doc, doc.candidates.people, named));
   },
 };
 

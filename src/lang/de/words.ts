@@ -70,6 +70,9 @@ export const FUNCTION_WORDS = new Set([
   'ganz',
 ]);
 
+/** Prepositions of time: „Präsident seit März 2023“ says when, not of what. Folded keys. */
+export const TEMPORAL_PREPOSITIONS = new Set(['seit', 'ab', 'bis', 'waehrend', 'zwischen']);
+
 /** Verbs of saying after a sentence-initial surname: "Rhein sagte …". */
 export const REPORTING_VERBS = new Set([
   'sagte',
