@@ -36,10 +36,16 @@ export function endsInHead(word: string): boolean {
   return HEAD_SUFFIXES.some((h) => key.endsWith(h));
 }
 
-/** Words of the name's first noun phrase: "Hessisches Landesamt für …" → ["Hessisches", "Landesamt"]. */
+/**
+ * Words of the name's first noun phrase: "Hessisches Landesamt für …" → ["Hessisches", "Landesamt"],
+ * "Hessischer Städte- und Gemeindebund" → all four.
+ */
 export function firstNounPhrase(name: string): string[] {
   const words = name.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w.toLowerCase()));
+  // „Städte- und Gemeindebund“: a truncated compound goes on after „und“ to its head.
+  const cut = words.findIndex(
+    (w, i) => i > 0 && NAME_CONNECTORS.has(w.toLowerCase()) && !words[i - 1]?.endsWith('-'),
+  );
   return cut === -1 ? words : words.slice(0, cut);
 }
 

@@ -5,7 +5,7 @@
  * a letterhead in capitals is no person, an adjective is no name.
  */
 import type { EntityType } from '../../graph/model.ts';
-import { LEGAL_FORMS } from '../../lang/de/heads.ts';
+import { HEAD_EXPANSIONS, LEGAL_FORMS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS } from '../../lang/de/roles.ts';
 import { ABBREVIATIONS, NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
@@ -106,13 +106,13 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   const type = headType ?? NER_TYPES[e.ner] ?? null;
   if (!type || type === 'PERSON') return;
   const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
-  doc.registry.resolve({
-    name: saxonGenitive(doc, name),
-    type,
-    aliases: [],
-    description: null,
-    origin: 'ner',
-  });
+  const short = saxonGenitive(doc, name);
+  // „TU Darmstadt“ is named by its full name, so both spellings meet on one entity.
+  const [abbreviation, ...rest] = short.split(' ');
+  const expansion = HEAD_EXPANSIONS[abbreviation ?? ''];
+  const full = expansion && rest.length > 0 ? `${expansion} ${rest.join(' ')}` : short;
+  const aliases = full === short ? [] : [short];
+  doc.registry.resolve({ name: full, type, aliases, description: null, origin: 'ner' });
 }
 
 const FORMS = LEGAL_FORMS.map((f) => f.replace(/[.]/g, '\\.').replace(/ /g, '\\s?')).join('|');

@@ -112,6 +112,17 @@ export const NAME_HEAD_ABBREVIATIONS: Readonly<Record<string, EntityType>> = {
   THM: 'ORGANISATION',
 };
 
+/**
+ * The words an abbreviated head stands for: „TU Darmstadt“ is „Technische Universität Darmstadt“,
+ * one body under two names.
+ */
+export const HEAD_EXPANSIONS: Readonly<Record<string, string>> = {
+  TU: 'Technische Universität',
+  FH: 'Fachhochschule',
+  HS: 'Hochschule',
+  Uni: 'Universität',
+};
+
 export type Gender = 'f' | 'm' | 'n';
 
 /** Gender by the (folded) ending of the head noun; longest suffix wins. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { nominative, typeOfName } from '../../../src/ingest/heads.ts';
+
+describe('nominative of a name taken from running text', () => {
+  it('reads a truncated compound („Land- und …verband“) up to its head for the gender', () => {
+    expect(nominative('Nordhessischen Land- und Forstwirtschaftsverband')).toBe(
+      'Nordhessischer Land- und Forstwirtschaftsverband',
+    );
+    expect(typeOfName('Nordhessischer Land- und Forstwirtschaftsverband')).toBe('ORGANISATION');
+  });
+
+  it('still stops the first noun phrase at a connector between words', () => {
+    expect(nominative('Hessischen Zentrale für Datenverarbeitung')).toBe(
+      'Hessische Zentrale für Datenverarbeitung',
+    );
+  });
+});
