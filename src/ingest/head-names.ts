@@ -68,16 +68,31 @@ function isNameAdjective(token: Token, parsedAt: ParsedAt): boolean {
 /**
  * Whether tokens [from, to] of a sentence form one phrase: exactly one of them hangs outside, none
  * is a person. Direction inside does not matter: the tagger sometimes hangs the head on the name
- * („Genossenschaft“ → „IT“).
+ * („Genossenschaft“ → „IT“). A word it hangs beside the head as an apposition („Leiter des
+ * Fachdiensts Digitale Dienste“: „Dienste“ on „Leiter“), or above it, still belongs; an object
+ * beside it does not.
  */
 function isPhrase(s: ParsedSentence, from: number, to: number): boolean {
-  let roots = 0;
+  const outside: ParsedToken[] = [];
   for (let k = from; k <= to; k++) {
     const t = s.tokens[k] as ParsedToken;
     if (t.ner === 'PERSON') return false;
-    if (t.head < from || t.head > to) roots++;
+    if (t.head < from || t.head > to) outside.push(t);
   }
-  return roots === 1;
+  const [root, ...others] = outside;
+  return (
+    root !== undefined &&
+    others.every(
+      (t) => (t.head === root.head && /^(?:appos|flat|conj)/.test(t.dep)) || isAncestor(s, t, root),
+    )
+  );
+}
+
+/** Whether `a` lies on the path from `t` up to the root (the parse hung the head below a later word). */
+function isAncestor(s: ParsedSentence, a: ParsedToken, t: ParsedToken): boolean {
+  for (let k = t.head, steps = 0; k >= 0 && steps < 8; k = (s.tokens[k] as ParsedToken).head, steps++)
+    if (k === a.i) return true;
+  return false;
 }
 
 /** Last index of the proper words after the head that the parse attaches to it; `i` when none. */
@@ -92,7 +107,9 @@ function properWordsAfter(doc: Doc, i: number, parsedAt: ParsedAt): number {
     const joined = adjacent(doc, tokens[j - 1] as Token, t, /^(?: |-)$/);
     if (!joined || !p || p.s !== head.s) break;
     // „Fachdienst Digitale Dienste und Open Government“; a place's name has no „und“ („Kreis und Kommunen“).
-    if (t.text === 'und' && isCapitalised(tokens[j + 1]) && typeFromHead(head.t.word) !== 'PLACE') continue;
+    // Not right after the head: „Unternehmen und Start-ups“ are two kinds, not one name.
+    const named = last > i && typeFromHead(head.t.word) !== 'PLACE';
+    if (t.text === 'und' && isCapitalised(tokens[j + 1]) && named) continue;
     if (!isCapitalised(t)) break;
     // „Servicestelle Open Data“: „Open“ joins the phrase only through „Data“ after it.
     if (isPhrase(p.s, head.t.i, p.t.i)) last = j;

@@ -2,33 +2,8 @@
  * Offices read with the real NLP service, each from sentences written for this test: who holds
  * which office, and of which body, however the text places the role, the name and the body.
  */
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import { type Catalog, ingestText, loadCatalog } from '../../src/ingest/index.ts';
-import { createAnnotator } from '../../src/nlp/annotator.ts';
-import { testConfig } from '../support/context.ts';
-
-let catalog: Catalog;
-
-beforeAll(async () => {
-  catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
-});
-
-/** Relations as „from TYPE [role] to“, and entity names by type, of a text read by the whole pipeline. */
-async function read(text: string, id: string): Promise<{ relations: string[]; entities: string[] }> {
-  const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, catalog, {
-    annotator: createAnnotator(testConfig()),
-  });
-  const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
-  const mentioned = new Set(batch.mentions.map((m) => m.entityId));
-  return {
-    relations: batch.relations
-      .filter((r) => r.type !== 'CO_OCCURS_WITH')
-      .map((r) => `${name(r.from)} ${r.type}${r.role ? ` [${r.role}]` : ''} ${name(r.to)}`),
-    entities: batch.entities.filter((e) => mentioned.has(e.id)).map((e) => `${e.type} ${e.name}`),
-  };
-}
+import { describe, expect, it } from 'vitest';
+import { readText as read } from '../support/read-text.ts';
 
 describe('offices', () => {
   it('reads a minister’s portfolio as the ministry of that name, also when the name comes first', async () => {

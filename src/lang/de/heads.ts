@@ -29,6 +29,9 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   kommissariat: 'AGENCY',
   buero: 'AGENCY',
   landratsamt: 'AGENCY',
+  // Units inside an administration, named like bodies: „Fachdienst Digitale Dienste“, „Referat Z 3“.
+  fachdienst: 'AGENCY',
+  referat: 'AGENCY',
   programm: 'PROGRAMME',
   foerderprogramm: 'PROGRAMME',
   initiative: 'PROGRAMME',
@@ -156,6 +159,8 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['schaft', 'f'],
     ['taet', 'f'],
     ['enz', 'f'],
+    ['referat', 'n'],
+
     ['amt', 'n'],
     ['ministerium', 'n'],
     ['zentrum', 'n'],

@@ -1,0 +1,35 @@
+/**
+ * Names read with the real NLP service, each from sentences written for this test: one entity per
+ * body however it is spelled, and names the tagger cuts or misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText as read } from '../support/read-text.ts';
+
+describe('names of bodies', () => {
+  it('reads an abbreviated head and the full name as one entity', async () => {
+    const { entities } = await read(
+      'Die Arbeitsgruppe forscht an der TU Ilmenau. Die Technische Universität Ilmenau stellt dafür zwei Labore bereit.',
+      'names-expansion',
+    );
+    expect(entities.filter((e) => e.includes('Ilmenau'))).toEqual([
+      'ORGANISATION Technische Universität Ilmenau',
+    ]);
+  });
+
+  it('reads a unit’s name after its head up to the next body, with „und“ inside', async () => {
+    const { entities, relations } = await read(
+      'Das bestätigte Jonas Weidenbach, Leiter des Fachdiensts Geodaten und Vermessung im Landratsamt Fulda.',
+      'names-unit',
+    );
+    expect(entities).toContain('AGENCY Fachdienst Geodaten und Vermessung');
+    expect(relations).toContain('Jonas Weidenbach HOLDS_OFFICE [Leiter] Fachdienst Geodaten und Vermessung');
+  });
+
+  it('does not join two kinds named in a list into one name', async () => {
+    const { entities } = await read(
+      'Das Rechenzentrum bietet Wissenschaft, Unternehmen und Behörden freie Rechenzeit.',
+      'names-list',
+    );
+    expect(entities.filter((e) => e.includes('Unternehmen'))).toEqual([]);
+  });
+});

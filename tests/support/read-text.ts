@@ -1,0 +1,29 @@
+/**
+ * A text read by the whole load pipeline with the real NLP service, as the extraction tests look
+ * at it: relations as „from TYPE [role] to“ (co-occurrence left out), mentioned entities as „TYPE name“.
+ */
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { type Catalog, ingestText, loadCatalog } from '../../src/ingest/index.ts';
+import { createAnnotator } from '../../src/nlp/annotator.ts';
+import { testConfig } from './context.ts';
+
+let catalog: Promise<Catalog> | undefined;
+
+export async function readText(
+  text: string,
+  id: string,
+): Promise<{ relations: string[]; entities: string[] }> {
+  catalog ??= loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
+  const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, await catalog, {
+    annotator: createAnnotator(testConfig()),
+  });
+  const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
+  const mentioned = new Set(batch.mentions.map((m) => m.entityId));
+  return {
+    relations: batch.relations
+      .filter((r) => r.type !== 'CO_OCCURS_WITH')
+      .map((r) => `${name(r.from)} ${r.type}${r.role ? ` [${r.role}]` : ''} ${name(r.to)}`),
+    entities: batch.entities.filter((e) => mentioned.has(e.id)).map((e) => `${e.type} ${e.name}`),
+  };
+}
