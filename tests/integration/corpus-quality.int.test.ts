@@ -42,8 +42,8 @@ type Floor = Partial<
  */
 const FLOORS: Record<string, Floor> = {
   dev: {
-    entityPrecision: 0.82,
-    entityRecall: 0.84,
+    entityPrecision: 0.87,
+    entityRecall: 0.87,
     newPeopleRecall: 0.9,
     relationPrecision: 0.87,
     relationRecall: 0.58,
@@ -51,8 +51,8 @@ const FLOORS: Record<string, Floor> = {
     quotesNotVerbatim: 0,
   },
   own: {
-    entityPrecision: 0.78,
-    entityRecall: 0.72,
+    entityPrecision: 0.83,
+    entityRecall: 0.77,
     newPeopleRecall: 0.9,
     relationPrecision: 0.75,
     relationRecall: 0.24,
