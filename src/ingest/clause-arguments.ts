@@ -71,7 +71,14 @@ function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
     return childrenOf(s, t, 'nsubj');
   // Taggers sometimes label the object of a verb-second clause as a second subject: types decide.
   const subj = childrenOf(s, t, 'nsubj');
-  return [...childrenOf(s, t, 'obj'), ...(subj.length > 1 ? subj : [])];
+  return [...childrenOf(s, t, 'obj'), ...bareArguments(s, t), ...(subj.length > 1 ? subj : [])];
+}
+
+/** A noun phrase without preposition the tagger calls oblique („hat der Hub … aufgebaut“): a core argument. */
+function bareArguments(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  return t.children
+    .map((c) => s.tokens[c] as ParsedToken)
+    .filter((c) => c.dep === 'obl:arg' && /^(?:NOUN|PROPN|PRON)$/.test(c.pos) && caseOf(s, c) === null);
 }
 
 /** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
@@ -97,7 +104,7 @@ function caseOpen(s: ParsedSentence, t: ParsedToken): boolean {
 /** An active clause whose subject and object the forms do not tell apart („Die App hat die Zentrale entwickelt“). */
 export function rolesOpen(s: ParsedSentence, verb: ParsedToken): boolean {
   if (isPassive(s, verb) || isAttributive(s, verb)) return false;
-  const args = [...childrenOf(s, verb, 'nsubj'), ...childrenOf(s, verb, 'obj')];
+  const args = [...childrenOf(s, verb, 'nsubj'), ...childrenOf(s, verb, 'obj'), ...bareArguments(s, verb)];
   return args.length >= 2 && args.every((a) => caseOpen(s, a));
 }
 
@@ -105,6 +112,22 @@ export function rolesOpen(s: ParsedSentence, verb: ParsedToken): boolean {
 function modifiesPhrase(s: ParsedSentence, t: ParsedToken): boolean {
   if (!/^(?:amod|advmod)$/.test(t.dep) || t.head < 0) return false;
   return caseOf(s, s.tokens[t.head] as ParsedToken) !== null;
+}
+
+/**
+ * „das Referat im Präsidium, einer Abteilung des Ministeriums“: an apposition follows its noun,
+ * so when the tagger hangs it on an earlier noun past a prepositional phrase, the noun of that
+ * phrase, right before the comma, is the one it explains.
+ */
+function nearestAppositionHead(s: ParsedSentence, t: ParsedToken, head: ParsedToken): ParsedToken {
+  const words = childrenOf(s, t).filter((c) => c.dep !== 'punct');
+  const first = s.tokens.find((x) => x.start >= Math.min(t.start, ...words.map((c) => c.start)));
+  const comma = first && s.tokens[first.i - 1];
+  const near = comma?.word === ',' ? s.tokens[comma.i - 1] : undefined;
+  if (t.dep !== 'appos' || !near || near.i <= head.i) return head;
+  let phrase: ParsedToken | undefined = near;
+  while (phrase && phrase.dep === 'flat') phrase = s.tokens[phrase.head];
+  return phrase && phrase.head === head.i && caseOf(s, phrase) !== null ? phrase : head;
 }
 
 /** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
@@ -117,7 +140,7 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (head.pos === 'NOUN' || head.pos === 'PROPN') {
     // „ist als Nachfolgerin von X im Amt“: an „als“ phrase is said of the clause's subject.
     const subjects = caseOf(s, t) === 'als' ? childrenOf(s, head, 'nsubj') : [];
-    return subjects.length > 0 ? subjects : [head];
+    return subjects.length > 0 ? subjects : [nearestAppositionHead(s, t, head)];
   }
   const subjects = clauseSubjects(s, head);
   if (subjects.length === 0) return objects(s, head);

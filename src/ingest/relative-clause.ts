@@ -19,6 +19,9 @@ function agrees(s: ParsedSentence, m: SentenceMention, gender: Gender): boolean 
   return genderOfName(words.join(' ')) === gender;
 }
 
+/** What may stand between a relative clause and its antecedent: the closing part of the verb bracket. */
+const BRACKET_END = /^(?:PUNCT|VERB|AUX)$/;
+
 /** The relative clause a pronoun opens: the nearest `acl` above it („…, die ihren Sitz in X hat“). */
 function clauseOf(s: ParsedSentence, pronoun: ParsedToken): ParsedToken | undefined {
   for (let v = s.tokens[pronoun.head]; v; v = s.tokens[v.head]) if (v.dep.startsWith('acl')) return v;
@@ -40,7 +43,10 @@ export function antecedentOf(
   if (!gender || !tagged) return pronoun;
   const comma = s.tokens.slice(0, pronoun.i).findLast((t) => t.pos !== 'ADP');
   if (comma?.word !== ',') return tagged;
-  const before = s.tokens.slice(0, comma.i).findLast((t) => t.pos !== 'PUNCT');
+  // The clause may follow the end of the sentence's verb bracket: „trat die Nachfolge von X an, die …“.
+  const before = s.tokens
+    .slice(0, comma.i)
+    .findLast((t) => !BRACKET_END.test(t.pos) && t.dep !== 'compound:prt');
   const named = before && ms.find((m) => !m.modifier && m.start <= before.start && before.end <= m.end);
   return named && agrees(s, named, gender) ? before : tagged;
 }

@@ -94,4 +94,34 @@ describe('the clause engine', () => {
       ]),
     );
   });
+  it('gives an apposition past a prepositional phrase to the noun right before its comma', async () => {
+    const relations = await stated(
+      'Sie leitete ab 2015 das Sachgebiet im Statistischen Landesamt, einer Abteilung des Finanzministeriums, mit großem Erfolg.',
+      'apposition-nearest',
+    );
+    expect(relations).toContain(
+      'Hessisches Statistisches Landesamt PART_OF Hessisches Ministerium der Finanzen',
+    );
+  });
+
+  it('finds the antecedent of a relative clause that follows the verb bracket, whatever case the tagger gave it', async () => {
+    const relations = await stated(
+      'Im Mai trat Anna Roth die Nachfolge von Bernd Wilke an, der die Stadtwerke Alsfeld GmbH zehn Jahre als Geschäftsführer geleitet hatte.',
+      'bracket-relative',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Anna Roth FOLLOWS Bernd Wilke',
+        'Bernd Wilke HOLDS_OFFICE[Geschäftsführer] Stadtwerke Alsfeld GmbH',
+      ]),
+    );
+  });
+
+  it('reads a generic definite noun as the entity of its type the paragraph is about', async () => {
+    const relations = await stated(
+      'Das Landesamt für Statistik wurde 1950 gegründet. Seit 2022 trägt Ministerin Lena Vogt die Verantwortung für die Behörde.',
+      'generic-reference',
+    );
+    expect(relations).toContain('Lena Vogt RESPONSIBLE_FOR Landesamt für Statistik');
+  });
 });

@@ -2,6 +2,9 @@
  * anaphora: „Diese Plattform …“ — a demonstrative and a head noun refer back to the last entity of
  * that type in the same paragraph; the reference becomes a mention the relation rules can use.
  */
+
+import type { EntityType } from '../../graph/model.ts';
+import { GENERIC_REFERENCES, PRONOUN_GENDER } from '../../lang/de/references.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { foldCase } from '../fold.ts';
 import { genderOfName, typeFromHead } from '../heads.ts';
@@ -17,7 +20,9 @@ const DEFINITE =
 /**
  * A definite bare head noun refers back to the nearest entity before it whose own name contains
  * that noun („der Hub“ → INNOVATION HUB 110, „das Präsidium“ → Hessisches Polizeipräsidium für
- * Technik). The noun must be a typed head, so „das Land“ or „die Vereinbarung“ stay words.
+ * Technik), or that it introduced („die Förderinitiative „X““); a generic noun („die Behörde“) to
+ * the entity of its type the paragraph is about. The noun must be a typed head, so „das Land“ or
+ * „die Vereinbarung“ stay words.
  */
 function definiteReferences(doc: Doc): void {
   doc.sentences.forEach((s, si) => {
@@ -36,11 +41,31 @@ function definiteReferences(doc: Doc): void {
         const named = names.some((n) => n.split(/\s+/).length > 1 && foldCase(n).includes(stem));
         return named || introducedAs(doc, m, stem);
       });
-      if (!target) continue;
-      ms.push({ entityId: target.entityId, type, start, end, anaphor: true });
+      const reference =
+        target ?? (GENERIC_REFERENCES.has(foldCase(noun)) ? salient(doc, si, start, type) : undefined);
+      if (!reference) continue;
+      ms.push({ entityId: reference.entityId, type, start, end, anaphor: true });
       ms.sort((a, b) => a.start - b.start);
     }
   });
+}
+
+/**
+ * „die Behörde“: of the entities of that type named earlier in the paragraph, the one the document
+ * names most often — what the text is about — and of those the nearest.
+ */
+function salient(doc: Doc, sentence: number, offset: number, type: EntityType): SentenceMention | undefined {
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  const counts = new Map<string, number>();
+  for (const m of doc.bySentence.flat()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  let best: SentenceMention | undefined;
+  for (let k = sentence; k >= 0 && doc.sentences[k]?.paragraph === paragraph; k--) {
+    for (const m of doc.bySentence[k] ?? []) {
+      if (m.type !== type || m.modifier || m.end > offset) continue;
+      if (!best || (counts.get(m.entityId) ?? 0) > (counts.get(best.entityId) ?? 0)) best = m;
+    }
+  }
+  return best;
 }
 
 /** „die Förderinitiative „OZG-Modellkommunen““: the noun that introduced a name stands for it later. */
@@ -63,8 +88,6 @@ function earlierNamed(
   }
   return undefined;
 }
-
-const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm' | 'n'>> = { sie: 'f', er: 'm', es: 'n' };
 
 /**
  * „Die HZD wurde 1970 gegründet. Sie …“: a personal pronoun as subject continues the subject of

@@ -782,14 +782,15 @@ export const NEGATIONS = /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem)
 export const PERFECT_AUXILIARIES = /^(?:hat|haben|habe|hatte|hatten|haette|haetten)$/;
 
 /**
- * Determiners that read the same as nominative and accusative (feminine, neuter, plural): in
- * „Die App hat die Datenzentrale entwickelt“ only the types tell who acted. A name without a
- * determiner is just as open; „der“/„den“ are not.
+ * Determiners of a noun phrase without preposition whose case the form leaves open between
+ * subject and another argument: feminine, neuter and plural read the same as nominative and
+ * accusative („Die App hat die Datenzentrale entwickelt“), „der“ as nominative or dative. Only the
+ * types then tell who acted. A name without a determiner is just as open; „den“/„dem“ are not.
  */
-export const CASE_OPEN_DETERMINERS = /^(?:die|das|eine|ein|diese|dieses|jene|jenes)$/;
+export const CASE_OPEN_DETERMINERS = /^(?:die|das|der|eine|ein|diese|dieses|dieser|jene|jenes|jener)$/;
 
-/** Pronouns that read the same as nominative and accusative (relative „die“/„das“, „sie“, „es“). */
-export const CASE_OPEN_PRONOUNS = /^(?:die|das|sie|es)$/;
+/** Pronouns whose case the form leaves open (relative „die“/„das“/„der“, „sie“, „es“). */
+export const CASE_OPEN_PRONOUNS = /^(?:die|das|der|sie|es)$/;
 
 /** Prepositions of the passive agent. */
 export const AGENT_PREPOSITIONS = /^(?:von|vom|durch)$/;
