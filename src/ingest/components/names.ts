@@ -5,14 +5,15 @@
  * a letterhead in capitals is no person, an adjective is no name.
  */
 import type { EntityType } from '../../graph/model.ts';
-import { HEAD_EXPANSIONS, LEGAL_FORMS } from '../../lang/de/heads.ts';
+import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS } from '../../lang/de/roles.ts';
-import { ABBREVIATIONS, NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
+import { NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { headNames } from '../head-names.ts';
 import { nominative, typeFromHead, typeOfName } from '../heads.ts';
+import { type LegalName, legalNames } from '../legal-names.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
 import type { Component } from './component.ts';
 
@@ -25,6 +26,11 @@ function overlapsKnown(doc: Doc, start: number, end: number): boolean {
   const c = doc.candidates;
   // A known name inside a longer new one („Hessen“ in „Hessen Trade & Invest GmbH“) does not stop it.
   return [c.explicit, c.catalog, c.known].some((list) => list.some((m) => m.start <= start && end <= m.end));
+}
+
+/** Whether [start, end) lies inside one of the spans. */
+function within(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((x) => x.start <= start && end <= x.end);
 }
 
 function isAllCaps(s: string): boolean {
@@ -115,41 +121,18 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   doc.registry.resolve({ name: full, type, aliases, description: null, origin: 'ner' });
 }
 
-const FORMS = LEGAL_FORMS.map((f) => f.replace(/[.]/g, '\\.').replace(/ /g, '\\s?')).join('|');
-/** Up to four name words (capitalised, or a lower-case brand glued to the form) before a legal form. */
-const LEGAL_NAME = new RegExp(
-  `(?<![\\p{L}\\d])((?:[\\p{Lu}\\d][\\p{L}\\d&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{Lu}\\p{Ll}\\d][\\p{L}\\d-]*))\\s(${FORMS})(?![\\p{L}])`,
-  'gu',
-);
-
-function legalFormNames(doc: Doc): void {
-  for (const m of doc.text.matchAll(LEGAL_NAME)) {
-    let words = (m[1] as string).split(/\s+/);
-    // A sentence ends inside the match („… von der Au. Die aconium GmbH“): the name starts after it.
-    const stop = words.findLastIndex(
-      (w) => /\p{L}\.$/u.test(w) && !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()),
-    );
-    if (stop >= 0) words = words.slice(stop + 1);
-    if (words.length === 0) continue;
-    // Drop leading words that are not part of the name: articles, sentence-initial capitals of verbs.
-    while (
-      words.length > 1 &&
-      /^(?:Der|Die|Das|Dem|Den|Des|Bei|Mit|Von|Für|Seit|Zur|Zum|Im|Am|Firma|Unternehmen)$/u.test(
-        words[0] as string,
-      )
-    )
-      words.shift();
-    const name = `${words.join(' ')} ${m[2]}`;
-    const start = (m.index ?? 0) + m[0].length - name.length;
-    if (overlapsKnown(doc, start, start + name.length)) continue;
+/** Names before a legal form; their spans, so that no shorter name is taken inside one. */
+function legalFormNames(doc: Doc): LegalName[] {
+  const names = legalNames(doc.text).filter((n) => !overlapsKnown(doc, n.start, n.end));
+  for (const name of names)
     doc.registry.resolve({
-      name,
+      name: name.headed ? nominative(name.name) : name.name,
       type: 'ORGANISATION',
       aliases: [],
       description: null,
       origin: 'legal-form',
     });
-  }
+  return names;
 }
 
 /** Every name the document defined or the tagger found, matched wherever the text repeats it. */
@@ -163,9 +146,9 @@ function documentCandidates(doc: Doc): void {
 }
 
 /** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
-function typedHeadNames(doc: Doc): void {
+function typedHeadNames(doc: Doc, legal: readonly LegalName[]): void {
   for (const h of headNames(doc)) {
-    if (overlapsKnown(doc, h.start, h.end)) continue;
+    if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end)) continue;
     doc.registry.resolve({
       name: nominative(h.name),
       type: h.type,
@@ -179,8 +162,8 @@ function typedHeadNames(doc: Doc): void {
 export const names: Component = {
   name: 'names',
   run(doc) {
-    legalFormNames(doc);
-    typedHeadNames(doc);
+    const legal = legalFormNames(doc);
+    typedHeadNames(doc, legal);
     const sentences = doc.annotation?.sentences ?? [];
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
     for (const sentence of sentences)
@@ -195,6 +178,7 @@ export const names: Component = {
     for (const sentence of sentences)
       for (const e of sentence.entities) {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
+        if (within(legal, e.start, e.end)) continue;
         addEntity(doc, sentence, e);
       }
     documentCandidates(doc);
