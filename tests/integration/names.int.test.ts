@@ -32,4 +32,16 @@ describe('names of bodies', () => {
     );
     expect(entities.filter((e) => e.includes('Unternehmen'))).toEqual([]);
   });
+
+  it('reads no street and no address line as a place', async () => {
+    const { entities } = await read(
+      'Die Behörde zog 2019 in einen Neubau an der Frankfurter Straße in Gießen. Das Amt sitzt heute an der Wilhelmshöher Allee in Kassel.\nLandratsamt Vogelsberg, Im Lindenhof 12, 36341 Lauterbach',
+      'names-streets',
+    );
+    expect(entities.filter((e) => e.startsWith('PLACE')).sort()).toEqual([
+      'PLACE Gießen',
+      'PLACE Kassel',
+      'PLACE Lauterbach',
+    ]);
+  });
 });

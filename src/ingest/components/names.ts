@@ -7,7 +7,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS } from '../../lang/de/roles.ts';
-import { NAME_PARTICLES, NAME_TITLES } from '../../lang/de/words.ts';
+import { NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
 import { foldKey } from '../fold.ts';
@@ -73,6 +73,13 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
+/** „Mainzer Straße“, „Im Lindengrund 12, 34117 Kassel“: a street or an address line. */
+function isStreet(doc: Doc, e: NlpEntity): boolean {
+  const last = e.text.split(' ').at(-1)?.toLowerCase() ?? '';
+  if (e.text.includes(' ') && STREET_WORDS.has(last)) return true;
+  return /^ \d{1,4}[a-z]?, \d{5} /u.test(doc.text.slice(e.end, e.end + 16));
+}
+
 /** „Alsfelds Bürgermeister“: a name known without its genitive -s is that name. */
 function saxonGenitive(doc: Doc, name: string): string {
   if (!/\p{Ll}s$/u.test(name)) return name;
@@ -110,7 +117,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   if (!headType && !tokens.some((t) => t.pos === 'PROPN')) return;
   // The head noun decides; without one, the tagger's class (MISC needs a head noun).
   const type = headType ?? NER_TYPES[e.ner] ?? null;
-  if (!type || type === 'PERSON') return;
+  if (!type || type === 'PERSON' || (type === 'PLACE' && isStreet(doc, e))) return;
   const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
   const short = saxonGenitive(doc, name);
   // „TU Darmstadt“ is named by its full name, so both spellings meet on one entity.

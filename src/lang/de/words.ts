@@ -73,6 +73,23 @@ export const FUNCTION_WORDS = new Set([
 /** Prepositions of time: „Präsident seit März 2023“ says when, not of what. Folded keys. */
 export const TEMPORAL_PREPOSITIONS = new Set(['seit', 'ab', 'bis', 'waehrend', 'zwischen']);
 
+/**
+ * Last words of a street's name written apart („Mainzer Straße“, „Am Alten Weg“): a street is an
+ * address, not a place of the graph. Glued compounds are left alone: „Bergstraße“ is also a region.
+ */
+export const STREET_WORDS = new Set([
+  'straße',
+  'strasse',
+  'str.',
+  'weg',
+  'allee',
+  'platz',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+]);
+
 /** Verbs of saying after a sentence-initial surname: "Rhein sagte …". */
 export const REPORTING_VERBS = new Set([
   'sagte',
