@@ -44,4 +44,13 @@ describe('names of bodies', () => {
       'PLACE Lauterbach',
     ]);
   });
+
+  it('reads a proper noun listed with organisations the tagger found as an organisation', async () => {
+    const { entities } = await read(
+      'Das Land schloss den Vertrag mit der Deutschen Bahn, Flixtrain und der Siemens AG. Beteiligt sind außerdem Vodacom, Nokia und die Deutsche Telekom.',
+      'names-listed',
+    );
+    expect(entities).toContain('ORGANISATION Flixtrain');
+    expect(entities).toContain('ORGANISATION Vodacom');
+  });
 });

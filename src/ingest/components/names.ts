@@ -142,6 +142,32 @@ function legalFormNames(doc: Doc): LegalName[] {
   return names;
 }
 
+/**
+ * „mit der Deutschen Telekom, Vodafone und Telefónica Deutschland“: a proper noun the tagger left
+ * out, listed with an organisation it tagged, is an organisation too.
+ */
+function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
+  const tokens = sentence.tokens;
+  const isOrg = (k: number) => tokens[k]?.ner === 'ORGANIZATION';
+  tokens.forEach((t, k) => {
+    if (t.ner !== 'O' || t.pos !== 'PROPN' || !/^\p{Lu}[\p{L}\d-]+$/u.test(t.word)) return;
+    // One word alone: its neighbours are no capitalised name parts.
+    if ([tokens[k - 1], tokens[k + 1]].some((n) => n?.pos === 'PROPN' && n.ner === 'O')) return;
+    // The list: the first item and every item hung on it by conjunction.
+    const first = t.dep === 'conj' ? t.head : k;
+    const items = [first, ...tokens.flatMap((c, j) => (c.head === first && c.dep === 'conj' ? [j] : []))];
+    const listed = items.some((j) => j !== k && isOrg(j));
+    if (!listed || typeFromHead(t.word) || overlapsKnown(doc, t.start, t.end)) return;
+    doc.registry.resolve({
+      name: t.word,
+      type: 'ORGANISATION',
+      aliases: [],
+      description: null,
+      origin: 'ner',
+    });
+  });
+}
+
 /** Every name the document defined or the tagger found, matched wherever the text repeats it. */
 function documentCandidates(doc: Doc): void {
   const terms: Term[] = [];
@@ -188,6 +214,7 @@ export const names: Component = {
         if (within(legal, e.start, e.end)) continue;
         addEntity(doc, sentence, e);
       }
+    for (const sentence of sentences) listedOrganisations(doc, sentence);
     documentCandidates(doc);
   },
 };
