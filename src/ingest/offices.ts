@@ -94,7 +94,8 @@ function appositionPerson(
   // The role's own phrase lies between: no verb, no other person.
   if (comma < 0 || rest.slice(0, comma).some((t) => /^(?:VERB|AUX)$/.test(t.pos) || isPerson(t)))
     return undefined;
-  const next = rest.slice(comma + 1).find((t) => !TITLE.test(t.word));
+  // „der CIO des Landes, Staatssekretär Patrick Burghardt“: a second role may precede the name.
+  const next = rest.slice(comma + 1).find((t) => !TITLE.test(t.word) && !officeOf(t.key));
   return next && isPerson(next) ? next : undefined;
 }
 

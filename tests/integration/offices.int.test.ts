@@ -43,4 +43,13 @@ describe('offices', () => {
     );
     expect(relations).toContain('Jonas Weidenbach HOLDS_OFFICE [Bürgermeister] Alsfeld');
   });
+
+  it('reads a CIO as an office, not as an organisation, with a second role before the name', async () => {
+    const { relations, entities } = await read(
+      'Auf der Tagung in Kassel sprach der CIO des Landes Hessen, Staatssekretär Jonas Eberlein, über Cloud-Dienste.',
+      'office-cio',
+    );
+    expect(relations).toContain('Jonas Eberlein HOLDS_OFFICE [CIO] Land Hessen');
+    expect(entities.filter((e) => e.includes('CIO'))).toEqual([]);
+  });
 });

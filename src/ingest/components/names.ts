@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
-import { ADDRESS_WORDS } from '../../lang/de/roles.ts';
+import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
 import { NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
@@ -110,6 +110,8 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
     return;
   }
   const first = sentence.tokens[e.tokenStart];
+  // „CIO“, „Präsident“: a role is no organisation.
+  if (officeOf(foldKey(e.text))) return;
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.

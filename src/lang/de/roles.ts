@@ -68,6 +68,8 @@ export const OFFICES: readonly Office[] = (
     { stem: 'dezernent', relation: 'HOLDS_OFFICE', body: ['PLACE', 'AGENCY'] },
     { stem: 'beauftragt', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'vorsitzend', relation: 'CHAIRS', body: INSTITUTION },
+    // Chief Information Officer of a government or body: „der CIO des Landes“.
+    { stem: 'cio', relation: 'HOLDS_OFFICE', body: [...INSTITUTION, 'PLACE'] },
     { stem: 'kanzler', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT', 'ORGANISATION'] },
     { stem: 'sprecher', relation: 'HOLDS_OFFICE', body: ['PARTY', 'ORGANISATION', 'MINISTRY'] },
     { stem: 'abgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'] },
