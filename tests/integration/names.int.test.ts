@@ -53,4 +53,12 @@ describe('names of bodies', () => {
     expect(entities).toContain('ORGANISATION Flixtrain');
     expect(entities).toContain('ORGANISATION Vodacom');
   });
+
+  it('reads the word after a role as a surname, not as a place', async () => {
+    const { entities } = await read(
+      'Die Sitzung eröffnete Landtagspräsident Main (SPD). Danach sprach Staatssekretärin Lahn zu den Gästen aus Marburg.',
+      'names-role-surname',
+    );
+    expect(entities.filter((e) => e.startsWith('PLACE'))).toEqual(['PLACE Marburg']);
+  });
 });

@@ -110,8 +110,9 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
     return;
   }
   const first = sentence.tokens[e.tokenStart];
-  // „CIO“, „Präsident“: a role is no organisation.
-  if (officeOf(foldKey(e.text))) return;
+  // „CIO“, „Präsident“: a role is no organisation; „Landtagspräsident Rhein“: the word after one is a surname.
+  const before = /(\p{L}+)\.? $/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? '';
+  if (officeOf(foldKey(e.text)) || officeOf(foldKey(before)) || ADDRESS_WORDS.has(foldKey(before))) return;
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
