@@ -42,8 +42,8 @@ type Floor = Partial<
  */
 const FLOORS: Record<string, Floor> = {
   dev: {
-    entityPrecision: 0.87,
-    entityRecall: 0.87,
+    entityPrecision: 0.89,
+    entityRecall: 0.89,
     newPeopleRecall: 0.9,
     relationPrecision: 0.87,
     relationRecall: 0.64,
@@ -51,7 +51,7 @@ const FLOORS: Record<string, Floor> = {
     quotesNotVerbatim: 0,
   },
   own: {
-    entityPrecision: 0.83,
+    entityPrecision: 0.86,
     entityRecall: 0.77,
     newPeopleRecall: 0.9,
     relationPrecision: 0.75,
