@@ -30,10 +30,10 @@ function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | unde
 
 type Pair = [SentenceMention, SentenceMention];
 
-/** „hatte den Kreis als Landrätin geführt“: the office as the text names it. */
+/** „als Landrätin geführt“, „zur Präsidentin ernannt“: the office as the text names it. */
 function roleAs(s: ParsedSentence, verb: ParsedToken): string | undefined {
   return childrenOf(s, verb, 'obl', 'nmod', 'advcl', 'xcomp').find(
-    (c) => caseOf(s, c) === 'als' && officeOf(c.key) !== null,
+    (c) => /^(?:als|zu|zum|zur)$/.test(caseOf(s, c) ?? '') && officeOf(c.key) !== null,
   )?.word;
 }
 

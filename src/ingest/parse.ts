@@ -49,6 +49,7 @@ export function parseSentences(
     }));
     for (const t of tokens) if (t.head >= 0) tokens[t.head]?.children.push(t.i);
     const sentence = { tokens };
+    for (const t of tokens) lowerPerfectRoot(sentence, t);
     for (const t of tokens) liftFromAuxiliary(sentence, t);
     for (const t of tokens) repairPerfect(sentence, t);
     for (const t of tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
@@ -75,6 +76,41 @@ function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
     return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
   });
   if (open && objects.length === 1) open.dep = 'nsubj';
+}
+
+/**
+ * „Im Mai hat der Vorstand X … ernannt“ parsed with „hat“ as the main verb and the participle as
+ * its complement: the participle is the predicate, „hat“ its auxiliary, the arguments its own.
+ */
+function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
+  if (!PERFECT_AUXILIARIES.test(have.key) || have.dep === 'aux') return;
+  const participle = have.children
+    .map((c) => s.tokens[c] as ParsedToken)
+    .find(
+      (c) =>
+        c.dep === 'xcomp' &&
+        c.pos === 'VERB' &&
+        c.i > have.i &&
+        !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
+    );
+  if (!participle) return;
+  for (const c of have.children) {
+    const child = s.tokens[c] as ParsedToken;
+    if (child === participle || child.dep === 'punct') continue;
+    child.head = participle.i;
+    participle.children.push(c);
+  }
+  have.children = have.children.filter((c) => s.tokens[c]?.dep === 'punct' || c === participle.i);
+  participle.head = have.head;
+  participle.dep = have.dep;
+  if (have.head >= 0) {
+    const parent = s.tokens[have.head] as ParsedToken;
+    parent.children = parent.children.map((c) => (c === have.i ? participle.i : c));
+  }
+  have.children = have.children.filter((c) => c !== participle.i);
+  have.head = participle.i;
+  have.dep = 'aux';
+  participle.children.push(have.i);
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */

@@ -750,6 +750,24 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // „hat X zur Präsidentin der Anstalt ernannt“: the office is the „zu“ phrase, its body that phrase's genitive.
+    id: 'ernennen',
+    type: 'HOLDS_OFFICE',
+    predicate:
+      /^(?:ernannt|ernennt|ernannte|ernannten|ernennen|berufen|berief|beruft|bestellt|bestellte|gewaehlt|waehlte)$/,
+    pos: VERB,
+    from: 'object',
+    to: 'prep:zu|zum|zur',
+    fromTypes: ['PERSON'],
+    toTypes: [...INSTITUTIONS],
+    confidence: 0.75,
+    example: {
+      sentence: 'Zur Präsidentin der Landesanstalt für Medien wählte der Landtag 2020 Petra Lind.',
+      from: 'Petra Lind',
+      to: 'Landesanstalt für Medien',
+    },
+  },
+  {
     id: 'vorsitz',
     type: 'CHAIRS',
     predicate: /^(?:vorsitz|vorsitzend|aufsichtsratsvorsitz|leitung)/,

@@ -1,0 +1,76 @@
+/**
+ * The parse view repairs what the German tagger gets wrong in ways its own labels give away. The
+ * token lists below are the tagger's output for sentences written for this test (as
+ * `npm run explain` prints them), so each repair is checked on the shape it meets.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ParsedSentence, parseSentences } from '../../../src/ingest/parse.ts';
+import type { Annotation, NlpToken } from '../../../src/nlp/annotation.ts';
+
+/** One sentence of tokens given as [word, pos, head (1-based, 0 = root), dep]. */
+function parsed(rows: [string, string, number, string][]): ParsedSentence {
+  let offset = 0;
+  const tokens: NlpToken[] = rows.map(([word, pos, head, dep]) => {
+    const token = { word, start: offset, end: offset + word.length, pos, ner: 'O', head: head - 1, dep };
+    offset += word.length + 1;
+    return token;
+  });
+  const annotation: Annotation = {
+    version: 'test',
+    sentences: [{ start: 0, end: offset, tokens, entities: [] }],
+  };
+  return parseSentences(annotation, [{ start: 0, end: offset }])[0] as ParsedSentence;
+}
+
+const arc = (s: ParsedSentence, word: string) => {
+  const t = s.tokens.find((x) => x.word === word);
+  return t ? `${t.dep} → ${t.head < 0 ? 'ROOT' : s.tokens[t.head]?.word}` : 'missing';
+};
+
+describe('parse repairs', () => {
+  it('makes the participle the predicate when the tagger takes „hat“ for the main verb', () => {
+    const s = parsed([
+      ['Im', 'ADP', 2, 'case'],
+      ['Mai', 'PROPN', 3, 'obl'],
+      ['hat', 'VERB', 0, 'root'],
+      ['der', 'DET', 5, 'det'],
+      ['Vorstand', 'NOUN', 3, 'nsubj'],
+      ['zum', 'ADP', 7, 'case'],
+      ['Leiter', 'NOUN', 3, 'obl'],
+      ['ernannt', 'VERB', 3, 'xcomp'],
+      ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(arc(s, 'ernannt')).toBe('root → ROOT');
+    expect(arc(s, 'hat')).toBe('aux → ernannt');
+    expect(arc(s, 'Vorstand')).toBe('nsubj → ernannt');
+    expect(arc(s, 'Leiter')).toBe('obl → ernannt');
+  });
+
+  it('moves a subject hung on an auxiliary to its verb and reads a passive subject under „hat“ as the object', () => {
+    const s = parsed([
+      ['Die', 'DET', 2, 'det'],
+      ['App', 'PROPN', 3, 'nsubj'],
+      ['hat', 'AUX', 6, 'aux'],
+      ['die', 'DET', 5, 'det'],
+      ['Zentrale', 'NOUN', 6, 'nsubj:pass'],
+      ['entwickelt', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'App')).toBe('nsubj → entwickelt');
+    expect(arc(s, 'Zentrale')).toBe('obj → entwickelt');
+  });
+
+  it('never takes a year for the subject, and gives a subjectless clause its open object as subject', () => {
+    const s = parsed([
+      ['2019', 'NUM', 2, 'nsubj'],
+      ['ging', 'VERB', 0, 'root'],
+      ['aus', 'ADP', 5, 'case'],
+      ['der', 'DET', 5, 'det'],
+      ['Stabsstelle', 'NOUN', 2, 'obl'],
+      ['das', 'DET', 7, 'det'],
+      ['Landesamt', 'NOUN', 2, 'obj'],
+      ['hervor', 'ADV', 2, 'compound:prt'],
+    ]);
+    expect(arc(s, '2019')).toBe('obl:tmod → ging');
+    expect(arc(s, 'Landesamt')).toBe('nsubj → ging');
+  });
+});
