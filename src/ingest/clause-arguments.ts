@@ -147,16 +147,26 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   return rolesOpen(s, head) ? [...subjects, ...objects(s, head)] : subjects;
 }
 
+/** „übernimmt die Aufgaben des Stabs“, „hat die Aufgabe von X übernommen“: whose task it was. */
+function taskHolders(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
+  const tasks = objects(s, verb).filter((o) => TASK_NOUNS.test(o.key));
+  if (tasks.length === 0) return [];
+  const from = (t: ParsedToken) =>
+    childrenOf(s, t, 'nmod', 'obl').filter((g) => /^(?:von|vom)$/.test(caseOf(s, g) ?? ''));
+  return [
+    ...tasks.flatMap((o) => childrenOf(s, o, 'nmod').filter((g) => caseOf(s, g) === null)),
+    ...tasks.flatMap(from),
+    ...from(verb),
+  ];
+}
+
 function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: RelationRule): ParsedToken[] {
   if (slot === 'subject') return subjects(s, t, rule.agents);
   if (slot === 'object') return objects(s, t);
   if (slot === 'anchor') return anchors(s, t);
   if (slot === 'self') return [t];
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
-  if (slot === 'task')
-    return objects(s, t)
-      .filter((o) => TASK_NOUNS.test(o.key))
-      .flatMap((o) => childrenOf(s, o, 'nmod').filter((g) => caseOf(s, g) === null));
+  if (slot === 'task') return taskHolders(s, t);
   const preps = slot.slice('prep:'.length).split('|');
   if (modifiesPhrase(s, t) && preps.includes(caseOf(s, s.tokens[t.head] as ParsedToken) ?? ''))
     return [s.tokens[t.head] as ParsedToken];
@@ -166,6 +176,9 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: Relatio
   const onVerb = t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'NOUN' && t.dep === 'obj');
   if (own.length === 0 && onVerb && t.head >= 0)
     return withPreposition(s, s.tokens[t.head] as ParsedToken, preps);
+  // „Hünfeld, die Stadt im Landkreis Fulda“: what the apposition says of a name, the name says.
+  if (own.length === 0 && rule.from === 'self')
+    return childrenOf(s, t, 'appos').flatMap((a) => withPreposition(s, a, preps));
   return own;
 }
 

@@ -124,4 +124,16 @@ describe('the clause engine', () => {
     );
     expect(relations).toContain('Lena Vogt RESPONSIBLE_FOR Landesamt für Statistik');
   });
+  it('reads whose office was taken over from a „von“ phrase, and what an apposition says of a place', async () => {
+    const office = await stated(
+      'Bernd Wilke war bis 2020 Leiter des Kreisarchivs. Im Januar hat Anna Roth das Amt von Bernd Wilke übernommen.',
+      'took-over',
+    );
+    expect(office).toContain('Anna Roth FOLLOWS Bernd Wilke');
+    const place = await stated(
+      'Die Gemeinde Schlitz, die kleinste Stadt im Vogelsbergkreis, feiert ihr Jubiläum.',
+      'apposition-place',
+    );
+    expect(place).toContain('Schlitz LOCATED_IN Vogelsbergkreis');
+  });
 });
