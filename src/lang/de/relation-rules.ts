@@ -12,7 +12,7 @@
  * Every rule carries an example sentence written for this purpose (not taken from any evaluation
  * document); a parametrised test runs each one through the whole pipeline.
  */
-import type { EntityType, RelationType } from '../../graph/model.ts';
+
 import { ACTIVITIES_RULES } from './rules/activities.ts';
 import { COOPERATION_RULES } from './rules/cooperation.ts';
 import { OFFICES_RULES } from './rules/offices.ts';
@@ -20,31 +20,9 @@ import { PLACES_RULES } from './rules/places.ts';
 import { RESPONSIBILITY_RULES } from './rules/responsibility.ts';
 import { STRUCTURE_RULES } from './rules/structure.ts';
 import { SUCCESSION_RULES } from './rules/succession.ts';
+import type { RelationRule } from './rules/types.ts';
 
-export type Slot = 'subject' | 'object' | 'anchor' | 'self' | 'between' | 'task' | `prep:${string}`;
-
-export interface RelationRule {
-  id: string;
-  type: RelationType;
-  /** Predicate: regex on the folded word ("betreibt" → "betreibt", "Förderung" → "foerderung"). */
-  predicate: RegExp;
-  /** Part of speech of the predicate. */
-  pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'ADV' | 'NOUN' | 'PROPN')[];
-  /** A separable particle the verb needs: „löst … ab“, „arbeitet … zusammen“. */
-  particle?: string;
-  /** The preposition a predicate noun must stand with: „tritt an die Stelle“. */
-  preposition?: string;
-  from: Slot | readonly Slot[];
-  to: Slot | readonly Slot[];
-  /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
-  agents?: readonly string[];
-  fromTypes: readonly EntityType[];
-  toTypes: readonly EntityType[];
-  /** Office title for HOLDS_OFFICE rules („leitet“ → Leiter). */
-  role?: string;
-  confidence: number;
-  example: { sentence: string; from: string; to: string };
-}
+export type { RelationRule, Slot } from './rules/types.ts';
 
 /** Every rule, by family (files in ./rules). */
 export const RELATION_RULES: readonly RelationRule[] = [

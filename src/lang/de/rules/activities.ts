@@ -1,6 +1,5 @@
 /** Relation rules: What bodies do with programmes, platforms and services: operate, develop, build, provide, offer, fund, base on. */
-import type { RelationRule } from '../relation-rules.ts';
-import { ACTORS, INSTITUTIONS, THINGS, VERB } from './types.ts';
+import { ACTORS, INSTITUTIONS, type RelationRule, THINGS, VERB } from './types.ts';
 
 export const ACTIVITIES_RULES: readonly RelationRule[] = [
   {

@@ -1,6 +1,5 @@
 /** Relation rules: Who works with whom: cooperation, agreements, joint work. */
-import type { RelationRule } from '../relation-rules.ts';
-import { INSTITUTIONS, VERB } from './types.ts';
+import { INSTITUTIONS, type RelationRule, VERB } from './types.ts';
 
 export const COOPERATION_RULES: readonly RelationRule[] = [
   {

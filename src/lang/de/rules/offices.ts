@@ -1,6 +1,5 @@
 /** Relation rules: People in office: leading, heading, chairing, appointment. */
-import type { RelationRule } from '../relation-rules.ts';
-import { INSTITUTIONS, VERB } from './types.ts';
+import { INSTITUTIONS, type RelationRule, VERB } from './types.ts';
 
 export const OFFICES_RULES: readonly RelationRule[] = [
   {

@@ -1,6 +1,5 @@
 /** Relation rules: Where bodies are: seats and places. */
-import type { RelationRule } from '../relation-rules.ts';
-import { INSTITUTIONS } from './types.ts';
+import { INSTITUTIONS, type RelationRule } from './types.ts';
 
 export const PLACES_RULES: readonly RelationRule[] = [
   {

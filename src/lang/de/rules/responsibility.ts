@@ -1,6 +1,5 @@
 /** Relation rules: Who answers for what: responsible, lead, organise, contact point, commissioned. */
-import type { RelationRule } from '../relation-rules.ts';
-import { ACTORS, INSTITUTIONS, THINGS, VERB } from './types.ts';
+import { ACTORS, INSTITUTIONS, type RelationRule, THINGS, VERB } from './types.ts';
 
 export const RESPONSIBILITY_RULES: readonly RelationRule[] = [
   {

@@ -1,6 +1,5 @@
 /** Relation rules: How bodies are built: members, parts, units set up or kept, subordination. */
-import type { RelationRule } from '../relation-rules.ts';
-import { BODIES, INSTITUTIONS, THINGS, VERB } from './types.ts';
+import { BODIES, INSTITUTIONS, type RelationRule, THINGS, VERB } from './types.ts';
 
 export const STRUCTURE_RULES: readonly RelationRule[] = [
   {

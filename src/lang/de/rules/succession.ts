@@ -1,6 +1,5 @@
 /** Relation rules: What follows what: replacement, succession, origin, continuation, take-over. */
-import type { RelationRule } from '../relation-rules.ts';
-import { INSTITUTIONS, SUCCESSIVE, VERB } from './types.ts';
+import { INSTITUTIONS, type RelationRule, SUCCESSIVE, VERB } from './types.ts';
 
 export const SUCCESSION_RULES: readonly RelationRule[] = [
   {
