@@ -9,7 +9,7 @@ import type { EntityType } from '../graph/model.ts';
 import type { OfficeWord } from '../lang/de/roles.ts';
 import { TEMPORAL_PREPOSITIONS } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
-import { foldKey } from './fold.ts';
+import { foldKey, foldWords } from './fold.ts';
 import type { Match } from './matcher.ts';
 import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
 
@@ -114,7 +114,10 @@ function topic(earlier: readonly Named[]): Named | undefined {
  */
 function contextBody(role: RoleAt, fits: (type: EntityType) => boolean, bodies: Bodies, bare: boolean) {
   if (role.word.prefix !== '' || bodyAttributes(role).length > 0) return undefined;
-  const earlier = bodies.before(role.token.start).filter((b) => fits(b.type));
+  const except = role.word.office.recentExcept ?? [];
+  const earlier = bodies
+    .before(role.token.start)
+    .filter((b) => fits(b.type) && !foldWords(b.name).some((n) => except.some((w) => n.endsWith(w))));
   const recent = role.word.office.recentBody;
   const named = recent && topic(earlier.filter((b) => recent.some((w) => foldKey(b.name).includes(w))));
   return named ?? (bare ? topic(earlier) : undefined);

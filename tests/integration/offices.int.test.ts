@@ -52,4 +52,14 @@ describe('offices', () => {
     expect(relations).toContain('Jonas Eberlein HOLDS_OFFICE [CIO] Land Hessen');
     expect(entities.filter((e) => e.includes('CIO'))).toEqual([]);
   });
+
+  it('takes the town the text is about for a mayor without a place, never the Land', async () => {
+    const { relations } = await read(
+      'Das Land Hessen fördert den Glasfaserausbau, und das Land Hessen zahlt 80 Prozent. In Grebenstein beginnen die Arbeiten im Mai. Bürgermeister Jan Roth (CDU) lobte die Zusage des Landes Hessen.',
+      'office-mayor',
+    );
+    expect(relations.filter((r) => r.startsWith('Jan Roth HOLDS_OFFICE'))).toEqual([
+      'Jan Roth HOLDS_OFFICE [Bürgermeister] Grebenstein',
+    ]);
+  });
 });

@@ -25,7 +25,12 @@ export interface Office {
    * (folded) words — „Präsident ist Frank von der Au“ after „das Polizeipräsidium …“.
    */
   recentBody?: readonly string[];
+  /** Bodies that never hold this office: a name with a word ending in one of these (folded) — a mayor's is no Land or Kreis. */
+  recentExcept?: readonly string[];
 }
+
+/** A mayor's body: the town the text is about, not its Land or Kreis. */
+const MUNICIPAL = { recentBody: [''], recentExcept: ['land', 'kreis'] } as const;
 
 const INSTITUTION: readonly EntityType[] = ['AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT', 'PROGRAMME'];
 
@@ -57,8 +62,8 @@ export const OFFICES: readonly Office[] = (
     },
     { stem: 'landrat', relation: 'HOLDS_OFFICE', body: ['PLACE'], recentBody: ['kreis'] },
     { stem: 'landraet', relation: 'HOLDS_OFFICE', body: ['PLACE'], recentBody: ['kreis'] },
-    { stem: 'buergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
-    { stem: 'oberbuergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'] },
+    { stem: 'buergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
+    { stem: 'oberbuergermeister', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
     { stem: 'leiter', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'direktor', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'geschaeftsfuehrer', relation: 'HOLDS_OFFICE', body: INSTITUTION },
