@@ -7,6 +7,7 @@
  * hyphenated prefix: „WLAN-Kompetenzzentrum“).
  */
 import type { EntityType } from '../graph/model.ts';
+import { officeOf } from '../lang/de/roles.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
@@ -187,7 +188,9 @@ export function headNames(doc: Doc): HeadName[] {
     }
     // „Bildungsplattform für E-Government“ describes; only bodies and laws are named by a „für“ complement.
     const complement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
-    const last = complement > i ? complement : properWordsAfter(doc, i, parsedAt);
+    // A role („Datenschutzbeauftragter Hessens“) before proper words is a person's, not a body's name.
+    const role = officeOf(head.key) !== null;
+    const last = complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
     const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
     const lawCompound =

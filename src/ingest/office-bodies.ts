@@ -128,6 +128,9 @@ export function bodyOf(doc: Doc, role: RoleAt, bodies: Bodies, bare: boolean): s
   const { token, word, glued } = role;
   const fits = (type: EntityType) => word.office.body.includes(type);
   const lookup = bodies.lookup;
+  // „Hessischer Beauftragter für Datenschutz“: the role names the body itself.
+  const itself = bodies.at(token.start, token.end);
+  if (itself && fits(itself.type)) return itself.entityId;
   for (const attr of bodyAttributes(role)) {
     const hit = bodies.at(attr.start, attr.end);
     if (hit && fits(hit.type)) return hit.entityId;

@@ -62,4 +62,18 @@ describe('offices', () => {
       'Jan Roth HOLDS_OFFICE [Bürgermeister] Grebenstein',
     ]);
   });
+
+  it('reads a commissioner as an authority of its own, and the holder of it', async () => {
+    const { relations, entities } = await read(
+      'Seit April 2022 ist Dr. Miriam Falk Hessische Beauftragte für Barrierefreiheit und Teilhabe. Als Datenschutzbeauftragter Nordhessens arbeitet Jonas Weidenbach in Kassel.',
+      'office-commissioner',
+    );
+    expect(relations).toContain(
+      'Miriam Falk HOLDS_OFFICE [Beauftragte] Hessische Beauftragte für Barrierefreiheit und Teilhabe',
+    );
+    // A role before proper words is a person's title, not the name of a body.
+    expect(entities.filter((e) => e.startsWith('AGENCY'))).toEqual([
+      'AGENCY Hessische Beauftragte für Barrierefreiheit und Teilhabe',
+    ]);
+  });
 });

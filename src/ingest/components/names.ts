@@ -55,7 +55,10 @@ export function personName(surface: string): { name: string; titles: string[] } 
   // „Kollege Honka“, „Frau Stolz“: a form of address is no part of the name.
   while (ADDRESS_WORDS.has(foldKey(rest.split(/\s+/)[0] ?? '').replace(/\.$/, '')))
     rest = rest.replace(/^\S+\s+/, '');
+  // „Miriam Falk Hessische (Beauftragte …)“: a proper adjective after the name opens the next phrase.
   const words = rest.split(/\s+/);
+  while (words.length > 2 && /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u.test(words.at(-1) as string)) words.pop();
+  rest = words.join(' ');
   if (words.length < 2 || words.length > 5 || isAllCaps(rest)) return null;
   const ok = words.every(
     (w, i) => /^\p{Lu}[\p{Ll}’'-]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())),

@@ -32,6 +32,8 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   // Units inside an administration, named like bodies: „Fachdienst Digitale Dienste“, „Referat Z 3“.
   fachdienst: 'AGENCY',
   referat: 'AGENCY',
+  // „Hessischer Beauftragter für Datenschutz“: an office that is an authority of its own.
+  beauftragt: 'AGENCY',
   programm: 'PROGRAMME',
   foerderprogramm: 'PROGRAMME',
   initiative: 'PROGRAMME',
