@@ -161,6 +161,18 @@ function followingComplement(doc: Doc, i: number): number {
   return last;
 }
 
+/** „IT-Stelle der hessischen Justiz“: a body's name closed by a regional genitive. Index of its last word, or `i`. */
+function regionalGenitive(doc: Doc, i: number, type: EntityType): number {
+  const [article, adjective, noun] = doc.tokens.slice(i + 1, i + 4);
+  if ((type !== 'AGENCY' && type !== 'ORGANISATION') || !endsInHead(doc.tokens[i]?.text ?? '')) return i;
+  if (!article || !adjective || !/^de[rs]$/.test(article.text) || !isCapitalised(noun)) return i;
+  if (!/^\p{Ll}+isch(?:e|en)$/u.test(adjective.text)) return i;
+  const joined = [doc.tokens[i], article, adjective, noun].every(
+    (t, k, all) => k === 0 || adjacent(doc, all[k - 1] as Token, t as Token),
+  );
+  return joined ? i + 3 : i;
+}
+
 export function headNames(doc: Doc): HeadName[] {
   const out: HeadName[] = [];
   const tokens = doc.tokens;
@@ -190,7 +202,12 @@ export function headNames(doc: Doc): HeadName[] {
     const complement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
     // A role („Datenschutzbeauftragter Hessens“) before proper words is a person's, not a body's name.
     const role = officeOf(head.key) !== null;
-    const last = complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
+    const after = complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
+    // Only right after an article: „die zentrale Technik- und Beschaffungsbehörde der …“ describes.
+    const definite = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i.test(
+      tokens[first - 1]?.text ?? '',
+    );
+    const last = after > i || !definite ? after : regionalGenitive(doc, i, type);
     const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
     const lawCompound =

@@ -61,4 +61,14 @@ describe('names of bodies', () => {
     );
     expect(entities.filter((e) => e.startsWith('PLACE'))).toEqual(['PLACE Marburg']);
   });
+
+  it('reads a regional genitive as part of a body’s name after an article, not in a description', async () => {
+    const { entities } = await read(
+      'Die Akten prüft die Zentralstelle der hessischen Finanzverwaltung in Kassel. Den Einkauf übernimmt die zentrale Einkaufs- und Vergabestelle der hessischen Justiz.',
+      'names-regional',
+    );
+    expect(entities.filter((e) => e.startsWith('AGENCY'))).toEqual([
+      'AGENCY Zentralstelle der hessischen Finanzverwaltung',
+    ]);
+  });
 });
