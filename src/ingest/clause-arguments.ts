@@ -49,11 +49,17 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
     ...childrenOf(s, t, 'obl', 'nmod', 'iobj', 'obj'),
     ...adverbs.flatMap((a) => childrenOf(s, a, 'obl', 'nmod')),
   ];
-  return args.filter((a) => {
+  const own = args.filter((a) => {
     const p = caseOf(s, a);
     if (p === null) return preps.includes('gen') || preps.includes('dat');
     return preps.includes(p);
   });
+  if (own.length > 0 || t.pos !== 'VERB') return own;
+  // „den die Landesregierung mit der Telekom geschlossen hat“: the tagger may hang the verb's
+  // phrase on its subject or object; a phrase with a preposition the rule asks for is the verb's.
+  return childrenOf(s, t, 'nsubj', 'obj')
+    .flatMap((a) => childrenOf(s, a, 'nmod'))
+    .filter((a) => preps.includes(caseOf(s, a) ?? ''));
 }
 
 function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {

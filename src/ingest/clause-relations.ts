@@ -9,7 +9,7 @@ import { officeOf } from '../lang/de/roles.ts';
 import { coveringMention, entitiesOf } from './argument-entities.ts';
 import { clauseHead, rolesOpen, slotsTokens, states } from './clause-arguments.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
-import { caseOf, childrenOf, type ParsedSentence, type ParsedToken, subtreeSpan } from './parse.ts';
+import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 /**
  * A separable verb is another verb than its stem („stellt … vor“ is not „stellt … bereit“): the
@@ -29,6 +29,46 @@ function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | unde
 }
 
 type Pair = [SentenceMention, SentenceMention];
+
+/** Dependents that open a clause of their own: its dates are not this clause's. */
+const NESTED_CLAUSE = /^(?:acl|advcl|ccomp|csubj|parataxis|conj)/;
+
+/**
+ * The words of the clause stating a predicate: its clause head's subtree without the clauses
+ * nested in it („…, die seit 2019 …“), cut to the run of words around the predicate.
+ */
+function clauseSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: number } {
+  // A noun or adjective predicate („trägt die Verantwortung für …“) is stated by its verb's clause.
+  let verbal = t;
+  while (!/^(?:VERB|AUX)$/.test(verbal.pos) && childrenOf(s, verbal, 'cop').length === 0 && verbal.head >= 0)
+    verbal = s.tokens[verbal.head] as ParsedToken;
+  // „beschlossen, die FITKO zum 1. Januar 2020 … zu gründen“: an infinitive with „zu“ is a clause of its own.
+  const head = childrenOf(s, verbal, 'mark').length > 0 ? verbal : clauseHead(s, verbal);
+  const inside = new Set<number>();
+  const nested = new Set<number>();
+  const walk = (x: ParsedToken, out: boolean) => {
+    (out ? nested : inside).add(x.i);
+    for (const c of x.children) {
+      const child = s.tokens[c] as ParsedToken;
+      const opens =
+        NESTED_CLAUSE.test(child.dep) && /^(?:VERB|AUX|ADJ)$/.test(child.pos) && !onPath(s, child, t);
+      walk(child, out || opens);
+    }
+  };
+  walk(head, false);
+  let first = verbal.i;
+  let last = verbal.i;
+  while (first > 0 && !nested.has(first - 1) && inside.has(first - 1)) first--;
+  while (last + 1 < s.tokens.length && !nested.has(last + 1) && inside.has(last + 1)) last++;
+  return { start: (s.tokens[first] as ParsedToken).start, end: (s.tokens[last] as ParsedToken).end };
+}
+
+/** Whether `t` lies in the subtree of `x`. */
+function onPath(s: ParsedSentence, x: ParsedToken, t: ParsedToken): boolean {
+  for (let y: ParsedToken | undefined = t; y; y = y.head >= 0 ? s.tokens[y.head] : undefined)
+    if (y === x) return true;
+  return false;
+}
 
 /** „als Landrätin geführt“, „zur Präsidentin ernannt“: the office as the text names it. */
 function roleAs(s: ParsedSentence, verb: ParsedToken): string | undefined {
@@ -85,7 +125,7 @@ export function clauseRelations(
       if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
       if (rule.preposition && caseOf(s, t) !== rule.preposition) continue;
       if (!states(s, t)) continue;
-      const clause = subtreeSpan(s, clauseHead(s, t));
+      const clause = clauseSpan(s, t);
       const role = rule.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? rule.role) : rule.role;
       for (const [a, b] of rulePairs(s, t, ms, rule)) {
         out.push({

@@ -238,9 +238,12 @@ function officeSentences(batch: GraphBatch, relations: RelationRecord[]): void {
   const persons = new Set(batch.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   for (const m of batch.mentions) {
     if (!persons.has(m.entityId)) continue;
-    const sentence = text.slice(m.start, m.end);
-    if (!/\bim\s+Amt\b|\bAmtsantritt\b|\bAmt\s+an\b/u.test(sentence) || endCue(sentence)) continue;
-    const date = datesIn(text, m).find((d) => d.kind === 'from' || d.kind === 'point');
+    // Up to the words about the office: a clause after it („…, die bis 2022 …“) is about someone else.
+    const office = /\bim\s+Amt\b|\bAmtsantritt\b|\bAmt\s+an\b/u.exec(text.slice(m.start, m.end));
+    if (!office) continue;
+    const span = { start: m.start, end: m.start + office.index + office[0].length };
+    if (endCue(text.slice(span.start, span.end))) continue;
+    const date = datesIn(text, span).find((d) => d.kind === 'from' || d.kind === 'point');
     if (!date) continue;
     const ev = evidenceAt(text, batch.document.id, m, m);
     for (const r of relations)

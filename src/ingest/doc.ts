@@ -113,4 +113,9 @@ export interface Doc {
   bySentence: SentenceMention[][];
   relations: FoundRelation[];
   batch: GraphBatch | null;
+  /**
+   * The clause of the source text that states a relation, by relation key and evidence start
+   * (source offsets): dates are read from here. Filled by the batch component.
+   */
+  clauses: Map<string, { start: number; end: number }>;
 }

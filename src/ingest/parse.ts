@@ -62,20 +62,27 @@ export function parseSentences(
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
- * A finite main clause has a subject: when the tagger found none but an object whose form could
- * be nominative („2018 ging aus dem A das heutige B hervor“), that object is the subject. Clauses
- * that share a subject (conjuncts), infinitives and attributes have none of their own.
+ * A finite clause has a subject: when the tagger found none but one bare noun phrase whose form
+ * could be nominative — an object („2018 ging aus dem A das heutige B hervor“) or an argument it
+ * could not label („den die Stadt … geschlossen hat“) — that phrase is the subject. Conjuncts share
+ * a subject, infinitives and attributes have none of their own.
  */
 function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
-  if (verb.dep !== 'root' || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return;
+  if (!/^(?:root|acl|ccomp|advcl|parataxis)/.test(verb.dep) || (verb.pos !== 'VERB' && verb.pos !== 'AUX'))
+    return;
   const children = verb.children.map((c) => s.tokens[c] as ParsedToken);
-  if (children.some((c) => /^(?:nsubj|expl|csubj|mark)/.test(c.dep))) return;
-  const objects = children.filter((c) => c.dep === 'obj');
-  const open = objects.find((o) => {
+  if (children.some((c) => /^(?:nsubj|expl|csubj)/.test(c.dep) || (c.dep === 'mark' && c.key === 'zu')))
+    return;
+  if (verb.dep !== 'root' && !children.some((c) => c.pos === 'PRON' || c.dep === 'mark')) return;
+  const core = children.filter(
+    (c) => /^(?:obj|dep|obl:arg)$/.test(c.dep) && !c.children.some((g) => s.tokens[g]?.dep === 'case'),
+  );
+  const open = core.filter((o) => {
+    if (o.pos === 'PRON') return false;
     const det = o.children.map((c) => s.tokens[c] as ParsedToken).find((c) => c.dep === 'det');
     return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
   });
-  if (open && objects.length === 1) open.dep = 'nsubj';
+  if (open.length === 1 && core.length <= 2) (open[0] as ParsedToken).dep = 'nsubj';
 }
 
 /**

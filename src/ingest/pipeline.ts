@@ -99,6 +99,7 @@ export function newDoc(meta: DocMeta, raw: string, ctx: PipelineContext): Doc {
     bySentence: [],
     relations: [],
     batch: null,
+    clauses: new Map(),
   };
 }
 

@@ -15,15 +15,19 @@ beforeAll(async () => {
   catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
 });
 
-/** The stated relations as „from TYPE[role] to“, without co-occurrence. */
-async function stated(text: string, id: string): Promise<string[]> {
+/** The stated relations as „from TYPE[role] to“ (with `dated`: „… from–to“), without co-occurrence. */
+async function stated(text: string, id: string, dated = false): Promise<string[]> {
   const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, catalog, {
     annotator: createAnnotator(testConfig()),
   });
   const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
   return batch.relations
     .filter((r) => r.type !== 'CO_OCCURS_WITH')
-    .map((r) => `${name(r.from)} ${r.type}${r.role ? `[${r.role}]` : ''} ${name(r.to)}`);
+    .map(
+      (r) =>
+        `${name(r.from)} ${r.type}${r.role ? `[${r.role}]` : ''} ${name(r.to)}` +
+        (dated ? ` ${r.validFrom ?? ''}–${r.validTo ?? ''}` : ''),
+    );
 }
 
 describe('the clause engine', () => {
@@ -135,5 +139,27 @@ describe('the clause engine', () => {
       'apposition-place',
     );
     expect(place).toContain('Schlitz LOCATED_IN Vogelsbergkreis');
+  });
+  it('dates a relation from its own clause, not from the clause around it', async () => {
+    const relations = await stated(
+      'Im Mai 2020 trat Anna Roth die Nachfolge von Bernd Wilke an, der die Stadtwerke Alsfeld GmbH von 2010 bis 2019 als Geschäftsführer geleitet hatte.',
+      'clause-dates',
+      true,
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Anna Roth FOLLOWS Bernd Wilke 2020-05–',
+        'Bernd Wilke HOLDS_OFFICE[Geschäftsführer] Stadtwerke Alsfeld GmbH 2010–2019',
+      ]),
+    );
+  });
+
+  it('reads a partner phrase the tagger hung on the subject, and a subject it could not label', async () => {
+    const relations = await stated(
+      'Der Vertrag, den die Stadt Kassel im Mai 2021 mit der Universität Kassel geschlossen hat, gilt bis 2030.',
+      'partner-on-subject',
+      true,
+    );
+    expect(relations).toEqual(['Kassel COOPERATES_WITH Universität Kassel 2021-05–']);
   });
 });

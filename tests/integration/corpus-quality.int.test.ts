@@ -46,7 +46,7 @@ const FLOORS: Record<string, Floor> = {
     entityRecall: 0.89,
     newPeopleRecall: 0.9,
     relationPrecision: 0.87,
-    relationRecall: 0.64,
+    relationRecall: 0.72,
     trapViolations: 0,
     quotesNotVerbatim: 0,
   },
