@@ -5,10 +5,11 @@
  * variables of the first request only.
  */
 import type { FastifyInstance } from 'fastify';
+import type { DocumentNode } from 'graphql';
 import { AppError, badInput, ERROR_CATALOGUE } from '../../../errors.ts';
 import { isGraphQLError } from '../error-formatter.ts';
 import { operationNameOf } from '../operation-guard.ts';
-import { queryCost } from './query-cost.ts';
+import { type CostInput, type CostOptions, queryCost } from './query-cost.ts';
 
 export interface CostLimitOptions {
   maxQueryCost: number;
@@ -19,13 +20,39 @@ export function tooComplex(message: string, details?: Record<string, unknown>): 
   return new AppError('QUERY_TOO_COMPLEX', message, details ? { details } : undefined);
 }
 
+/** Costs remembered per document and variables; a document's entries are dropped when this many. */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of a request, computed once per document (mercurius hands the same parsed document to
+ * every request with the same query text) and variables: walking the document against the schema
+ * was the largest part of our per-request overhead beside the Cypher statement itself.
+ */
+function cachedCost(): (input: CostInput, options: CostOptions) => number {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (input, options) => {
+    const key = `${input.operationName ?? ''}\u0000${JSON.stringify(input.variables ?? {})}`;
+    let byVariables = costs.get(input.document);
+    const known = byVariables?.get(key);
+    if (known !== undefined) return known;
+    const cost = queryCost(input, options);
+    if (!byVariables || byVariables.size >= COSTS_PER_DOCUMENT) {
+      byVariables = new Map();
+      costs.set(input.document, byVariables);
+    }
+    byVariables.set(key, cost);
+    return cost;
+  };
+}
+
 export function registerCostLimit(app: FastifyInstance, options: CostLimitOptions): void {
+  const costOf = cachedCost();
   app.graphql.addHook('preExecution', (schema, document, context, variables) => {
     // After the operation guard: the document holds the one operation to run.
     const operationName = operationNameOf(context);
     let cost: number;
     try {
-      cost = queryCost({ schema, document, variables, operationName }, { maxPageSize: options.maxPageSize });
+      cost = costOf({ schema, document, variables, operationName }, { maxPageSize: options.maxPageSize });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/maximum allowed number of nodes/.test(message)) {
