@@ -8,7 +8,8 @@
  *   npx tsx bench/node-profile.ts [--seconds 8] [--cpu-prof]     (loads the seed graph into the bench instance)
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -19,6 +20,7 @@ import { selfTimeByBucket } from './cpu-profile.ts';
 import { OUT_DIR } from './loader.ts';
 import { startBenchDatabase } from './neo4j.ts';
 import { buildOperations, type Operation } from './operations.ts';
+import { type BenchResults, NODE_PROFILE_FILE, writeResults } from './report.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Linux reports CPU time in clock ticks of 1/100 s. */
@@ -67,8 +69,11 @@ for (const name of SERVERS) {
   servers[name] = await startServer(name, dir);
 }
 
-console.log('\n| operation | server | req/s | p50 / p99 ms | Node CPU ms/request | Neo4j CPU ms/request |');
-console.log('|---|---|---:|---:|---:|---:|');
+const loadAtStart = os.loadavg();
+const out: string[] = [
+  '| operation | server | req/s | p50 / p99 ms | Node CPU ms/request | Neo4j CPU ms/request |',
+  '|---|---|---:|---:|---:|---:|',
+];
 try {
   for (const op of buildOperations([])) {
     for (const name of SERVERS) {
@@ -80,7 +85,7 @@ try {
       const [node1, neo1] = [cpuMs(server.child.pid as number), cpuMs(neo4jPid)];
       server.requests += warm.requests + run.requests;
       const per = (ms: number) => (ms / Math.max(1, run.requests)).toFixed(2);
-      console.log(
+      out.push(
         `| ${op.name} | ${name} | ${Math.round(run.requestsPerSec)} | ${run.p50} / ${run.p99} | ${per(node1 - node0)} | ${per(neo1 - neo0)} |`,
       );
     }
@@ -107,10 +112,27 @@ if (opts.cpuProf) {
     .map((k) => ({ k, ours: ours.get(k) ?? 0, floor: floor.get(k) ?? 0 }))
     .sort((a, b) => b.ours - b.floor - (a.ours - a.floor))
     .slice(0, 25);
-  console.log('\nSelf time per request answered (ms), largest difference first:\n');
-  console.log('| where | ours | floor | ours − floor |\n|---|---:|---:|---:|');
+  out.push('', 'Self time per request answered (ms, start-up included), largest difference first:', '');
+  out.push('| where | ours | floor | ours − floor |', '|---|---:|---:|---:|');
   for (const r of rows)
-    console.log(
-      `| ${r.k} | ${r.ours.toFixed(3)} | ${r.floor.toFixed(3)} | ${(r.ours - r.floor).toFixed(3)} |`,
-    );
+    out.push(`| ${r.k} | ${r.ours.toFixed(3)} | ${r.floor.toFixed(3)} | ${(r.ours - r.floor).toFixed(3)} |`);
 }
+
+const args = process.argv.slice(2).join(' ');
+const intro = [
+  '## Per-request work in Node: ours against the floor',
+  '',
+  `Written by \`npx tsx bench/node-profile.ts${args ? ` ${args}` : ''}\` on ${new Date().toISOString()} ` +
+    `(load average at start ${loadAtStart.map((n) => n.toFixed(2)).join(' / ')}). Each server in a child ` +
+    `process of its own, the seed graph, ${opts.connections} connections, ${opts.warmup} s warm-up and ` +
+    `${opts.seconds} s measured per server and operation; CPU time of the server process and of the bench ` +
+    'Neo4j (Linux /proc) per request answered.',
+  '',
+];
+const text = [...intro, ...out].join('\n');
+console.log(text);
+writeFileSync(path.join(HERE, NODE_PROFILE_FILE), `${text}\n`);
+// results.md shows this file: written again with it.
+const resultsJson = path.join(HERE, 'results.json');
+if (existsSync(resultsJson))
+  writeResults(JSON.parse(readFileSync(resultsJson, 'utf8')) as BenchResults, HERE);

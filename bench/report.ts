@@ -1,5 +1,5 @@
 /** bench/results.json and bench/results.md from one run, targets checked against the issue's goals. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
@@ -209,7 +209,10 @@ function nlpLoaderSection(result: NlpLoaderResult): string[] {
   ];
 }
 
-export function renderMarkdown(results: BenchResults): string {
+/** Written by bench/node-profile.ts beside results.md; shown in it when present. */
+export const NODE_PROFILE_FILE = 'node-profile.md';
+
+export function renderMarkdown(results: BenchResults, nodeProfile: string | null = null): string {
   const m = results.machine;
   const lines = [
     '# Benchmark results',
@@ -235,6 +238,7 @@ export function renderMarkdown(results: BenchResults): string {
     const [title, blank, ...rest] = nlpLoaderSection(results.nlpLoader);
     lines.push(title!, blank!, ...carriedNote(results, 'nlpLoader'), ...rest, '');
   }
+  if (nodeProfile) lines.push(nodeProfile.trim(), '');
   lines.push(
     'Profiles of the hot queries: `npx tsx bench/profile.ts` (needs the bench instance, which `npm run bench` leaves running only if it was already running).',
     '',
@@ -246,6 +250,10 @@ export function writeResults(results: BenchResults, dir: string): { md: string; 
   const md = path.join(dir, 'results.md');
   const json = path.join(dir, 'results.json');
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(md, renderMarkdown(results));
+  const nodeProfile = path.join(dir, NODE_PROFILE_FILE);
+  writeFileSync(
+    md,
+    renderMarkdown(results, existsSync(nodeProfile) ? readFileSync(nodeProfile, 'utf8') : null),
+  );
   return { md, json };
 }
