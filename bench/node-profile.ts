@@ -20,7 +20,7 @@ import { selfTimeByBucket } from './cpu-profile.ts';
 import { OUT_DIR } from './loader.ts';
 import { startBenchDatabase } from './neo4j.ts';
 import { buildOperations, type Operation } from './operations.ts';
-import { type BenchResults, NODE_PROFILE_FILE, writeResults } from './report.ts';
+import { type BenchResults, formatMarkdown, NODE_PROFILE_FILE, writeResults } from './report.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Linux reports CPU time in clock ticks of 1/100 s. */
@@ -134,5 +134,8 @@ console.log(text);
 writeFileSync(path.join(HERE, NODE_PROFILE_FILE), `${text}\n`);
 // results.md shows this file: written again with it.
 const resultsJson = path.join(HERE, 'results.json');
-if (existsSync(resultsJson))
-  writeResults(JSON.parse(readFileSync(resultsJson, 'utf8')) as BenchResults, HERE);
+if (existsSync(resultsJson)) {
+  const { md } = writeResults(JSON.parse(readFileSync(resultsJson, 'utf8')) as BenchResults, HERE);
+  formatMarkdown(md);
+}
+formatMarkdown(path.join(HERE, NODE_PROFILE_FILE));

@@ -3,18 +3,16 @@
  * this project's own Neo4j instance 'bench' (bolt 7689). A run writes bench/results.md and
  * bench/results.json (--quick: bench/out/); a phase left out by --only keeps its previous figures.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { type ApiResult, runApiBench } from './api.ts';
 import { type LoaderResult, OUT_DIR, runLoaderBench } from './loader.ts';
 import { BENCH_NLP_PORT, type NlpLoaderResult, runNlpLoaderBench } from './loader-nlp.ts';
 import { startBenchDatabase } from './neo4j.ts';
-import { type BenchResults, carryOver, machineInfo, writeResults } from './report.ts';
+import { type BenchResults, carryOver, formatMarkdown, machineInfo, writeResults } from './report.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -122,10 +120,7 @@ try {
   mkdirSync(dir, { recursive: true });
   // A phase not run keeps its previous figures (with their date), so one phase can be re-measured alone.
   const written = writeResults(carryOver(results, dir), dir);
-  // Aligned as the linter wants Markdown tables, so a fresh results.md passes `npm run lint`.
-  execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', written.md], {
-    stdio: 'ignore',
-  });
+  formatMarkdown(written.md);
   log(`Wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
 } finally {
   if (opts.keepNeo4j) await db.driver.close();
