@@ -71,4 +71,21 @@ describe('names of bodies', () => {
       'AGENCY Zentralstelle der hessischen Finanzverwaltung',
     ]);
   });
+
+  it('reads no name into a kind of thing: an abbreviated common noun, a quote after „eine“', async () => {
+    const { entities } = await read(
+      'Zwei Projekte der kommunalen Wirtschaftsförderung (KWF) laufen bereits. Der Kreis erarbeitet künftig Konzepte für eine „Digitale Region“.',
+      'names-kinds',
+    );
+    expect(entities).toEqual([]);
+  });
+
+  it('reads an infrastructure with a proper name as a platform, its abbreviation as an alias', async () => {
+    const { entities } = await read(
+      'Karten bündelt die Geodateninfrastruktur Nordhessen (GDN) in Kassel.',
+      'names-infrastructure',
+    );
+    expect(entities).toContain('PLATFORM Geodateninfrastruktur Nordhessen');
+    expect(entities).not.toContain('PLACE Nordhessen');
+  });
 });

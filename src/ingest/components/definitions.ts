@@ -1,4 +1,5 @@
 /** definitions: entities the text defines itself — "Langname (ABK)", "die sogenannte …", quoted names. */
+import { INDEFINITE_ARTICLE_BEFORE } from '../../lang/de/words.ts';
 import { findDefinitions } from '../definitions.ts';
 import type { Component } from './component.ts';
 
@@ -6,6 +7,12 @@ export const definitions: Component = {
   name: 'definitions',
   run(doc, ctx) {
     for (const d of findDefinitions(doc.text, doc.sentences, ctx.catalogIndex)) {
+      // „Konzepte für eine „Smart City““: a quoted kind of thing, not a name.
+      if (
+        d.how === 'quoted' &&
+        INDEFINITE_ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start))
+      )
+        continue;
       doc.registry.resolve({ ...d, origin: 'definition' });
     }
   },

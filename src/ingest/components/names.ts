@@ -7,7 +7,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
-import { NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
+import { INDEFINITE_ARTICLE_BEFORE, NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import type { Doc } from '../doc.ts';
 import { foldKey } from '../fold.ts';
@@ -83,6 +83,16 @@ function isStreet(doc: Doc, e: NlpEntity): boolean {
   return /^ \d{1,4}[a-z]?, \d{5} /u.test(doc.text.slice(e.end, e.end + 16));
 }
 
+/**
+ * Not a name but a kind of thing: an abbreviation introduced for a common noun phrase („der
+ * künstlichen Intelligenz (KI)“), or a phrase after an indefinite article („für eine „Smart City““).
+ */
+function isKindOfThing(doc: Doc, e: NlpEntity): boolean {
+  const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
+  if (/(?:^|\s)\p{Ll}+\s\p{Lu}\p{Ll}+\s\($/u.test(before) && /^\p{Lu}{2,5}$/u.test(e.text)) return true;
+  return INDEFINITE_ARTICLE_BEFORE.test(before);
+}
+
 /** „Alsfelds Bürgermeister“: a name known without its genitive -s is that name. */
 function saxonGenitive(doc: Doc, name: string): string {
   if (!/\p{Ll}s$/u.test(name)) return name;
@@ -113,6 +123,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
     return;
   }
   const first = sentence.tokens[e.tokenStart];
+  if (isKindOfThing(doc, e)) return;
   // „CIO“, „Präsident“: a role is no organisation; „Landtagspräsident Rhein“: the word after one is a surname.
   const before = /(\p{L}+)\.? $/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? '';
   if (officeOf(foldKey(e.text)) || officeOf(foldKey(before)) || ADDRESS_WORDS.has(foldKey(before))) return;

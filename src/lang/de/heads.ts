@@ -61,6 +61,7 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   campus: 'PLATFORM',
   software: 'PLATFORM',
   register: 'PLATFORM',
+  infrastruktur: 'PLATFORM',
   verband: 'ORGANISATION',
   rat: 'ORGANISATION',
   zentrum: 'ORGANISATION',
@@ -161,6 +162,7 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['schaft', 'f'],
     ['taet', 'f'],
     ['enz', 'f'],
+    ['infrastruktur', 'f'],
     ['referat', 'n'],
 
     ['amt', 'n'],

@@ -90,6 +90,9 @@ export const STREET_WORDS = new Set([
   'ufer',
 ]);
 
+/** Indefinite articles: what follows one is a kind of thing, not a name („für eine „Smart City““). */
+export const INDEFINITE_ARTICLE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s[„»"]?$/u;
+
 /** Verbs of saying after a sentence-initial surname: "Rhein sagte …". */
 export const REPORTING_VERBS = new Set([
   'sagte',
