@@ -47,8 +47,8 @@ type Floor = Partial<
  */
 const FLOORS: Record<string, Floor> = {
   dev: {
-    entityPrecision: 0.89,
-    entityRecall: 0.89,
+    entityPrecision: 0.91,
+    entityRecall: 0.9,
     newPeopleRecall: 0.9,
     relationPrecision: 0.87,
     relationRecall: 0.72,
@@ -61,8 +61,8 @@ const FLOORS: Record<string, Floor> = {
     entityPrecision: 0.87,
     entityRecall: 0.79,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.75,
-    relationRecall: 0.27,
+    relationPrecision: 0.85,
+    relationRecall: 0.33,
     dateAccuracy: 0.1,
     trapViolations: 0,
     quotesNotVerbatim: 0,
