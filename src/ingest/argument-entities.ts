@@ -55,7 +55,9 @@ export function entitiesOf(
     for (const child of childrenOf(s, token, 'appos', 'flat', 'nmod', 'compound')) {
       if (caseOf(s, child)) continue;
       // A genitive of a noun that names a body itself is another body („die Geschäftsstelle des Rats“).
-      if (child.dep === 'nmod' && typeFromHead(token.word)) continue;
+      // Without an article the words continue the name („das Zentrum verantwortungsbewusste Digitalisierung“).
+      if (child.dep === 'nmod' && typeFromHead(token.word) && childrenOf(s, child, 'det').length > 0)
+        continue;
       // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
       const span = phraseSpan(s, child);
       const named = ms.find(

@@ -229,27 +229,39 @@ function foundingDates(batch: GraphBatch): void {
 
 const OFFICE_TYPES = new Set(['HOLDS_OFFICE', 'HEADS', 'CHAIRS', 'LEADS', 'SERVES_IN']);
 
+const TAKING_OFFICE = /\bim\s+Amt\b|\bAmtsantritt\b|\bAmt\s+an\b/u;
+
 /**
- * „Womelsdorf ist seit dem 1. Juli 2022 im Amt“: a sentence about a person's taking office dates
- * that person's offices in the document that no clause of their own dates.
+ * „Womelsdorf ist seit dem 1. Juli 2022 im Amt“: a sentence about one person's taking office dates
+ * that person's offices in the document that no clause of their own dates. The person is the one
+ * named before the office words, by a mention or by the surname of a person the document names.
  */
 function officeSentences(batch: GraphBatch, relations: RelationRecord[]): void {
   const text = batch.document.text;
-  const persons = new Set(batch.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
-  for (const m of batch.mentions) {
-    if (!persons.has(m.entityId)) continue;
+  const persons = batch.entities.filter((e) => e.type === 'PERSON');
+  const sentences = new Map(batch.mentions.map((m) => [m.start, m]));
+  for (const sentence of sentences.values()) {
     // Up to the words about the office: a clause after it („…, die bis 2022 …“) is about someone else.
-    const office = /\bim\s+Amt\b|\bAmtsantritt\b|\bAmt\s+an\b/u.exec(text.slice(m.start, m.end));
+    const office = TAKING_OFFICE.exec(text.slice(sentence.start, sentence.end));
     if (!office) continue;
-    const span = { start: m.start, end: m.start + office.index + office[0].length };
-    if (endCue(text.slice(span.start, span.end))) continue;
+    const span = { start: sentence.start, end: sentence.start + office.index + office[0].length };
+    const before = text.slice(span.start, span.end);
+    if (endCue(before)) continue;
     const date = datesIn(text, span).find((d) => d.kind === 'from' || d.kind === 'point');
-    if (!date) continue;
-    const ev = evidenceAt(text, batch.document.id, m, m);
+    const named = persons.filter((p) =>
+      new RegExp(`(?<![\\p{L}-])${surnameOf(p.name)}(?![\\p{L}-])`, 'u').test(before),
+    );
+    if (!date || named.length !== 1) continue;
+    const ev = evidenceAt(text, batch.document.id, sentence, sentence);
     for (const r of relations)
-      if (r.from === m.entityId && OFFICE_TYPES.has(r.type) && !r.validFrom)
+      if (r.from === named[0]?.id && OFFICE_TYPES.has(r.type) && !r.validFrom)
         setFrom(r, date.date, date.precision, ev);
   }
+}
+
+/** The last word of a person's name, safe inside a pattern. */
+function surnameOf(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The batch with every relation and entity dated where its text says so. */

@@ -162,4 +162,27 @@ describe('the clause engine', () => {
     );
     expect(relations).toEqual(['Kassel COOPERATES_WITH Universität Kassel 2021-05–']);
   });
+  it('dates an office from a sentence that names its holder by surname only', async () => {
+    const relations = await stated(
+      'Den Landkreis Fulda führt Landrätin Eva Hahn. Hahn ist seit dem 1. März 2021 im Amt und folgte auf Anna Roth, die den Kreis bis 2020 geführt hatte.',
+      'surname-office',
+      true,
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Eva Hahn HOLDS_OFFICE.* Landkreis Fulda 2021-03-01–$/),
+        expect.stringMatching(/^Anna Roth HOLDS_OFFICE.* Landkreis Fulda –2020$/),
+      ]),
+    );
+  });
+
+  it('reads „mein Haus“ in a speech as the ministry of the speaker', async () => {
+    const relations = await stated(
+      'Präsident Boris Rhein:\nDas Wort hat die Ministerin.\n\nSabine Keller, Ministerin für Digitalisierung und Innovation:\nSeit 2021 fördert mein Haus das Projekt „Digitale Höfe“.',
+      'own-house',
+    );
+    expect(relations).toContain(
+      'Hessisches Ministerium für Digitalisierung und Innovation FUNDS Digitale Höfe',
+    );
+  });
 });

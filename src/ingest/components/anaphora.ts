@@ -4,7 +4,7 @@
  */
 
 import type { EntityType } from '../../graph/model.ts';
-import { GENERIC_REFERENCES, PRONOUN_GENDER } from '../../lang/de/references.ts';
+import { GENERIC_REFERENCES, OWN_HOUSE, PRONOUN_GENDER, SPEAKER_LINE } from '../../lang/de/references.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { foldCase } from '../fold.ts';
 import { genderOfName, typeFromHead } from '../heads.ts';
@@ -77,6 +77,29 @@ function introducedAs(doc: Doc, m: SentenceMention, stem: string): boolean {
   return word !== undefined && foldCase(word).replace(/(?:e?s|n)$/, '') === stem;
 }
 
+/**
+ * „Seit 2019 fördert mein Haus …“ in a speech: the ministry named in the line of the speaker whose
+ * turn it is. A speaker's line without a ministry, or text before any speaker, refers to none.
+ */
+function ownHouse(doc: Doc): void {
+  let ministry: SentenceMention | undefined;
+  doc.sentences.forEach((s, si) => {
+    const ms = doc.bySentence[si] as SentenceMention[];
+    if (SPEAKER_LINE.test(s.text) && ms.some((m) => m.type === 'PERSON')) {
+      ministry = ms.find((m) => m.type === 'MINISTRY');
+      return;
+    }
+    if (!ministry) return;
+    for (const w of s.text.matchAll(OWN_HOUSE)) {
+      const start = s.start + w.index;
+      const end = start + w[0].length;
+      if (ms.some((m) => m.start < end && start < m.end)) continue;
+      ms.push({ entityId: ministry.entityId, type: 'MINISTRY', start, end, anaphor: true });
+      ms.sort((a, b) => a.start - b.start);
+    }
+  });
+}
+
 /** The nearest mention before `offset` (this sentence first, then the ones before) that passes `test`. */
 function earlierNamed(
   doc: Doc,
@@ -124,6 +147,7 @@ export const anaphora: Component = {
   run(doc) {
     definiteReferences(doc);
     subjectPronouns(doc);
+    ownHouse(doc);
     doc.sentences.forEach((s, si) => {
       if (!DEMONSTRATIVE.test(s.text)) return;
       const ms = doc.bySentence[si] as SentenceMention[];

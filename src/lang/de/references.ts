@@ -32,3 +32,13 @@ export const GENERIC_REFERENCES = new Set([
 
 /** Personal pronouns that continue a subject, and the gender they need. */
 export const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm' | 'n'>> = { sie: 'f', er: 'm', es: 'n' };
+
+/**
+ * A speaker's own ministry in a protocol or interview („mein Haus fördert …“, „unser Ministerium“):
+ * it stands for the ministry named in the speaker's line („Name, Ministerin für …:“).
+ */
+export const OWN_HOUSE =
+  /(?<!\p{L})(?:[Mm]ein(?:em|es)?|[Uu]nser(?:em|es)?)\s+(?:Haus(?:es)?|Ministeriums?)(?!\p{L})/gu;
+
+/** A speaker's line: a name (and role) closing with a colon, the turn's words following it. */
+export const SPEAKER_LINE = /:\s*$/;
