@@ -46,4 +46,16 @@ describe('references back to an earlier sentence', () => {
     );
     expect(relations.some((r) => /^Jonas Kerber HOLDS_OFFICE Kompetenzzentrum Geodaten/.test(r))).toBe(true);
   });
+  it('reads „ihm“ as the one person the sentence before names, and leaves it open between two', async () => {
+    const one = await stated(
+      'Bis 2016 leitete Bernd Wilke das Archiv. Ihm folgte 2017 Petra Lind.',
+      'object-pronoun',
+    );
+    expect(one).toContain('Petra Lind FOLLOWS Bernd Wilke');
+    const two = await stated(
+      'Bis 2016 leiteten Bernd Wilke und Jens Kolb das Archiv. Ihm folgte 2017 Petra Lind.',
+      'object-pronoun-open',
+    );
+    expect(two.filter((r) => r.includes('FOLLOWS'))).toEqual([]);
+  });
 });

@@ -4,7 +4,13 @@
  */
 
 import type { EntityType } from '../../graph/model.ts';
-import { GENERIC_REFERENCES, OWN_HOUSE, PRONOUN_GENDER, SPEAKER_LINE } from '../../lang/de/references.ts';
+import {
+  GENERIC_REFERENCES,
+  MASCULINE_OBJECT_PRONOUNS,
+  OWN_HOUSE,
+  PRONOUN_GENDER,
+  SPEAKER_LINE,
+} from '../../lang/de/references.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { foldCase } from '../fold.ts';
 import { genderOfName, typeFromHead } from '../heads.ts';
@@ -142,11 +148,35 @@ function subjectPronouns(doc: Doc): void {
   });
 }
 
+/**
+ * „Geführt wurde sie von Frank Werner. Ihm folgte …“: an object pronoun „ihm“/„ihn“ stands for the
+ * person the sentence before names, when it names exactly one (a person's gender is not known, so
+ * a second name there leaves the pronoun open).
+ */
+function objectPronouns(doc: Doc): void {
+  doc.parses.forEach((s, si) => {
+    if (si === 0 || doc.sentences[si]?.paragraph !== doc.sentences[si - 1]?.paragraph) return;
+    const people = new Set(
+      (doc.bySentence[si - 1] ?? []).filter((m) => m.type === 'PERSON').map((m) => m.entityId),
+    );
+    if (people.size !== 1) return;
+    const [person] = people as Set<string>;
+    const ms = doc.bySentence[si] as SentenceMention[];
+    for (const t of s.tokens) {
+      if (t.pos !== 'PRON' || !MASCULINE_OBJECT_PRONOUNS.test(t.key) || !person) continue;
+      if (ms.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+      ms.push({ entityId: person, type: 'PERSON', start: t.start, end: t.end, anaphor: true });
+      ms.sort((a, b) => a.start - b.start);
+    }
+  });
+}
+
 export const anaphora: Component = {
   name: 'anaphora',
   run(doc) {
     definiteReferences(doc);
     subjectPronouns(doc);
+    objectPronouns(doc);
     ownHouse(doc);
     doc.sentences.forEach((s, si) => {
       if (!DEMONSTRATIVE.test(s.text)) return;

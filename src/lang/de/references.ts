@@ -30,6 +30,9 @@ export const GENERIC_REFERENCES = new Set([
   'landkreis',
 ]);
 
+/** Masculine object pronouns: „Ihm folgte …“, „ihn berief …“ — they name the one man named just before. */
+export const MASCULINE_OBJECT_PRONOUNS = /^(?:ihm|ihn)$/;
+
 /** Personal pronouns that continue a subject, and the gender they need. */
 export const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm' | 'n'>> = { sie: 'f', er: 'm', es: 'n' };
 

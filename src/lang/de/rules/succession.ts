@@ -103,6 +103,23 @@ export const SUCCESSION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // „Ihm folgte Herbert Guder“: between people, whom one follows stands in the dative.
+    id: 'folgen-dativ',
+    type: 'FOLLOWS',
+    predicate: /^(?:folgt|folgte|folgten|gefolgt)$/,
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:dat',
+    fromTypes: ['PERSON'],
+    toTypes: ['PERSON'],
+    confidence: 0.7,
+    example: {
+      sentence: 'Bis 2016 leitete Bernd Wilke das Archiv. Ihm folgte 2017 Petra Lind.',
+      from: 'Petra Lind',
+      to: 'Bernd Wilke',
+    },
+  },
+  {
     id: 'an-die-stelle',
     type: 'FOLLOWS',
     predicate: /^stelle$/,
