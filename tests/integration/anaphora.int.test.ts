@@ -58,4 +58,11 @@ describe('references back to an earlier sentence', () => {
     );
     expect(two.filter((r) => r.includes('FOLLOWS'))).toEqual([]);
   });
+  it('does not read a noun that describes the name after it as a reference back', async () => {
+    const relations = await stated(
+      'Das Land Hessen fördert viele Projekte. Die Stadt Fulda betreibt seit 2020 das Portal „Fulda online“.',
+      'descriptor-noun',
+    );
+    expect(relations).toEqual(['Fulda OPERATES Fulda online']);
+  });
 });

@@ -39,6 +39,8 @@ function definiteReferences(doc: Doc): void {
       const end = start + noun.length;
       const type = typeFromHead(noun);
       if (!type || ms.some((m) => m.start < end && start < m.end)) continue;
+      // „die Stadt Fulda“, „die Plattform „X““: the noun describes the name after it, it refers to nothing.
+      if (ms.some((m) => m.start >= end && m.start <= end + 2)) continue;
       const stem = foldCase(noun).replace(/(?:e?s|n)$/, '');
       const target = earlierNamed(doc, si, start, (m) => {
         if (m.type !== type || m.anaphor) return false;
