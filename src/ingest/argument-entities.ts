@@ -3,6 +3,7 @@
  * explains in apposition („die Plattform „Ratsinfo plus““), the antecedent of a relative pronoun,
  * each conjunct of a coordination.
  */
+import { officeOf } from '../lang/de/roles.ts';
 import type { SentenceMention } from './doc.ts';
 import { typeFromHead } from './heads.ts';
 import { caseOf, childrenOf, conjuncts, type ParsedSentence, type ParsedToken } from './parse.ts';
@@ -58,6 +59,8 @@ export function entitiesOf(
       // Without an article the words continue the name („das Zentrum verantwortungsbewusste Digitalisierung“).
       if (child.dep === 'nmod' && typeFromHead(token.word) && childrenOf(s, child, 'det').length > 0)
         continue;
+      // „der CIO des Landes, Staatssekretär X“: an office's genitive is its body, not its holder.
+      if (child.dep === 'nmod' && officeOf(token.key)) continue;
       // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
       const span = phraseSpan(s, child);
       const named = ms.find(

@@ -145,6 +145,7 @@ function followingComplement(doc: Doc, i: number): number {
   let last = i + 2;
   // „und“ closes an enumeration („für Wirtschaft, Energie und Verkehr“): no comma continues after it.
   let closed = false;
+  let beforeComma: number | null = null;
   for (;;) {
     const next = tokens[last + 1];
     // The tokenizer keeps „und“ as a word of its own: „für Statistik und Wahlen“.
@@ -156,9 +157,12 @@ function followingComplement(doc: Doc, i: number): number {
     }
     const gap = closed ? /^(?: |-)$/ : /^(?: |, | & |-)$/;
     if (!isCapitalised(next) || !adjacent(doc, tokens[last] as Token, next, gap)) break;
+    if (beforeComma === null && doc.text.slice((tokens[last] as Token).end, next.start) === ', ')
+      beforeComma = last;
     last++;
   }
-  return last;
+  // Commas only list within a name that „und“ closes: „für Medien, Eva Hahn, Mitglied …“ ends at „Medien“.
+  return beforeComma !== null && !closed ? beforeComma : last;
 }
 
 /** „IT-Stelle der hessischen Justiz“: a body's name closed by a regional genitive. Index of its last word, or `i`. */

@@ -185,4 +185,14 @@ describe('the clause engine', () => {
       'Hessisches Ministerium für Digitalisierung und Innovation FUNDS Digitale Höfe',
     );
   });
+  it('ends a „für“ name at a comma no „und“ closes, and gives an office its holder, not its body', async () => {
+    const relations = await stated(
+      'Die Präsidentin der Landesanstalt für Medien, Eva Hahn, ist Mitglied des Digitalrats Nordhessen.',
+      'office-genitive',
+    );
+    expect(relations).toEqual([
+      'Eva Hahn HOLDS_OFFICE[Präsidentin] Landesanstalt für Medien',
+      'Eva Hahn MEMBER_OF Digitalrat Nordhessen',
+    ]);
+  });
 });
