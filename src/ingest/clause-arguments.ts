@@ -5,7 +5,6 @@
  */
 import {
   AGENT_PREPOSITIONS,
-  CASE_OPEN_DETERMINERS,
   CASE_OPEN_PRONOUNS,
   NEGATIONS,
   PLAN_AUXILIARIES,
@@ -13,7 +12,13 @@ import {
   type Slot,
   TASK_NOUNS,
 } from '../lang/de/relation-rules.ts';
-import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
+import {
+  caseOf,
+  childrenOf,
+  determinerLeavesCaseOpen,
+  type ParsedSentence,
+  type ParsedToken,
+} from './parse.ts';
 
 const ATTRIBUTE = /^(?:amod|acl)/;
 
@@ -82,9 +87,9 @@ function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
 
 /** A noun phrase without preposition the tagger calls oblique („hat der Hub … aufgebaut“): a core argument. */
 function bareArguments(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
-  return t.children
-    .map((c) => s.tokens[c] as ParsedToken)
-    .filter((c) => c.dep === 'obl:arg' && /^(?:NOUN|PROPN|PRON)$/.test(c.pos) && caseOf(s, c) === null);
+  return childrenOf(s, t, 'obl:arg').filter(
+    (c) => /^(?:NOUN|PROPN|PRON)$/.test(c.pos) && caseOf(s, c) === null,
+  );
 }
 
 /** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
@@ -102,9 +107,7 @@ function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
 
 /** A noun phrase whose form could be nominative or accusative: only types can tell its role. */
 function caseOpen(s: ParsedSentence, t: ParsedToken): boolean {
-  if (t.pos === 'PRON') return CASE_OPEN_PRONOUNS.test(t.key);
-  const det = childrenOf(s, t, 'det')[0];
-  return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
+  return t.pos === 'PRON' ? CASE_OPEN_PRONOUNS.test(t.key) : determinerLeavesCaseOpen(s, t);
 }
 
 /** An active clause whose subject and object the forms do not tell apart („Die App hat die Zentrale entwickelt“). */

@@ -9,7 +9,7 @@ import { officeOf } from '../lang/de/roles.ts';
 import { coveringMention, entitiesOf } from './argument-entities.ts';
 import { clauseHead, rolesOpen, slotsTokens, states } from './clause-arguments.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
-import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
+import { caseOf, childrenOf, dominates, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 /**
  * A separable verb is another verb than its stem („stellt … vor“ is not „stellt … bereit“): the
@@ -51,7 +51,7 @@ function clauseSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: nu
     for (const c of x.children) {
       const child = s.tokens[c] as ParsedToken;
       const opens =
-        NESTED_CLAUSE.test(child.dep) && /^(?:VERB|AUX|ADJ)$/.test(child.pos) && !onPath(s, child, t);
+        NESTED_CLAUSE.test(child.dep) && /^(?:VERB|AUX|ADJ)$/.test(child.pos) && !dominates(s, child, t);
       walk(child, out || opens);
     }
   };
@@ -61,13 +61,6 @@ function clauseSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: nu
   while (first > 0 && !nested.has(first - 1) && inside.has(first - 1)) first--;
   while (last + 1 < s.tokens.length && !nested.has(last + 1) && inside.has(last + 1)) last++;
   return { start: (s.tokens[first] as ParsedToken).start, end: (s.tokens[last] as ParsedToken).end };
-}
-
-/** Whether `t` lies in the subtree of `x`. */
-function onPath(s: ParsedSentence, x: ParsedToken, t: ParsedToken): boolean {
-  for (let y: ParsedToken | undefined = t; y; y = y.head >= 0 ? s.tokens[y.head] : undefined)
-    if (y === x) return true;
-  return false;
 }
 
 /** „als Landrätin geführt“, „zur Präsidentin ernannt“: the office as the text names it. */

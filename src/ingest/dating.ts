@@ -238,7 +238,9 @@ const TAKING_OFFICE = /\bim\s+Amt\b|\bAmtsantritt\b|\bAmt\s+an\b/u;
  */
 function officeSentences(batch: GraphBatch, relations: RelationRecord[]): void {
   const text = batch.document.text;
-  const persons = batch.entities.filter((e) => e.type === 'PERSON');
+  const surnames = batch.entities
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => ({ id: e.id, pattern: new RegExp(`(?<![\\p{L}-])${surnameOf(e.name)}(?![\\p{L}-])`, 'u') }));
   const sentences = new Map(batch.mentions.map((m) => [m.start, m]));
   for (const sentence of sentences.values()) {
     // Up to the words about the office: a clause after it („…, die bis 2022 …“) is about someone else.
@@ -248,9 +250,7 @@ function officeSentences(batch: GraphBatch, relations: RelationRecord[]): void {
     const before = text.slice(span.start, span.end);
     if (endCue(before)) continue;
     const date = datesIn(text, span).find((d) => d.kind === 'from' || d.kind === 'point');
-    const named = persons.filter((p) =>
-      new RegExp(`(?<![\\p{L}-])${surnameOf(p.name)}(?![\\p{L}-])`, 'u').test(before),
-    );
+    const named = surnames.filter((p) => p.pattern.test(before));
     if (!date || named.length !== 1) continue;
     const ev = evidenceAt(text, batch.document.id, sentence, sentence);
     for (const r of relations)

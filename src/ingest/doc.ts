@@ -2,13 +2,15 @@
  * The document object every pipeline component reads and extends, in the order of
  * `PIPELINE` (pipeline.ts). A component fills its own fields and reads only earlier ones.
  */
-import type {
-  EntityRecord,
-  EntityType,
-  GraphBatch,
-  MentionRecord,
-  RelationRecord,
-  SectionRecord,
+import {
+  type EntityRecord,
+  type EntityType,
+  type GraphBatch,
+  type MentionRecord,
+  type RelationRecord,
+  type RelationType,
+  relationKey,
+  type SectionRecord,
 } from '../graph/model.ts';
 import type { Annotation } from '../nlp/annotation.ts';
 import type { Catalog } from './catalog.ts';
@@ -118,4 +120,12 @@ export interface Doc {
    * (source offsets): dates are read from here. Filled by the batch component.
    */
   clauses: Map<string, { start: number; end: number }>;
+}
+
+/** Key of `Doc.clauses`: a relation and the start of one of its evidence passages. */
+export function clauseKey(
+  r: { from: string; type: RelationType; to: string },
+  evidenceStart: number,
+): string {
+  return `${relationKey(r.from, r.type, r.to)}@${evidenceStart}`;
 }

@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
 import type { Token } from './matcher.ts';
-import type { ParsedSentence, ParsedToken } from './parse.ts';
+import { dominates, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 export interface HeadName {
   name: string;
@@ -84,16 +84,9 @@ function isPhrase(s: ParsedSentence, from: number, to: number): boolean {
   return (
     root !== undefined &&
     others.every(
-      (t) => (t.head === root.head && /^(?:appos|flat|conj)/.test(t.dep)) || isAncestor(s, t, root),
+      (t) => (t.head === root.head && /^(?:appos|flat|conj)/.test(t.dep)) || dominates(s, t, root, 8),
     )
   );
-}
-
-/** Whether `a` lies on the path from `t` up to the root (the parse hung the head below a later word). */
-function isAncestor(s: ParsedSentence, a: ParsedToken, t: ParsedToken): boolean {
-  for (let k = t.head, steps = 0; k >= 0 && steps < 8; k = (s.tokens[k] as ParsedToken).head, steps++)
-    if (k === a.i) return true;
-  return false;
 }
 
 /** Last index of the proper words after the head that the parse attaches to it; `i` when none. */

@@ -70,19 +70,19 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
   if (!/^(?:root|acl|ccomp|advcl|parataxis)/.test(verb.dep) || (verb.pos !== 'VERB' && verb.pos !== 'AUX'))
     return;
-  const children = verb.children.map((c) => s.tokens[c] as ParsedToken);
+  const children = childrenOf(s, verb);
   if (children.some((c) => /^(?:nsubj|expl|csubj)/.test(c.dep) || (c.dep === 'mark' && c.key === 'zu')))
     return;
   if (verb.dep !== 'root' && !children.some((c) => c.pos === 'PRON' || c.dep === 'mark')) return;
-  const core = children.filter(
-    (c) => /^(?:obj|dep|obl:arg)$/.test(c.dep) && !c.children.some((g) => s.tokens[g]?.dep === 'case'),
-  );
-  const open = core.filter((o) => {
-    if (o.pos === 'PRON') return false;
-    const det = o.children.map((c) => s.tokens[c] as ParsedToken).find((c) => c.dep === 'det');
-    return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
-  });
+  const core = children.filter((c) => /^(?:obj|dep|obl:arg)$/.test(c.dep) && caseOf(s, c) === null);
+  const open = core.filter((o) => o.pos !== 'PRON' && determinerLeavesCaseOpen(s, o));
   if (open.length === 1 && core.length <= 2) (open[0] as ParsedToken).dep = 'nsubj';
+}
+
+/** Whether a noun phrase's determiner reads as nominative and another case alike (or it has none). */
+export function determinerLeavesCaseOpen(s: ParsedSentence, t: ParsedToken): boolean {
+  const det = childrenOf(s, t, 'det')[0];
+  return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
 }
 
 /**
@@ -91,15 +91,13 @@ function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
  */
 function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
   if (!PERFECT_AUXILIARIES.test(have.key) || have.dep === 'aux') return;
-  const participle = have.children
-    .map((c) => s.tokens[c] as ParsedToken)
-    .find(
-      (c) =>
-        c.dep === 'xcomp' &&
-        c.pos === 'VERB' &&
-        c.i > have.i &&
-        !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
-    );
+  const participle = childrenOf(s, have).find(
+    (c) =>
+      c.dep === 'xcomp' &&
+      c.pos === 'VERB' &&
+      c.i > have.i &&
+      !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
+  );
   if (!participle) return;
   for (const c of have.children) {
     const child = s.tokens[c] as ParsedToken;
@@ -107,14 +105,13 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
     child.head = participle.i;
     participle.children.push(c);
   }
-  have.children = have.children.filter((c) => s.tokens[c]?.dep === 'punct' || c === participle.i);
+  have.children = have.children.filter((c) => s.tokens[c]?.dep === 'punct');
   participle.head = have.head;
   participle.dep = have.dep;
   if (have.head >= 0) {
     const parent = s.tokens[have.head] as ParsedToken;
     parent.children = parent.children.map((c) => (c === have.i ? participle.i : c));
   }
-  have.children = have.children.filter((c) => c !== participle.i);
   have.head = participle.i;
   have.dep = 'aux';
   participle.children.push(have.i);
@@ -134,7 +131,7 @@ function liftFromAuxiliary(s: ParsedSentence, t: ParsedToken): void {
  * subject when it has none, else its object (the tagger's guess at the other argument stays).
  */
 function repairPerfect(s: ParsedSentence, verb: ParsedToken): void {
-  const children = verb.children.map((c) => s.tokens[c] as ParsedToken);
+  const children = childrenOf(s, verb);
   if (!children.some((c) => c.dep === 'aux' && PERFECT_AUXILIARIES.test(c.key))) return;
   const hasSubject = children.some((c) => c.dep === 'nsubj');
   for (const c of children) if (c.dep === 'nsubj:pass') c.dep = hasSubject ? 'obj' : 'nsubj';
@@ -171,6 +168,18 @@ export function conjuncts(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const out = [t];
   for (let k = 0; k < out.length; k++) out.push(...childrenOf(s, out[k] as ParsedToken, 'conj'));
   return out;
+}
+
+/** Whether `a` is `t` or above it, at most `maxSteps` heads up. */
+export function dominates(
+  s: ParsedSentence,
+  a: ParsedToken,
+  t: ParsedToken,
+  maxSteps = s.tokens.length,
+): boolean {
+  for (let y: ParsedToken | undefined = t, steps = 0; y && steps <= maxSteps; y = s.tokens[y.head], steps++)
+    if (y === a) return true;
+  return false;
 }
 
 /** The token at a character offset, or undefined. */

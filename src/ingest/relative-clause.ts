@@ -6,12 +6,10 @@
  */
 
 import type { Gender } from '../lang/de/heads.ts';
+import { RELATIVE_PRONOUN_GENDER } from '../lang/de/references.ts';
 import type { SentenceMention } from './doc.ts';
 import { genderOfName } from './heads.ts';
 import type { ParsedSentence, ParsedToken } from './parse.ts';
-
-/** Relative pronouns that stand for an argument; the possessives „deren“/„dessen“ own one instead. */
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { der: 'm', den: 'm', dem: 'm', die: 'f', das: 'n' };
 
 function agrees(s: ParsedSentence, m: SentenceMention, gender: Gender): boolean {
   if (m.type === 'PERSON') return gender !== 'n';
@@ -37,7 +35,7 @@ export function antecedentOf(
   pronoun: ParsedToken,
   ms: readonly SentenceMention[],
 ): ParsedToken {
-  const gender = PRONOUN_GENDER[pronoun.key];
+  const gender = RELATIVE_PRONOUN_GENDER[pronoun.key];
   const clause = gender && pronoun.pos === 'PRON' ? clauseOf(s, pronoun) : undefined;
   const tagged = clause && s.tokens[clause.head];
   if (!gender || !tagged) return pronoun;

@@ -1,6 +1,6 @@
 /**
- * anaphora: „Diese Plattform …“ — a demonstrative and a head noun refer back to the last entity of
- * that type in the same paragraph; the reference becomes a mention the relation rules can use.
+ * anaphora: words that refer back — „Diese Plattform …“, „der Hub“, „die Behörde“, „sie“, „ihm“,
+ * „mein Haus“ — become mentions of the entity they stand for, so the relation rules can use them.
  */
 
 import type { EntityType } from '../../graph/model.ts';
@@ -18,6 +18,22 @@ import type { Sentence } from '../sentences.ts';
 import type { Component } from './component.ts';
 
 const DEMONSTRATIVE = /^Diese[rsmn]?\s/u;
+
+/** A reference back becomes a mention of what it stands for, kept in text order. */
+function refer(ms: SentenceMention[], entityId: string, type: EntityType, start: number, end: number): void {
+  ms.push({ entityId, type, start, end, anaphor: true });
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** Whether sentence `si` follows one of its own paragraph. */
+function continuesParagraph(doc: Doc, si: number): boolean {
+  return si > 0 && doc.sentences[si]?.paragraph === doc.sentences[si - 1]?.paragraph;
+}
+
+/** A noun without its plural or genitive ending, folded: „Präsidiums“ → "praesidium". */
+function stemOf(noun: string): string {
+  return foldCase(noun).replace(/(?:e?s|n)$/, '');
+}
 
 /** „der Hub“, „das Präsidium“, „die Zentrale“: a definite article and a bare head noun. */
 const DEFINITE =
@@ -41,7 +57,7 @@ function definiteReferences(doc: Doc): void {
       if (!type || ms.some((m) => m.start < end && start < m.end)) continue;
       // „die Stadt Fulda“, „die Plattform „X““: the noun describes the name after it, it refers to nothing.
       if (ms.some((m) => m.start >= end && m.start <= end + 2)) continue;
-      const stem = foldCase(noun).replace(/(?:e?s|n)$/, '');
+      const stem = stemOf(noun);
       const target = earlierNamed(doc, si, start, (m) => {
         if (m.type !== type || m.anaphor) return false;
         const record = doc.registry.record(m.entityId);
@@ -52,8 +68,7 @@ function definiteReferences(doc: Doc): void {
       const reference =
         target ?? (GENERIC_REFERENCES.has(foldCase(noun)) ? salient(doc, si, start, type) : undefined);
       if (!reference) continue;
-      ms.push({ entityId: reference.entityId, type: reference.type, start, end, anaphor: true });
-      ms.sort((a, b) => a.start - b.start);
+      refer(ms, reference.entityId, reference.type, start, end);
     }
   });
 }
@@ -82,7 +97,7 @@ function salient(doc: Doc, sentence: number, offset: number, type: EntityType): 
 function introducedAs(doc: Doc, m: SentenceMention, stem: string): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
   const word = /(\p{L}+)[\s„“"»«'‚‘]*$/u.exec(before)?.[1];
-  return word !== undefined && foldCase(word).replace(/(?:e?s|n)$/, '') === stem;
+  return word !== undefined && stemOf(word) === stem;
 }
 
 /**
@@ -102,8 +117,7 @@ function ownHouse(doc: Doc): void {
       const start = s.start + w.index;
       const end = start + w[0].length;
       if (ms.some((m) => m.start < end && start < m.end)) continue;
-      ms.push({ entityId: ministry.entityId, type: 'MINISTRY', start, end, anaphor: true });
-      ms.sort((a, b) => a.start - b.start);
+      refer(ms, ministry.entityId, 'MINISTRY', start, end);
     }
   });
 }
@@ -125,12 +139,12 @@ function earlierNamed(
 /**
  * „Die HZD wurde 1970 gegründet. Sie …“: a personal pronoun as subject continues the subject of
  * the sentence before, when the genders agree (a person fits „er“ and „sie“; a body by its head
- * noun). Nothing else is guessed: no object pronouns, no antecedent further back.
+ * noun). No antecedent further back is guessed.
  */
 function subjectPronouns(doc: Doc): void {
   doc.parses.forEach((s, si) => {
     const previous = doc.parses[si - 1];
-    if (!previous || doc.sentences[si]?.paragraph !== doc.sentences[si - 1]?.paragraph) return;
+    if (!previous || !continuesParagraph(doc, si)) return;
     const before = doc.bySentence[si - 1] ?? [];
     const subject = previous.tokens
       .filter((t) => t.dep.startsWith('nsubj'))
@@ -144,8 +158,7 @@ function subjectPronouns(doc: Doc): void {
       if (!gender || t.pos !== 'PRON' || !t.dep.startsWith('nsubj') || !record) continue;
       const fits = record.type === 'PERSON' ? gender !== 'n' : genderOfName(record.name) === gender;
       if (!fits || ms.some((m) => m.start <= t.start && t.end <= m.end)) continue;
-      ms.push({ entityId: subject.entityId, type: subject.type, start: t.start, end: t.end, anaphor: true });
-      ms.sort((a, b) => a.start - b.start);
+      refer(ms, subject.entityId, subject.type, t.start, t.end);
     }
   });
 }
@@ -157,7 +170,7 @@ function subjectPronouns(doc: Doc): void {
  */
 function objectPronouns(doc: Doc): void {
   doc.parses.forEach((s, si) => {
-    if (si === 0 || doc.sentences[si]?.paragraph !== doc.sentences[si - 1]?.paragraph) return;
+    if (si === 0 || !continuesParagraph(doc, si)) return;
     const people = new Set(
       (doc.bySentence[si - 1] ?? []).filter((m) => m.type === 'PERSON').map((m) => m.entityId),
     );
@@ -167,8 +180,7 @@ function objectPronouns(doc: Doc): void {
     for (const t of s.tokens) {
       if (t.pos !== 'PRON' || !MASCULINE_OBJECT_PRONOUNS.test(t.key) || !person) continue;
       if (ms.some((m) => m.start <= t.start && t.end <= m.end)) continue;
-      ms.push({ entityId: person, type: 'PERSON', start: t.start, end: t.end, anaphor: true });
-      ms.sort((a, b) => a.start - b.start);
+      refer(ms, person, 'PERSON', t.start, t.end);
     }
   });
 }
@@ -192,8 +204,7 @@ export const anaphora: Component = {
         for (let k = si - 1; k >= 0 && (doc.sentences[k] as Sentence).paragraph === s.paragraph; k--) {
           const target = [...(doc.bySentence[k] ?? [])].reverse().find((m) => m.type === type && !m.modifier);
           if (target) {
-            ms.push({ entityId: target.entityId, type, start, end, anaphor: true });
-            ms.sort((a, b) => a.start - b.start);
+            refer(ms, target.entityId, type, start, end);
             return;
           }
         }

@@ -3,6 +3,7 @@
  * relation per (from, type, to) with the evidence of each sentence that states it.
  */
 import { type EntityRecord, type RelationRecord, relationKey } from '../../graph/model.ts';
+import { clauseKey } from '../doc.ts';
 import { sentenceEvidence, sourceSpan } from '../evidence.ts';
 import { guessDate } from '../read.ts';
 import type { Component } from './component.ts';
@@ -17,9 +18,9 @@ export const batch: Component = {
       if (!s || !typeOf(f.from) || !typeOf(f.to) || f.from === f.to) continue;
       const key = relationKey(f.from, f.type, f.to);
       const ev = sentenceEvidence(doc, s);
-      const clauseKey = `${key}@${ev.start}`;
-      if (f.clause && !doc.clauses.has(clauseKey))
-        doc.clauses.set(clauseKey, sourceSpan(doc, f.clause.start, f.clause.end));
+      const stated = clauseKey(f, ev.start);
+      if (f.clause && !doc.clauses.has(stated))
+        doc.clauses.set(stated, sourceSpan(doc, f.clause.start, f.clause.end));
       const seen = relations.get(key);
       if (!seen) {
         const { sentence: _s, clause: _c, ...record } = f;

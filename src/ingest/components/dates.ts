@@ -3,8 +3,8 @@
  * „von 2014 bis 2022“), bounds from tense and the document's date, cabinet terms, founding dates
  * (src/ingest/dating.ts, src/lang/de/dates.ts).
  */
-import { relationKey } from '../../graph/model.ts';
 import { dateBatch } from '../dating.ts';
+import { clauseKey } from '../doc.ts';
 import type { Component } from './component.ts';
 
 export const dates: Component = {
@@ -12,9 +12,6 @@ export const dates: Component = {
   run(doc) {
     // The clause the parse found for each statement; other relations split their sentence by mentions.
     if (doc.batch)
-      doc.batch = dateBatch(
-        doc.batch,
-        (r, ev) => doc.clauses.get(`${relationKey(r.from, r.type, r.to)}@${ev.start}`) ?? null,
-      );
+      doc.batch = dateBatch(doc.batch, (r, ev) => doc.clauses.get(clauseKey(r, ev.start)) ?? null);
   },
 };

@@ -2,6 +2,7 @@
  * Words that refer back to an entity named before. Keys are folded (lower case, umlauts spelled
  * out: "behoerde").
  */
+import type { Gender } from './heads.ts';
 
 /**
  * Generic nouns that, with a definite article, name an entity of their type the text is about
@@ -29,6 +30,15 @@ export const GENERIC_REFERENCES = new Set([
   'kreis',
   'landkreis',
 ]);
+
+/** Relative pronouns that stand for an argument, by gender; the possessives „deren“/„dessen“ own one instead. */
+export const RELATIVE_PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  der: 'm',
+  den: 'm',
+  dem: 'm',
+  die: 'f',
+  das: 'n',
+};
 
 /** Masculine object pronouns: „Ihm folgte …“, „ihn berief …“ — they name the one man named just before. */
 export const MASCULINE_OBJECT_PRONOUNS = /^(?:ihm|ihn)$/;
