@@ -2,32 +2,13 @@
  * How the clause engine reads German sentences the tagger gets partly wrong, with the real NLP
  * service. Every sentence here is written for this test; none comes from an evaluated document.
  */
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import { type Catalog, ingestText, loadCatalog } from '../../src/ingest/index.ts';
-import { createAnnotator } from '../../src/nlp/annotator.ts';
-import { testConfig } from '../support/context.ts';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../support/read-text.ts';
 
-let catalog: Catalog;
-
-beforeAll(async () => {
-  catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
-});
-
-/** The stated relations as „from TYPE[role] to“ (with `dated`: „… from–to“), without co-occurrence. */
+/** The stated relations as „from TYPE [role] to“ (with `dated`: „… from–to“), without co-occurrence. */
 async function stated(text: string, id: string, dated = false): Promise<string[]> {
-  const batch = await ingestText(text, { id, file: `${id}.txt`, sha256: id }, catalog, {
-    annotator: createAnnotator(testConfig()),
-  });
-  const name = (entityId: string) => batch.entities.find((e) => e.id === entityId)?.name ?? entityId;
-  return batch.relations
-    .filter((r) => r.type !== 'CO_OCCURS_WITH')
-    .map(
-      (r) =>
-        `${name(r.from)} ${r.type}${r.role ? `[${r.role}]` : ''} ${name(r.to)}` +
-        (dated ? ` ${r.validFrom ?? ''}–${r.validTo ?? ''}` : ''),
-    );
+  const read = await readText(text, id);
+  return dated ? read.dated : read.relations;
 }
 
 describe('the clause engine', () => {
@@ -37,7 +18,7 @@ describe('the clause engine', () => {
       'relative-antecedent',
     );
     expect(relations).toContain('Anna Berg FOLLOWS Jens Peter Kolb');
-    expect(relations).toContain('Jens Peter Kolb HOLDS_OFFICE[Leiter] Stadtwerke Fulda GmbH');
+    expect(relations).toContain('Jens Peter Kolb HOLDS_OFFICE [Leiter] Stadtwerke Fulda GmbH');
     expect(relations.filter((r) => r.startsWith('Anna Berg HOLDS_OFFICE'))).toEqual([]);
   });
 
@@ -54,7 +35,7 @@ describe('the clause engine', () => {
       'Die Stadt Bad Hersfeld hat Anna Roth von 2010 bis 2016 als Bürgermeisterin geführt.',
       'role-as',
     );
-    expect(relations).toEqual(['Anna Roth HOLDS_OFFICE[Bürgermeisterin] Bad Hersfeld']);
+    expect(relations).toEqual(['Anna Roth HOLDS_OFFICE [Bürgermeisterin] Bad Hersfeld']);
   });
 
   it('finds the place of „hat seinen Sitz in“ on the verb', async () => {
@@ -116,7 +97,7 @@ describe('the clause engine', () => {
     expect(relations).toEqual(
       expect.arrayContaining([
         'Anna Roth FOLLOWS Bernd Wilke',
-        'Bernd Wilke HOLDS_OFFICE[Geschäftsführer] Stadtwerke Alsfeld GmbH',
+        'Bernd Wilke HOLDS_OFFICE [Geschäftsführer] Stadtwerke Alsfeld GmbH',
       ]),
     );
   });
@@ -149,7 +130,7 @@ describe('the clause engine', () => {
     expect(relations).toEqual(
       expect.arrayContaining([
         'Anna Roth FOLLOWS Bernd Wilke 2020-05–',
-        'Bernd Wilke HOLDS_OFFICE[Geschäftsführer] Stadtwerke Alsfeld GmbH 2010–2019',
+        'Bernd Wilke HOLDS_OFFICE [Geschäftsführer] Stadtwerke Alsfeld GmbH 2010–2019',
       ]),
     );
   });
@@ -191,7 +172,7 @@ describe('the clause engine', () => {
       'office-genitive',
     );
     expect(relations).toEqual([
-      'Eva Hahn HOLDS_OFFICE[Präsidentin] Landesanstalt für Medien',
+      'Eva Hahn HOLDS_OFFICE [Präsidentin] Landesanstalt für Medien',
       'Eva Hahn MEMBER_OF Digitalrat Nordhessen',
     ]);
   });
