@@ -7,12 +7,14 @@ import {
   AGENT_PREPOSITIONS,
   CASE_OPEN_PRONOUNS,
   NEGATIONS,
+  NON_FACTIVE_CONTROL,
   PLAN_AUXILIARIES,
   type RelationRule,
   type Slot,
   TASK_NOUNS,
 } from '../lang/de/relation-rules.ts';
 import {
+  argumentsOf,
   caseOf,
   childrenOf,
   determinerLeavesCaseOpen,
@@ -23,12 +25,12 @@ import {
 const ATTRIBUTE = /^(?:amod|acl)/;
 
 function isPassive(s: ParsedSentence, t: ParsedToken): boolean {
-  return childrenOf(s, t, 'aux:pass', 'nsubj:pass').length > 0;
+  return argumentsOf(s, t, ['aux:pass', 'nsubj:pass']).length > 0;
 }
 
 /** „die vom Land geförderte App“; a relative clause („…, der das Amt führte“) has a subject of its own. */
 function isAttributive(s: ParsedSentence, t: ParsedToken): boolean {
-  return ATTRIBUTE.test(t.dep) && t.head >= 0 && childrenOf(s, t, 'nsubj').length === 0;
+  return ATTRIBUTE.test(t.dep) && t.head >= 0 && argumentsOf(s, t, ['nsubj']).length === 0;
 }
 
 /** The verb this predicate's clause hangs on, for auxiliaries and coordination. */
@@ -38,7 +40,20 @@ export function clauseHead(s: ParsedSentence, t: ParsedToken): ParsedToken {
   return h;
 }
 
+/** A „zu“ infinitive under a verb of intention or request states nothing („plant, … zu betreiben“). */
+function intended(s: ParsedSentence, t: ParsedToken): boolean {
+  for (let v: ParsedToken | undefined = t; v && v.head >= 0; v = s.tokens[v.head]) {
+    if (!childrenOf(s, v, 'mark').some((m) => m.key === 'zu')) return false;
+    let head = s.tokens[v.head] as ParsedToken;
+    // „bat die HZD, … zu entwickeln“ with the infinitive hung on the object: the verb above it asks.
+    if (/^(?:obj|iobj)$/.test(head.dep) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
+    if (NON_FACTIVE_CONTROL.test(head.key)) return true;
+  }
+  return false;
+}
+
 export function states(s: ParsedSentence, t: ParsedToken): boolean {
+  if (intended(s, t) || intended(s, clauseHead(s, t))) return false;
   const clause = [t, clauseHead(s, t)];
   for (const c of clause) {
     if (childrenOf(s, c, 'aux').some((a) => a.dep === 'aux' && PLAN_AUXILIARIES.test(a.key))) return false;
@@ -72,17 +87,17 @@ function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[])
     const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
     return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
   }
-  return clauseSubjects(s, t).filter((a) => a.dep === 'nsubj');
+  return argumentsOf(s, t, ['nsubj'], true);
 }
 
 function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (isAttributive(s, t)) return [s.tokens[t.head] as ParsedToken];
   // „ist … angesiedelt“ (a state passive) and „wird … entwickelt“: the subject is what is acted on.
   if (isPassive(s, t) || (t.pos !== 'NOUN' && childrenOf(s, t, 'cop').length > 0))
-    return childrenOf(s, t, 'nsubj');
+    return argumentsOf(s, t, ['nsubj']);
   // Taggers sometimes label the object of a verb-second clause as a second subject: types decide.
   const subj = childrenOf(s, t, 'nsubj');
-  return [...childrenOf(s, t, 'obj'), ...bareArguments(s, t), ...(subj.length > 1 ? subj : [])];
+  return [...argumentsOf(s, t, ['obj']), ...bareArguments(s, t), ...(subj.length > 1 ? subj : [])];
 }
 
 /** A noun phrase without preposition the tagger calls oblique („hat der Hub … aufgebaut“): a core argument. */
@@ -90,19 +105,6 @@ function bareArguments(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   return childrenOf(s, t, 'obl:arg').filter(
     (c) => /^(?:NOUN|PROPN|PRON)$/.test(c.pos) && caseOf(s, c) === null,
   );
-}
-
-/** Subjects of a verb, also when it shares them with the verb it is coordinated with („… angesiedelt und arbeitet …“). */
-function clauseSubjects(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
-  for (
-    let v: ParsedToken | undefined = verb;
-    v;
-    v = v.dep === 'conj' && v.head >= 0 ? s.tokens[v.head] : undefined
-  ) {
-    const found = childrenOf(s, v, 'nsubj');
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 /** A noun phrase whose form could be nominative or accusative: only types can tell its role. */
@@ -113,7 +115,7 @@ function caseOpen(s: ParsedSentence, t: ParsedToken): boolean {
 /** An active clause whose subject and object the forms do not tell apart („Die App hat die Zentrale entwickelt“). */
 export function rolesOpen(s: ParsedSentence, verb: ParsedToken): boolean {
   if (isPassive(s, verb) || isAttributive(s, verb)) return false;
-  const args = [...childrenOf(s, verb, 'nsubj'), ...childrenOf(s, verb, 'obj'), ...bareArguments(s, verb)];
+  const args = [...argumentsOf(s, verb, ['nsubj', 'obj']), ...bareArguments(s, verb)];
   return args.length >= 2 && args.every((a) => caseOpen(s, a));
 }
 
@@ -141,7 +143,7 @@ function nearestAppositionHead(s: ParsedSentence, t: ParsedToken, head: ParsedTo
 
 /** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
 function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
-  const own = childrenOf(s, t, 'nsubj');
+  const own = argumentsOf(s, t, ['nsubj']);
   if (own.length > 0) return own;
   if (t.head < 0) return [];
   let head = s.tokens[t.head] as ParsedToken;
@@ -151,7 +153,10 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
     const subjects = caseOf(s, t) === 'als' ? childrenOf(s, head, 'nsubj') : [];
     return subjects.length > 0 ? subjects : [nearestAppositionHead(s, t, head)];
   }
-  const subjects = clauseSubjects(s, head);
+  // „gründet die FITKO … mit Sitz in Frankfurt“: a phrase beside the verb's object describes the object.
+  const described = caseOf(s, t) === 'als' ? [] : objects(s, head).filter((o) => o.i < t.i);
+  if (described.length > 0) return described;
+  const subjects = argumentsOf(s, head, ['nsubj']);
   if (subjects.length === 0) return objects(s, head);
   return rolesOpen(s, head) ? [...subjects, ...objects(s, head)] : subjects;
 }

@@ -13,6 +13,14 @@ export interface ParsedToken extends NlpToken {
   /** Folded lower-case form: "Ministerium" → "ministerium", "für" → "fuer". */
   key: string;
   children: number[];
+  /** Arguments the enhancer adds (enhance.ts): shared subjects and objects, controllers. */
+  extra: ExtraArc[];
+}
+
+/** An argument added to a predicate by enhancement, beside the tree. */
+export interface ExtraArc {
+  dep: string;
+  child: number;
 }
 
 export interface ParsedSentence {
@@ -46,6 +54,7 @@ export function parseSentences(
       i,
       key: foldCase(t.word),
       children: [],
+      extra: [],
     }));
     for (const t of tokens) if (t.head >= 0) tokens[t.head]?.children.push(t.i);
     const sentence = { tokens };
@@ -141,6 +150,25 @@ export function childrenOf(s: ParsedSentence, t: ParsedToken, ...deps: string[])
   return t.children
     .map((c) => s.tokens[c] as ParsedToken)
     .filter((c) => deps.length === 0 || deps.some((d) => c.dep === d || c.dep.startsWith(`${d}:`)));
+}
+
+/**
+ * Arguments of a predicate in the enhanced graph: its children and the arcs the enhancer added,
+ * each under the relation it has to this predicate (a shared subject is „nsubj“ of an active
+ * conjunct even where it is „nsubj:pass“ of the passive one). `exact` asks for the relation itself,
+ * not its subtypes.
+ */
+export function argumentsOf(
+  s: ParsedSentence,
+  t: ParsedToken,
+  deps: readonly string[],
+  exact = false,
+): ParsedToken[] {
+  const fits = (dep: string) => deps.some((d) => dep === d || (!exact && dep.startsWith(`${d}:`)));
+  return [
+    ...t.children.map((c) => s.tokens[c] as ParsedToken).filter((c) => fits(c.dep)),
+    ...t.extra.filter((a) => fits(a.dep)).map((a) => s.tokens[a.child] as ParsedToken),
+  ];
 }
 
 /** The preposition of an oblique or nominal modifier: "im Auftrag" → "in". */

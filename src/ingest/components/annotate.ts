@@ -1,7 +1,9 @@
 /**
  * annotate: tokens, part of speech, named entities and dependencies from the NLP service
- * (cached on disk by the annotator). Without an annotator the rule components run alone.
+ * (cached on disk by the annotator), repaired and enhanced with the arguments clauses share
+ * (enhance.ts). Without an annotator the rule components run alone.
  */
+import { enhance } from '../enhance.ts';
 import { parseSentences } from '../parse.ts';
 import type { Component } from './component.ts';
 
@@ -19,5 +21,6 @@ export const annotate: Component = {
     if (!ctx.annotator) return;
     doc.annotation = await ctx.annotator.annotate(maskQuotedNames(doc.text));
     doc.parses = parseSentences(doc.annotation, doc.sentences);
+    for (const sentence of doc.parses) enhance(sentence);
   },
 };

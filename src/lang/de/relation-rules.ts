@@ -43,6 +43,13 @@ export const TASK_NOUNS =
 export const PLAN_AUXILIARIES =
   /^(?:soll|sollen|sollte|sollten|will|wollen|moechte|moechten|plant|planen|beabsichtigt|wird|werden)$/;
 
+/**
+ * Verbs whose „zu“ infinitive is intended, asked for or promised, not done („plant, … zu betreiben“,
+ * „bat die HZD, … zu entwickeln“): the infinitive states no fact.
+ */
+export const NON_FACTIVE_CONTROL =
+  /^(?:plan|geplant|beabsichtig|vorhab|vorgehab|versuch|hoff|erwaeg|erwog|pruef|bitt|bat|gebeten|forder|gefordert|aufforder|ersuch|empfiehl|empfahl|empfohl|empfehl|schlaegt|schlug|vorschlag|vorgeschlag|anstreb|strebt|angestrebt|will|woll|moecht|soll|zusag|sagt|zugesagt|verpflicht|vereinbar|kuendig|angekuendigt|ziel|erlaub|gestattet|ermoeglich|hilf|half|geholfen|wuensch|gewuenscht|denk|gedacht|ueberleg|vorseh|vorgeseh|sieht)/;
+
 /** Negation: „betreibt nicht“, „keine“. */
 export const NEGATIONS = /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem)$/;
 
