@@ -11,13 +11,14 @@ const layout = nlpLayout(config.nlp.home);
 const program = new Command()
   .name('nlp')
   .description(
-    'Runs the German NLP service (Stanford CoreNLP 4.5.10, German models) on 127.0.0.1 without Docker,\n' +
-      'installed from Maven Central into .nlp/. Port, heap and workers come from the project config (see README).',
+    'Runs the German NLP service (Stanford CoreNLP 4.5.10 with its German models, and LanguageTool’s German\n' +
+      'dictionary for lemmas) on 127.0.0.1 without Docker, installed from Maven Central into .nlp/.\n' +
+      'Port, heap and workers come from the project config (see README).',
   );
 
 program
   .command('install')
-  .description('download CoreNLP and its German models with mvn (no-op when already installed)')
+  .description('download CoreNLP, its German models and the German dictionary with mvn (no-op when present)')
   .option('--if-java', 'skip with a notice instead of failing when Java is missing (Docker users)')
   .action((opts: { ifJava?: boolean }) => {
     if (opts.ifJava && javaMissing('Skipping the local NLP install: use Docker (see README) or NLP_URL.'))
@@ -47,9 +48,10 @@ program
   .description('report whether the NLP service runs and has loaded its models (exit 1 if not)')
   .action(async () => {
     const s = await status(layout, settings);
+    const state = s.stale ? `stale: ${s.stale}` : s.ready ? 'ready' : 'loading models';
     console.log(
-      s.running || s.ready
-        ? `Running${s.pid ? ` (pid ${s.pid})` : ''}, ${s.ready ? 'ready' : 'loading models'} at ${s.url}`
+      s.running || s.ready || s.stale
+        ? `Running${s.pid ? ` (pid ${s.pid})` : ''}, ${state} at ${s.url}`
         : 'Not running.',
     );
     process.exitCode = s.ready ? 0 : 1;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, childEnv } from '../../src/config.ts';
+import { serviceMismatch } from '../../src/nlp/client.ts';
 import { ServiceHealthSchema } from '../../src/nlp/schema.ts';
 import { InstallError, isAlive, portInUse, readPid, stopByPidFile, tail } from '../process.ts';
 import { install, type NlpLayout, SERVER_SOURCE } from './install.ts';
@@ -28,6 +29,8 @@ export interface NlpStatus {
   pid: number | null;
   ready: boolean;
   url: string;
+  /** Why the service on the port is not the one this checkout expects (an older version), or null. */
+  stale: string | null;
 }
 
 export interface NlpStartResult extends NlpStatus {
@@ -46,33 +49,44 @@ function filesFor(layout: NlpLayout, port: number) {
 
 const urlFor = (port: number) => `http://127.0.0.1:${port}`;
 
-/** What answers on the port: nothing, our service (loading or ready), or some other program. */
-async function probe(port: number): Promise<'none' | 'loading' | 'ready' | 'other'> {
+type Probe =
+  | { kind: 'none' | 'loading' | 'ready' | 'other' }
+  /** This project's service, but not what this checkout runs (e.g. from before lemmas and morphology). */
+  | { kind: 'stale'; why: string };
+
+/** What answers on the port: nothing, our service (loading, ready or stale), or some other program. */
+async function probe(port: number): Promise<Probe> {
   let response: Response;
   try {
     response = await fetch(`${urlFor(port)}/health`, { signal: AbortSignal.timeout(10_000) });
   } catch {
-    return (await portInUse(port)) ? 'other' : 'none';
+    return { kind: (await portInUse(port)) ? 'other' : 'none' };
   }
   const health = ServiceHealthSchema.safeParse(await response.json().catch(() => undefined));
-  if (!health.success) return 'other';
-  return health.data.ready ? 'ready' : 'loading';
+  if (!health.success) return { kind: 'other' };
+  const why = serviceMismatch(health.data);
+  if (why) return { kind: 'stale', why };
+  return { kind: health.data.ready ? 'ready' : 'loading' };
 }
 
 export async function status(layout: NlpLayout, settings: NlpSettings): Promise<NlpStatus> {
   const pid = readPid(filesFor(layout, settings.port).pidFile);
   const running = pid !== null && isAlive(pid);
+  const found = await probe(settings.port);
   return {
     running,
     pid: running ? pid : null,
-    ready: (await probe(settings.port)) === 'ready',
+    ready: found.kind === 'ready',
     url: urlFor(settings.port),
+    stale: found.kind === 'stale' ? found.why : null,
   };
 }
 
 /**
  * Installs if needed, launches NlpServer.java on 127.0.0.1:<port> and waits until its models are
- * loaded. A service of this project that already answers on the port is reused, not restarted.
+ * loaded. A service of this project that already answers on the port is reused, not restarted,
+ * unless it is stale (another CoreNLP release, or from before lemmas and morphology): one this
+ * NLP_HOME started (its pid file) is restarted, any other is refused.
  */
 export async function start(
   layout: NlpLayout,
@@ -81,15 +95,28 @@ export async function start(
 ): Promise<NlpStartResult> {
   const log = options.log ?? console.log;
   const files = filesFor(layout, settings.port);
-  const found = await probe(settings.port);
-  if (found === 'other') {
+  let found = await probe(settings.port);
+  if (found.kind === 'stale') {
+    const pid = readPid(files.pidFile);
+    if (pid === null || !isAlive(pid)) {
+      throw new InstallError(
+        `Port ${settings.port} on 127.0.0.1 answers as an older version of this project's NLP service, ` +
+          `not started from ${layout.home}: ${found.why}. Stop it, or choose another port with NLP_PORT ` +
+          '(TEST_NLP_PORT for the tests).',
+      );
+    }
+    log(`The NLP service on port ${settings.port} (pid ${pid}) is stale: ${found.why}. Restarting it.`);
+    await stopByPidFile(files.pidFile, 10_000);
+    found = await probe(settings.port);
+  }
+  if (found.kind === 'other' || found.kind === 'stale') {
     throw new InstallError(
       `Port ${settings.port} on 127.0.0.1 is taken by another program (not this project's NLP service). ` +
         'Stop it, or choose another port with NLP_PORT (TEST_NLP_PORT for the tests).',
     );
   }
-  if (found !== 'none') {
-    if (found === 'loading') await waitForReady(settings, files.log, null);
+  if (found.kind !== 'none') {
+    if (found.kind === 'loading') await waitForReady(settings, files.log, null);
     return { ...(await status(layout, settings)), ready: true, startedByUs: false, child: null };
   }
 
@@ -134,7 +161,10 @@ async function waitForReady(settings: NlpSettings, logFile: string, child: Child
     exited = code ?? -1;
   });
   while (Date.now() < deadline && exited === null) {
-    if ((await probe(settings.port)) === 'ready') return;
+    const found = await probe(settings.port);
+    if (found.kind === 'ready') return;
+    if (found.kind === 'stale')
+      throw new InstallError(`The NLP service on port ${settings.port}: ${found.why}.`);
     await new Promise((r) => setTimeout(r, 1_000));
   }
   const why =

@@ -12,6 +12,8 @@ export interface ParsedToken extends NlpToken {
   i: number;
   /** Folded lower-case form: "Ministerium" → "ministerium", "für" → "fuer". */
   key: string;
+  /** The lemma folded like `key`: "Ministerien" → "ministerium", "Staatssekretärinnen" → "staatssekretaerin". */
+  lemmaKey: string;
   children: number[];
   /** Arguments the enhancer adds (enhance.ts): shared subjects and objects, controllers. */
   extra: ExtraArc[];
@@ -51,8 +53,11 @@ export function parseSentences(
       ner: t.ner,
       head: head === undefined ? -1 : (index.get(head) ?? -1),
       dep: t.dep,
+      lemma: t.lemma,
+      feats: t.feats,
       i,
       key: foldCase(t.word),
+      lemmaKey: foldCase(t.lemma),
       children: [],
       extra: [],
     }));

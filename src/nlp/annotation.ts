@@ -1,6 +1,6 @@
 /**
- * What the German NLP stage gives the loader: sentences, tokens with UD part of speech, named
- * entities and basic UD dependencies. Every offset is into the text that was annotated, in UTF-16
+ * What the German NLP stage gives the loader: sentences, tokens with UD part of speech, lemma and
+ * morphology, named entities and basic UD dependencies. Every offset is into the text that was annotated, in UTF-16
  * code units (JavaScript string indices), so `text.slice(token.start, token.end)` is the source.
  */
 
@@ -18,6 +18,36 @@ export interface NlpToken {
   head: number;
   /** UD relation to the head from the basic dependencies (nsubj, obj, obl, nmod, appos, …; 'root'). */
   dep: string;
+  /**
+   * Dictionary form from LanguageTool's German full-form dictionary: „Ministerien“ → „Ministerium“,
+   * „folgte“ → „folgen“, „den“ → „der“; a compound it lacks by its last part („Digitalministerien“ →
+   * „Digitalministerium“); personal and possessive pronouns keep their person („ihre“ → „ihr“).
+   * The word itself when the dictionary has no reading that fits `pos` (names, numbers, punctuation).
+   */
+  lemma: string;
+  feats: Feats;
+}
+
+export const CASES = ['Nom', 'Gen', 'Dat', 'Acc'] as const;
+export const NUMBERS = ['Sing', 'Plur'] as const;
+export const GENDERS = ['Masc', 'Fem', 'Neut'] as const;
+export type GrammaticalCase = (typeof CASES)[number];
+export type GrammaticalNumber = (typeof NUMBERS)[number];
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * Morphology of a token (UD feature names and values): every value some dictionary reading of the
+ * word that fits its part of speech allows, so „den“ is Acc Sing Masc or Dat Plur and gives
+ * case [Dat, Acc], number [Sing, Plur], gender [Masc, Fem, Neut]; „Vorsitz“ gives case
+ * [Nom, Dat, Acc], number [Sing], gender [Masc]. A field is absent when unknown or not applicable
+ * (no reading, or one of the readings does not give it: an infinitive has no number). Nouns,
+ * proper nouns, adjectives, determiners and pronouns carry all three; finite verbs and auxiliaries
+ * their number; a preposition the cases it governs („mit“: [Dat]); other words none.
+ */
+export interface Feats {
+  case?: GrammaticalCase[];
+  number?: GrammaticalNumber[];
+  gender?: Gender[];
 }
 
 /** A named-entity mention; tokenStart/tokenEnd index the sentence's tokens, tokenEnd exclusive. */
@@ -46,11 +76,17 @@ export interface Annotation {
 /** The CoreNLP release the project installs (scripts/nlp) and the service must report. */
 export const CORENLP_VERSION = '4.5.10';
 export const ANNOTATORS = 'tokenize,ssplit,mwt,pos,ner,depparse';
+/** LanguageTool's German dictionary (de.danielnaber:german-pos-dict, CC BY-SA 4.0) and its reader. */
+export const GERMAN_POS_DICT_VERSION = '1.2.2';
+export const MORFOLOGIK_VERSION = '2.1.9';
+/** What the service reports as `morphology` in GET /health. */
+export const MORPHOLOGY = `german-pos-dict-${GERMAN_POS_DICT_VERSION}`;
 /**
  * Bump when the Annotation shape or its meaning changes (including the service's pipeline options,
- * e.g. that a blank line ends a sentence): cached annotations of older versions are then ignored.
+ * e.g. that a blank line ends a sentence, or how it reads lemmas): cached annotations of older
+ * versions are then ignored. 2: lemma and feats.
  */
-const SHAPE_VERSION = 1;
+const SHAPE_VERSION = 2;
 
 /** A folder-safe name of everything that determines an annotation besides the text. */
-export const PIPELINE_VERSION = `corenlp-${CORENLP_VERSION}_${ANNOTATORS.replaceAll(',', '-')}_v${SHAPE_VERSION}`;
+export const PIPELINE_VERSION = `corenlp-${CORENLP_VERSION}_${ANNOTATORS.replaceAll(',', '-')}_${MORPHOLOGY}_v${SHAPE_VERSION}`;

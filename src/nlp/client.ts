@@ -3,11 +3,13 @@ import {
   ANNOTATORS,
   type Annotation,
   CORENLP_VERSION,
+  MORPHOLOGY,
   type NlpSentence,
   PIPELINE_VERSION,
 } from './annotation.ts';
 import { type Chunk, chunkText, DEFAULT_CHUNK_CHARS } from './chunk.ts';
 import {
+  type ServiceHealth,
   ServiceHealthSchema,
   ServiceResponseSchema,
   type ServiceStats,
@@ -30,6 +32,17 @@ const unavailable = (why: string, cause?: unknown) =>
   });
 const failed = (why: string, cause?: unknown) =>
   new AppError('NLP_FAILED', `The German NLP service could not annotate the text: ${why}.`, { cause });
+
+/**
+ * Why a service of this project is not the one this checkout expects (another CoreNLP release or
+ * annotators, or a service from before lemmas and morphology), or undefined when it is.
+ */
+export function serviceMismatch(health: ServiceHealth): string | undefined {
+  const { corenlp, annotators, morphology } = health;
+  if (corenlp === CORENLP_VERSION && annotators === ANNOTATORS && morphology === MORPHOLOGY) return undefined;
+  const runs = `CoreNLP ${corenlp} with ${annotators} and ${morphology ?? 'no morphology'}`;
+  return `it runs ${runs}; this project expects ${CORENLP_VERSION} with ${ANNOTATORS} and ${MORPHOLOGY}`;
+}
 
 /**
  * Talks to scripts/nlp/NlpServer.java. A long text is cut at paragraph boundaries, the pieces are
@@ -80,7 +93,7 @@ export class NlpClient {
     return parsed.data.sentences.map((sentence) => shift(sentence, chunk.offset));
   }
 
-  /** Once per client: the service must run the CoreNLP release and annotators the cache key names. */
+  /** Once per client: the service must run the CoreNLP release, annotators and dictionary the cache key names. */
   private verifyService(): Promise<void> {
     this.verified ??= (async () => {
       const response = await this.request('/health');
@@ -88,13 +101,9 @@ export class NlpClient {
       if (!response.ok || !health.success) {
         throw unavailable('at that address is not this project’s NLP service (no /health)');
       }
-      const { corenlp, annotators } = health.data;
-      if (corenlp !== CORENLP_VERSION || annotators !== ANNOTATORS) {
-        throw failed(
-          `the service runs CoreNLP ${corenlp} with ${annotators}; this project expects ` +
-            `${CORENLP_VERSION} with ${ANNOTATORS}`,
-        );
-      }
+      const mismatch = serviceMismatch(health.data);
+      if (mismatch)
+        throw failed(`${mismatch} (an older service: restart it, e.g. npm run nlp:stop, npm run nlp:start)`);
     })();
     this.verified.catch(() => {
       this.verified = undefined; // a later call may find the service up

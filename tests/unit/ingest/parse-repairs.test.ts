@@ -11,7 +11,9 @@ import type { Annotation, NlpToken } from '../../../src/nlp/annotation.ts';
 function parsed(rows: [string, string, number, string][]): ParsedSentence {
   let offset = 0;
   const tokens: NlpToken[] = rows.map(([word, pos, head, dep]) => {
-    const token = { word, start: offset, end: offset + word.length, pos, ner: 'O', head: head - 1, dep };
+    const end = offset + word.length;
+    // The repairs read no lemma or morphology: the word stands in for its lemma.
+    const token = { word, start: offset, end, pos, ner: 'O', head: head - 1, dep, lemma: word, feats: {} };
     offset += word.length + 1;
     return token;
   });

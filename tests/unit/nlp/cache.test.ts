@@ -11,7 +11,19 @@ const annotation = (version: string): Annotation => ({
     {
       start: 0,
       end: 6,
-      tokens: [{ word: 'Straße', start: 0, end: 6, pos: 'NOUN', ner: 'O', head: -1, dep: 'root' }],
+      tokens: [
+        {
+          word: 'Straße',
+          start: 0,
+          end: 6,
+          pos: 'NOUN',
+          ner: 'O',
+          head: -1,
+          dep: 'root',
+          lemma: 'Straße',
+          feats: { case: ['Nom', 'Gen', 'Dat', 'Acc'], number: ['Sing'], gender: ['Fem'] },
+        },
+      ],
       entities: [],
     },
   ],
