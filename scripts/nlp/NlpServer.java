@@ -23,6 +23,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -244,8 +245,9 @@ public class NlpServer {
             .append(",\"ner\":").append(str(ner))
             .append(",\"head\":").append(heads[t])
             .append(",\"dep\":").append(str(deps[t]))
-            .append(",\"lemma\":").append(str(analysis.lemma()))
-            .append(",\"feats\":");
+            .append(",\"lemma\":").append(str(analysis.lemma()));
+        analysis.writeLemmas(out);
+        out.append(",\"feats\":");
         analysis.writeFeats(out);
         out.append('}');
       }
@@ -370,8 +372,29 @@ final class GermanMorphology {
   /** One dictionary entry of a word: its lemma and LanguageTool tag (e.g. SUB:AKK:PLU:NEU). */
   record Reading(String lemma, String tag) {}
 
-  /** The answer for one token; case/number/gender are bit sets over CASES, NUMBERS, GENDERS. */
-  record Analysis(String lemma, int cases, int numbers, int genders) {
+  /**
+   * The answer for one token; case/number/gender are bit sets over CASES, NUMBERS, GENDERS. `others`
+   * are the further lemmas the fitting readings name („geleitet“: „leiten“ beside „geleiten“; a
+   * participle read as an adjective: its verb), so a reader can match any of them.
+   */
+  record Analysis(String lemma, List<String> others, int cases, int numbers, int genders) {
+    Analysis(String lemma, int cases, int numbers, int genders) {
+      this(lemma, List.of(), cases, numbers, genders);
+    }
+
+    Analysis withOthers(List<String> more) {
+      List<String> all = new ArrayList<>(others);
+      for (String m : more) if (!m.equals(lemma) && !all.contains(m)) all.add(m);
+      return new Analysis(lemma, List.copyOf(all), cases, numbers, genders);
+    }
+
+    void writeLemmas(StringBuilder out) {
+      if (others.isEmpty()) return;
+      out.append(",\"lemmas\":[").append(NlpServer.str(lemma));
+      for (String o : others) out.append(',').append(NlpServer.str(o));
+      out.append(']');
+    }
+
     void writeFeats(StringBuilder out) {
       out.append('{');
       boolean first = writeSet(out, "case", cases, CASES, true);
@@ -420,6 +443,7 @@ final class GermanMorphology {
     BY_UPOS.put("INTJ", new Families(new String[][] {{"INJ"}}, 0));
   }
   static final String[] NOUN = {"SUB"};
+  static final String[] VERB_FAMILY = {"VER"};
   /** Possessives: the dictionary names every one „mein“; the lemma is the word's own stem. */
   static final Pattern POSSESSIVE = Pattern.compile("(mein|dein|sein|ihr|unser|euer|eur)(e|er|em|en|es)?");
 
@@ -450,7 +474,8 @@ final class GermanMorphology {
         }
       }
     }
-    return new GermanMorphology("german-pos-dict-" + version, Dictionary.read(url));
+    // The suffix names the answer's shape (2: further lemmas), so a client notices an older service.
+    return new GermanMorphology("german-pos-dict-" + version + "-s2", Dictionary.read(url));
   }
 
   Analysis analyse(String word, String upos, String ner) {
@@ -469,7 +494,7 @@ final class GermanMorphology {
     for (String[] family : families.order()) {
       for (String variant : variants(word)) {
         List<Reading> fit = readings(variant, family);
-        if (!fit.isEmpty()) return summarise(variant, fit, families.features());
+        if (!fit.isEmpty()) return withVerb(variant, family, summarise(variant, fit, families.features()));
       }
     }
     // A compound noun is not listed; a person's name is not a compound.
@@ -478,6 +503,23 @@ final class GermanMorphology {
       if (compound != null) return compound;
     }
     return new Analysis(word, 0, 0, 0);
+  }
+
+  /** A participle read as an adjective („das angesiedelte Amt“) also names its verb („ansiedeln“). */
+  private Analysis withVerb(String form, String[] family, Analysis analysis) {
+    if (!Arrays.asList(family).contains("PA2") && !Arrays.asList(family).contains("PA1")) return analysis;
+    List<String> verbs = new ArrayList<>();
+    for (Reading r : readings(form, VERB_FAMILY)) {
+      if ((r.tag().contains("PA2") || r.tag().contains("PA1")) && !verbs.contains(r.lemma())) verbs.add(r.lemma());
+    }
+    if (verbs.isEmpty()) {
+      // An inflected participle („angesiedelte“) is listed under its bare form only as an adjective.
+      for (Reading r : readings(form, family)) {
+        if (!r.tag().startsWith("PA")) continue;
+        for (Reading v : readings(r.lemma(), VERB_FAMILY)) if (v.tag().contains("PA") && !verbs.contains(v.lemma())) verbs.add(v.lemma());
+      }
+    }
+    return analysis.withOthers(verbs);
   }
 
   /** The word as written, with its first letter in the other case (sentence start), and an all-caps word capitalised. */
@@ -575,8 +617,12 @@ final class GermanMorphology {
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (lemma == null || better(e.getKey(), e.getValue(), lemma, votes.get(lemma), form)) lemma = e.getKey();
     }
+    List<String> others = new ArrayList<>();
+    for (String l : votes.keySet()) if (!l.equals(lemma)) others.add(ownLemma(l, form));
+    others.sort(null);
     return new Analysis(
         ownLemma(lemma, form),
+        List.copyOf(others),
         (features & CASE) != 0 && allCases ? cases : 0,
         (features & NUMBER) != 0 && allNumbers ? numbers : 0,
         (features & GENDER) != 0 && allGenders ? genders : 0);

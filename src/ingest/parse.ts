@@ -14,6 +14,8 @@ export interface ParsedToken extends NlpToken {
   key: string;
   /** The lemma folded like `key`: "Ministerien" → "ministerium", "Staatssekretärinnen" → "staatssekretaerin". */
   lemmaKey: string;
+  /** Every lemma the word may have, folded, `lemmaKey` first („geleitet“: geleiten, leiten). */
+  lemmaKeys: string[];
   children: number[];
   /** Arguments the enhancer adds (enhance.ts): shared subjects and objects, controllers. */
   extra: ExtraArc[];
@@ -58,6 +60,7 @@ export function parseSentences(
       i,
       key: foldCase(t.word),
       lemmaKey: foldCase(t.lemma),
+      lemmaKeys: (t.lemmas ?? [t.lemma]).map(foldCase),
       children: [],
       extra: [],
     }));

@@ -25,6 +25,12 @@ export interface NlpToken {
    * The word itself when the dictionary has no reading that fits `pos` (names, numbers, punctuation).
    */
   lemma: string;
+  /**
+   * Every lemma the fitting readings name, `lemma` first, where there is more than one: „geleitet“
+   * is „geleiten“ or „leiten“, a participle read as an adjective („angesiedelte“) also names its
+   * verb („ansiedeln“). Absent when `lemma` is the only one.
+   */
+  lemmas?: string[];
   feats: Feats;
 }
 
@@ -80,13 +86,13 @@ export const ANNOTATORS = 'tokenize,ssplit,mwt,pos,ner,depparse';
 export const GERMAN_POS_DICT_VERSION = '1.2.2';
 export const MORFOLOGIK_VERSION = '2.1.9';
 /** What the service reports as `morphology` in GET /health. */
-export const MORPHOLOGY = `german-pos-dict-${GERMAN_POS_DICT_VERSION}`;
+export const MORPHOLOGY = `german-pos-dict-${GERMAN_POS_DICT_VERSION}-s2`;
 /**
  * Bump when the Annotation shape or its meaning changes (including the service's pipeline options,
  * e.g. that a blank line ends a sentence, or how it reads lemmas): cached annotations of older
- * versions are then ignored. 2: lemma and feats.
+ * versions are then ignored. 2: lemma and feats; 3: further lemmas.
  */
-const SHAPE_VERSION = 2;
+const SHAPE_VERSION = 3;
 
 /** A folder-safe name of everything that determines an annotation besides the text. */
 export const PIPELINE_VERSION = `corenlp-${CORENLP_VERSION}_${ANNOTATORS.replaceAll(',', '-')}_${MORPHOLOGY}_v${SHAPE_VERSION}`;

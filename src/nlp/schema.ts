@@ -13,6 +13,7 @@ const TokenSchema = z.object({
   head: z.number().int().min(-1),
   dep: z.string(),
   lemma: z.string(),
+  lemmas: z.array(z.string()).optional(),
   feats: z.object({
     case: z.array(z.enum(CASES)).optional(),
     number: z.array(z.enum(NUMBERS)).optional(),

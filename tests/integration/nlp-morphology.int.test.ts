@@ -117,4 +117,18 @@ describe('lemmas and morphology', () => {
     });
     expect(sentence?.tokens.find((x) => x.word === 'Ministerien')?.lemmaKey).toBe('ministerium');
   });
+
+  it('names every lemma an ambiguous form may have, and the verb of a participle read as an adjective', async () => {
+    const text = 'Geleitet wird das Amt von Eva Roth. Das beim Ministerium angesiedelte Amt gehört zum Land.';
+    const a = await annotate(text);
+    const [first, second] = parseSentences(a, [
+      { start: 0, end: 35 },
+      { start: 36, end: text.length },
+    ]);
+    expect(first?.tokens.find((x) => x.word === 'Geleitet')?.lemmaKeys).toEqual(
+      expect.arrayContaining(['geleiten', 'leiten']),
+    );
+    expect(second?.tokens.find((x) => x.word === 'angesiedelte')?.lemmaKeys).toContain('ansiedeln');
+    expect(second?.tokens.find((x) => x.word === 'Amt')?.lemmaKeys).toEqual(['amt']);
+  });
 });

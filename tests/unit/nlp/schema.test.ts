@@ -34,9 +34,9 @@ describe('the annotation schema', () => {
   });
 
   it('names the dictionary in the pipeline version, so annotations cached before it are not read', () => {
-    expect(MORPHOLOGY).toBe('german-pos-dict-1.2.2');
+    expect(MORPHOLOGY).toBe('german-pos-dict-1.2.2-s2');
     expect(PIPELINE_VERSION).toBe(
-      'corenlp-4.5.10_tokenize-ssplit-mwt-pos-ner-depparse_german-pos-dict-1.2.2_v2',
+      'corenlp-4.5.10_tokenize-ssplit-mwt-pos-ner-depparse_german-pos-dict-1.2.2-s2_v3',
     );
   });
 });
