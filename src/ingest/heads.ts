@@ -7,7 +7,6 @@ import type { EntityType } from '../graph/model.ts';
 import {
   GENDER_SUFFIXES,
   type Gender,
-  LEGAL_FORMS,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
   STRONG_ENDING,
@@ -15,6 +14,7 @@ import {
 } from '../lang/de/heads.ts';
 import { NAME_CONNECTORS } from '../lang/de/words.ts';
 import { foldCase } from './fold.ts';
+import { splitLegalForm } from './legal-forms.ts';
 
 const HEAD_SUFFIXES = Object.keys(TYPE_HEADS).sort((a, b) => b.length - a.length);
 
@@ -53,8 +53,7 @@ export function firstNounPhrase(name: string): string[] {
 export function typeOfName(name: string): EntityType | null {
   const words = name.split(/\s+/);
   // A legal form at the end decides („Hessen Trade & Invest GmbH“), as does an abbreviated head („TU Darmstadt“).
-  if (LEGAL_FORMS.includes(words.at(-1) ?? '') || LEGAL_FORMS.includes(words.slice(-2).join(' ')))
-    return 'ORGANISATION';
+  if (splitLegalForm(name)) return 'ORGANISATION';
   const abbreviated = NAME_HEAD_ABBREVIATIONS[words[0] ?? ''];
   if (abbreviated) return abbreviated;
   // The head is the first typed noun; a place name after it is an apposition („Technische Universität Darmstadt“).
@@ -102,8 +101,7 @@ export function nominative(name: string): string {
 
 /** Grammatical gender of a name by its head noun („Hessische Zentrale für …“ → f), or null when unknown. */
 export function genderOfName(name: string): Gender | null {
-  const words = name.split(/\s+/);
-  if (LEGAL_FORMS.includes(words.at(-1) ?? '')) return 'f'; // die GmbH, die AG, die eG
+  if (splitLegalForm(name)) return 'f'; // die GmbH, die AG, die eG
   const phrase = firstNounPhrase(name);
   const typed = phrase.find((w) => typeFromHead(w) !== null) ?? phrase.at(-1) ?? '';
   const head = foldCase(typed);

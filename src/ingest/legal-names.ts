@@ -3,9 +3,9 @@
  * four name words before the form, and — when a body's head noun opens the name and a preposition
  * joins it („Agentur für Innovation in der Cybersicherheit GmbH“) — everything from that head on.
  */
-import { LEGAL_FORMS } from '../lang/de/heads.ts';
 import { ABBREVIATIONS } from '../lang/de/words.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
+import { LEGAL_FORM_SOURCE } from './legal-forms.ts';
 
 export interface LegalName {
   name: string;
@@ -15,10 +15,9 @@ export interface LegalName {
   headed: boolean;
 }
 
-const FORMS = LEGAL_FORMS.map((f) => f.replace(/[.]/g, '\\.').replace(/ /g, '\\s?')).join('|');
 /** Up to four name words (capitalised, or a lower-case brand glued to the form) before a legal form. */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\p{L}\\d])((?:[\\p{Lu}\\d][\\p{L}\\d&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{Lu}\\p{Ll}\\d][\\p{L}\\d-]*))\\s(${FORMS})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])((?:[\\p{Lu}\\d][\\p{L}\\d&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{Lu}\\p{Ll}\\d][\\p{L}\\d-]*))\\s(${LEGAL_FORM_SOURCE})(?![\\p{L}])`,
   'gu',
 );
 /** Words that are no part of a name at its start: articles, sentence-initial prepositions. */

@@ -1,13 +1,16 @@
 /**
  * Entity resolution within a document: everything the text defines (definitions, cabinet
  * table) is resolved first against the catalog (name, then alias), then against what the
- * document already defined (same folded key or overlapping alias). Canonical ids: the catalog's
- * id, else `slug(name)` so that the same name gets the same id in every document.
+ * document already defined (same folded key or overlapping alias), then by the core of its name
+ * (name-variants.ts: „Muster eG“, „Genossenschaft Muster“ and „Muster“ meet). Canonical ids: the
+ * catalog's id, else `slug(name)` so that the same name gets the same id in every document.
  */
 import type { EntityRecord, EntityType } from '../graph/model.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { foldKey } from './fold.ts';
+import { splitLegalForm } from './legal-forms.ts';
 import type { MatchIndex } from './matcher.ts';
+import { EXACT_TYPES, nameCore, nameVariant } from './name-variants.ts';
 import { slug } from './slug.ts';
 
 export interface Candidate {
@@ -30,9 +33,57 @@ export function catalogRecord(entry: CatalogEntry): EntityRecord {
   };
 }
 
+/**
+ * A name typed only by a guess — the tagger's class or its own head word („Kommunalnetz Vogelsberg“)
+ * —, without a legal form, a classifying noun or a definition that states the type.
+ */
+function isBare(r: { name: string; origin: EntityRecord['origin'] }): boolean {
+  return (r.origin === 'ner' || r.origin === 'head-noun') && nameCore(r.name) === r.name.trim();
+}
+
+/**
+ * Whether a candidate may be resolved to a record whose name shares its core: same type, or one of
+ * the two is a bare name whose type was guessed („Muster“ beside „Muster eG“).
+ */
+function variantsMeet(c: Candidate, r: Pick<EntityRecord, 'name' | 'type' | 'origin'>): boolean {
+  // „Lahnwerk eG“ and „Lahnwerk GmbH“: two legal forms, two bodies.
+  const forms = [c.name, r.name].map((n) => splitLegalForm(n)?.form);
+  if (forms[0] && forms[1] && foldKey(forms[0]) !== foldKey(forms[1])) return false;
+  if (c.type === r.type) return true;
+  if (EXACT_TYPES.has(c.type) || EXACT_TYPES.has(r.type)) return false;
+  return isBare(c) || isBare(r);
+}
+
+/** Core keys of the catalog's names and aliases → entry id (null: two entries share it). */
+const catalogCores = new WeakMap<Catalog, Map<string, string | null>>();
+
+function coresOf(catalog: Catalog): Map<string, string | null> {
+  let cores = catalogCores.get(catalog);
+  if (!cores) {
+    cores = new Map();
+    for (const e of catalog.entries) {
+      if (EXACT_TYPES.has(e.type)) continue;
+      for (const label of [e.name, ...e.aliases]) claim(cores, label, e.id);
+    }
+    catalogCores.set(catalog, cores);
+  }
+  return cores;
+}
+
+/** Records `id` under the core key of `label`; a key two entities claim belongs to neither. */
+function claim(cores: Map<string, string | null>, label: string, id: string): void {
+  const variant = nameVariant(label);
+  if (!variant) return;
+  const key = foldKey(variant.core);
+  const held = cores.get(key);
+  cores.set(key, held === undefined || held === id ? id : null);
+}
+
 export class EntityRegistry {
   private readonly derived = new Map<string, EntityRecord>();
   private readonly byKey = new Map<string, string>();
+  /** Core keys of names with a legal form or a classifying noun → entity id (null: ambiguous). */
+  private readonly byCore = new Map<string, string | null>();
   /** Entities the graph holds from earlier documents: resolved to, never re-created. */
   private readonly known = new Map<string, EntityRecord>();
 
@@ -49,8 +100,40 @@ export class EntityRegistry {
       for (const label of [r.name, ...r.aliases]) {
         const key = foldKey(label);
         if (key.length > 0 && !this.byKey.has(key)) this.byKey.set(key, r.id);
+        if (!EXACT_TYPES.has(r.type)) claim(this.byCore, label, r.id);
       }
     }
+  }
+
+  /** The entity whose name is a variant of the candidate's (same core), when exactly one is. */
+  private byVariant(c: Candidate): string | undefined {
+    if (EXACT_TYPES.has(c.type)) return undefined;
+    const labels = [c.name, ...c.aliases];
+    const hits = new Set<string>();
+    for (const label of labels) {
+      const full = foldKey(label);
+      const core = foldKey(nameVariant(label)?.core ?? label);
+      for (const key of new Set([core, full])) {
+        if (key.length < 2) continue;
+        const catalogId = coresOf(this.catalog).get(key);
+        if (catalogId) hits.add(catalogId);
+        if (catalogId === null) return undefined;
+        const own = this.byCore.get(key);
+        if (own) hits.add(own);
+        if (own === null) return undefined;
+      }
+      // „Muster“ after „Muster eG“ is found above; „Genossenschaft Muster“ after „Muster“ here.
+      if (core !== full) {
+        const exact = this.catalogIndex.lookup(nameVariant(label)?.core ?? label);
+        if (exact && exact.kind !== 'surname') hits.add(exact.entityId);
+        const id = this.byKey.get(core);
+        if (id) hits.add(id);
+      }
+    }
+    if (hits.size !== 1) return undefined;
+    const [id] = hits as Set<string>;
+    const record = this.record(id as string);
+    return record && variantsMeet(c, record) ? id : undefined;
   }
 
   /** Canonical id of a candidate; registers it when neither the catalog nor the document knows it. */
@@ -62,7 +145,15 @@ export class EntityRegistry {
       if (hit && this.catalog.byId.get(hit.entityId)?.type === c.type) return hit.entityId;
     }
     const keys = [c.name, ...c.aliases].map(foldKey).filter((k) => k.length > 0);
-    const known = keys.map((k) => this.byKey.get(k)).find((id) => id !== undefined);
+    let known = keys.map((k) => this.byKey.get(k)).find((id) => id !== undefined);
+    if (!known) {
+      const variant = this.byVariant(c);
+      if (variant && this.catalog.byId.has(variant)) return variant;
+      const guessed = variant ? this.derived.get(variant) : undefined;
+      // „Muster“ typed by a guess earlier in this document takes the type „Muster eG“ states.
+      if (guessed && !this.known.has(guessed.id) && isBare(guessed) && !isBare(c)) guessed.type = c.type;
+      known = variant;
+    }
     if (known && this.known.has(known) && !this.derived.has(known)) {
       // Copy on first use: the document may add aliases without touching the shared record.
       const base = this.known.get(known) as EntityRecord;
@@ -79,6 +170,8 @@ export class EntityRegistry {
       }
       if (!record.description && c.description) record.description = c.description;
       for (const k of keys) this.byKey.set(k, known);
+      if (!EXACT_TYPES.has(record.type))
+        for (const label of [c.name, ...c.aliases]) claim(this.byCore, label, known);
       return known;
     }
     let id = slug(c.name);
@@ -95,12 +188,19 @@ export class EntityRegistry {
     };
     this.derived.set(id, record);
     for (const k of keys) this.byKey.set(k, id);
+    if (!EXACT_TYPES.has(c.type)) for (const label of [c.name, ...c.aliases]) claim(this.byCore, label, id);
     return id;
   }
 
   /** Entities the document itself defined (not in the catalog). */
   derivedRecords(): EntityRecord[] {
     return [...this.derived.values()];
+  }
+
+  /** Id of the one entity whose name has this core („Muster“ for „Muster eG“), if exactly one has. */
+  variantOf(label: string): string | undefined {
+    const key = foldKey(label);
+    return this.byCore.get(key) ?? coresOf(this.catalog).get(key) ?? undefined;
   }
 
   /** Id of an entity known under this name or alias (document or graph), if any. */

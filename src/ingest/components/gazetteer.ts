@@ -1,19 +1,38 @@
 /**
  * gazetteer: names the load already knows — the curated catalog and every entity the graph holds
- * from earlier documents — found in this text. People are matched by full name here; a surname
- * alone is left to the `people` component, which knows when a surname stands for a person.
+ * from earlier documents — found in this text, also by the core of a name („Muster“ for „Muster
+ * eG“, variant-index.ts). People are matched by full name here; a surname alone is left to the
+ * `people` component, which knows when a surname stands for a person.
  */
 import type { EntityRecord } from '../../graph/model.ts';
+import type { Catalog } from '../catalog.ts';
 import { MatchIndex } from '../matcher.ts';
+import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
-const knownIndexes = new WeakMap<readonly EntityRecord[], MatchIndex>();
+interface KnownIndex {
+  exact: MatchIndex;
+  variants: VariantIndex;
+}
 
-function addRecords(index: MatchIndex, records: readonly EntityRecord[], from: number): void {
+const knownIndexes = new WeakMap<readonly EntityRecord[], KnownIndex>();
+const catalogVariants = new WeakMap<Catalog, VariantIndex>();
+
+function addRecords(index: KnownIndex, records: readonly EntityRecord[], from: number): void {
   for (let i = from; i < records.length; i++) {
     const e = records[i] as EntityRecord;
-    for (const label of [e.name, ...e.aliases]) index.add({ entityId: e.id, label, kind: 'name' });
+    for (const label of [e.name, ...e.aliases]) index.exact.add({ entityId: e.id, label, kind: 'name' });
+    index.variants.add(e);
   }
+}
+
+function catalogVariantIndex(catalog: Catalog): VariantIndex {
+  let index = catalogVariants.get(catalog);
+  if (!index) {
+    index = new VariantIndex(catalog.entries);
+    catalogVariants.set(catalog, index);
+  }
+  return index;
 }
 
 /** The list the newest index was built over: the next document's list usually extends it. */
@@ -31,16 +50,16 @@ function extendsNewest(known: readonly EntityRecord[]): boolean {
  * keeps it), so the previous document's index extended by the new entities is the index of the
  * whole list, built in time proportional to what is new rather than to everything known.
  */
-function knownIndex(known: readonly EntityRecord[]): MatchIndex {
+function knownIndex(known: readonly EntityRecord[]): KnownIndex {
   let index = knownIndexes.get(known);
   if (index) return index;
   if (newest && extendsNewest(known)) {
-    index = knownIndexes.get(newest) as MatchIndex;
+    index = knownIndexes.get(newest) as KnownIndex;
     // That index now answers for `known` only: the shorter list gets its own if asked again.
     knownIndexes.delete(newest);
     addRecords(index, known, newest.length);
   } else {
-    index = new MatchIndex();
+    index = { exact: new MatchIndex(), variants: new VariantIndex() };
     addRecords(index, known, 0);
   }
   knownIndexes.set(known, index);
@@ -52,7 +71,11 @@ export const gazetteer: Component = {
   name: 'gazetteer',
   run(doc, ctx) {
     doc.registry.addKnown(ctx.known);
-    doc.candidates.catalog = ctx.catalogIndex.candidates(doc.text, doc.tokens);
-    doc.candidates.known = knownIndex(ctx.known).candidates(doc.text, doc.tokens);
+    const known = knownIndex(ctx.known);
+    const catalog = ctx.catalogIndex.candidates(doc.text, doc.tokens);
+    const graph = known.exact.candidates(doc.text, doc.tokens);
+    const exact = [...catalog, ...graph];
+    doc.candidates.catalog = [...catalog, ...catalogVariantIndex(ctx.catalog).candidates(doc, exact)];
+    doc.candidates.known = [...graph, ...known.variants.candidates(doc, exact)];
   },
 };

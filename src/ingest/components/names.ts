@@ -15,6 +15,7 @@ import { headNames } from '../head-names.ts';
 import { nominative, typeFromHead, typeOfName } from '../heads.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
+import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
 const NER_TYPES: Readonly<Record<string, EntityType>> = {
@@ -124,6 +125,8 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
   }
   const first = sentence.tokens[e.tokenStart];
   if (isKindOfThing(doc, e)) return;
+  // „Offene Wetterau“ after „der Verein Offene Wetterau“: the body's name, not the place the tagger guessed.
+  if (e.ner === 'LOCATION' && e.text.includes(' ') && doc.registry.variantOf(e.text)) return;
   // „CIO“, „Präsident“: a role is no organisation; „Landtagspräsident Rhein“: the word after one is a surname.
   const before = /(\p{L}+)\.? $/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? '';
   if (officeOf(foldKey(e.text)) || officeOf(foldKey(before)) || ADDRESS_WORDS.has(foldKey(before))) return;
@@ -185,14 +188,16 @@ function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
   });
 }
 
-/** Every name the document defined or the tagger found, matched wherever the text repeats it. */
+/** Every name the document defined or the tagger found, matched wherever the text repeats it, also by its core. */
 function documentCandidates(doc: Doc): void {
   const terms: Term[] = [];
-  for (const e of doc.registry.derivedRecords()) {
-    if (e.type === 'PERSON') continue;
+  const records = doc.registry.derivedRecords().filter((e) => e.type !== 'PERSON');
+  for (const e of records)
     for (const label of [e.name, ...e.aliases]) terms.push({ entityId: e.id, label, kind: 'name' });
-  }
-  doc.candidates.document = new MatchIndex(terms).candidates(doc.text, doc.tokens);
+  const exact = new MatchIndex(terms).candidates(doc.text, doc.tokens);
+  const c = doc.candidates;
+  const variants = new VariantIndex(records).candidates(doc, [...exact, ...c.catalog, ...c.known]);
+  doc.candidates.document = [...exact, ...variants];
 }
 
 /** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */

@@ -104,10 +104,77 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   leistung: 'SERVICE',
   onlinedienst: 'SERVICE',
   onlineleistung: 'SERVICE',
+  partei: 'PARTY',
 };
 
-/** Legal forms written after a name: "govdigital eG", "Zeitsprung gGmbH", "Beispiel e. V.". */
-export const LEGAL_FORMS = ['GmbH', 'gGmbH', 'AG', 'eG', 'e. V.', 'e.V.', 'AöR', 'KGaA', 'SE', 'mbH', 'KG'];
+/**
+ * Names of parties by their shape, beside the head noun „Partei“ („Piratenpartei“, „Partei der
+ * Humanisten“): voters' associations („Freie Wähler“, „Wählergemeinschaft …“, „Bürgerliste …“) and
+ * the party of the left. Matched on the folded name.
+ */
+export const PARTY_SHAPES: readonly RegExp[] = [
+  /\bwaehler(?:gemeinschaft|gruppe|vereinigung|liste|initiative)?\b/,
+  /^(?:freie|unabhaengige) (?:buerger|waehler)/,
+  /\bbuergerliste\b/,
+  /^die linke$/,
+];
+
+/**
+ * Legal forms written after a name: "govdigital eG", "Zeitsprung gGmbH", "Beispiel e. V.". A space
+ * inside a form may be left out in the text („e.V.“), a form may be written after a comma.
+ */
+export const LEGAL_FORMS = [
+  'GmbH & Co. KG',
+  'AG & Co. KG',
+  'UG (haftungsbeschränkt)',
+  'GmbH',
+  'gGmbH',
+  'mbH',
+  'AG',
+  'gAG',
+  'eG',
+  'e. V.',
+  'e. K.',
+  'AöR',
+  'KdöR',
+  'KöR',
+  'KGaA',
+  'SE',
+  'KG',
+  'OHG',
+  'GbR',
+  'UG',
+  'gUG',
+  'PartG',
+];
+
+/**
+ * Nouns that stand before a proper name as an apposition and say what kind of thing it names without
+ * being part of the name: „die Genossenschaft Muster“, „der Digitalverband Bitkom“, „des
+ * IT-Dienstleisters ekom21“, „die Software formix“. Folded; a compound ending in one counts
+ * („Energieversorger“). Not the heads that make a name with what follows („Universität Kassel“,
+ * „Landkreis Fulda“, „Servicestelle Open Data“): without them the rest names a place or nothing.
+ */
+export const CLASSIFIER_HEADS: Readonly<Record<string, EntityType>> = {
+  genossenschaft: 'ORGANISATION',
+  verein: 'ORGANISATION',
+  verband: 'ORGANISATION',
+  unternehmen: 'ORGANISATION',
+  firma: 'ORGANISATION',
+  konzern: 'ORGANISATION',
+  tochtergesellschaft: 'ORGANISATION',
+  dienstleister: 'ORGANISATION',
+  anbieter: 'ORGANISATION',
+  hersteller: 'ORGANISATION',
+  versorger: 'ORGANISATION',
+  startup: 'ORGANISATION',
+  partei: 'PARTY',
+  software: 'PLATFORM',
+  app: 'PLATFORM',
+  plattform: 'PLATFORM',
+  anwendung: 'PLATFORM',
+  fachverfahren: 'PLATFORM',
+};
 
 /** Abbreviated heads at the start of a name: „TU Darmstadt“, „FH Frankfurt“. */
 export const NAME_HEAD_ABBREVIATIONS: Readonly<Record<string, EntityType>> = {
@@ -154,6 +221,7 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['kammer', 'f'],
     ['anstalt', 'f'],
     ['kanzlei', 'f'],
+    ['partei', 'f'],
     ['gemeinschaft', 'f'],
     ['ion', 'f'],
     ['ung', 'f'],
