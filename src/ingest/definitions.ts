@@ -9,6 +9,7 @@ import { NAME_CONNECTORS } from '../lang/de/words.ts';
 import { foldCase } from './fold.ts';
 import { nominative, typeFromHead, typeOfName } from './heads.ts';
 import type { MatchIndex } from './matcher.ts';
+import { classifierType } from './name-variants.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface Definition {
@@ -127,11 +128,16 @@ function acronymDefinitions(text: string): Definition[] {
   return out;
 }
 
-const QUOTE = /„([^“\n]{2,80})“/g;
+/** „double“ and ‚single‘ German quotation marks (the normaliser turns »…« and "…" into „…“). */
+const QUOTE = /„([^“\n]{2,80})“|‚([^‘\n]{2,80})‘/g;
 const LIST_GLUE = /^(?:,\s*|\s+(?:sowie|und|oder)\s+|,\s*(?:sowie|und|oder)\s+)$/;
 
-function plausibleName(s: string): boolean {
-  return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(s) && s.split(/\s+/).length <= 8 && !/[.!?]$/.test(s);
+/** A quote that reads as a name; in lower case („formix“) only when a type noun before it says it is one. */
+function plausibleName(s: string, typedByNoun: boolean): boolean {
+  const shape =
+    /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(s) ||
+    (typedByNoun && /^\p{Ll}/u.test(s) && s.split(/\s+/).length <= 3);
+  return shape && s.split(/\s+/).length <= 8 && !/[.!?]$/.test(s);
 }
 
 function quotedDefinitions(text: string, index: MatchIndex): Definition[] {
@@ -139,19 +145,23 @@ function quotedDefinitions(text: string, index: MatchIndex): Definition[] {
   let listType: EntityType | null = null;
   let listEnd = -1;
   for (const m of text.matchAll(QUOTE)) {
-    const content = (m[1] as string).trim();
+    const content = (m[1] ?? (m[2] as string)).trim();
     const glue = text.slice(listEnd, m.index);
     let type: EntityType | null = listEnd >= 0 && LIST_GLUE.test(glue) ? listType : null;
+    const listed = type !== null;
     const headWord = /(?:^|\s)([\p{L}][\p{L}\d-]*)\s*$/u.exec(
       text.slice(Math.max(0, m.index - 60), m.index),
     )?.[1];
     const sogenannt = headWord !== undefined && /^sogenannte[nrsm]?$/i.test(headWord);
-    if (!type && headWord && !sogenannt && !index.lookup(headWord)) type = typeFromHead(headWord);
+    // „die Software „formix““, „des Dienstleisters „ekom21““: the noun before the quote types it.
+    if (!type && headWord && !sogenannt && !index.lookup(headWord) && /^\p{Lu}/u.test(headWord))
+      type = typeFromHead(headWord) ?? classifierType(headWord);
+    const typedByNoun = type !== null;
     // No head noun before the quote („Der „Zukunftspakt …““): the name's own head decides.
     if (!type) type = typeOfName(content);
     listType = type;
     listEnd = m.index + m[0].length;
-    if (!type || !plausibleName(content)) continue;
+    if (!type || !plausibleName(content, typedByNoun || listed)) continue;
     out.push({
       name: content,
       aliases: [],

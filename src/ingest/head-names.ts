@@ -12,6 +12,7 @@ import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
 import type { Token } from './matcher.ts';
+import { wholeWords } from './name-words.ts';
 import { dominates, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 export interface HeadName {
@@ -211,10 +212,11 @@ export function headNames(doc: Doc): HeadName[] {
       type === 'LAW' && head.text.length >= 14 && !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text);
     const named = !bare || lawCompound || isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
     if (!named || (!NAMED_TYPES.has(type) && last === i)) continue;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
+    // „Stelle AB.CD“, „Verbund Hessen3C“: the last word whole, whatever the tokenizer cut.
+    const { start, end } = wholeWords(doc.text, (tokens[first] as Token).start, (tokens[last] as Token).end);
     out.push({ name: doc.text.slice(start, end), type, start, end });
     i = last;
+    while ((tokens[i + 1]?.start ?? Number.POSITIVE_INFINITY) < end) i++;
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * four name words before the form, and — when a body's head noun opens the name and a preposition
  * joins it („Agentur für Innovation in der Cybersicherheit GmbH“) — everything from that head on.
  */
-import { ABBREVIATIONS } from '../lang/de/words.ts';
+import { ABBREVIATIONS, FUNCTION_WORDS } from '../lang/de/words.ts';
+import { foldKey } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
 import { LEGAL_FORM_SOURCE } from './legal-forms.ts';
 
@@ -15,9 +16,12 @@ export interface LegalName {
   headed: boolean;
 }
 
-/** Up to four name words (capitalised, or a lower-case brand glued to the form) before a legal form. */
+/**
+ * Up to four name words (capitalised, or a lower-case brand glued to the form) before a legal form;
+ * a word may hold digits, superscripts and inner dots („x² Systeme GmbH“, „data.hub GmbH“).
+ */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\p{L}\\d])((?:[\\p{Lu}\\d][\\p{L}\\d&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{Lu}\\p{Ll}\\d][\\p{L}\\d-]*))\\s(${LEGAL_FORM_SOURCE})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]*\\s(?:&\\s)?){0,3}(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*))\\s(${LEGAL_FORM_SOURCE})(?![\\p{L}])`,
   'gu',
 );
 /** Words that are no part of a name at its start: articles, sentence-initial prepositions. */
@@ -65,6 +69,8 @@ export function legalNames(text: string): LegalName[] {
     if (stop >= 0) words = words.slice(stop + 1);
     if (words.length === 0) continue;
     while (words.length > 1 && NOT_NAME_START.test(words[0] as string)) words.shift();
+    // „an die AöR“: an article or a preposition is no brand; the form alone names nothing.
+    if (words.every((w) => FUNCTION_WORDS.has(foldKey(w)))) continue;
     const end = (m.index ?? 0) + m[0].length;
     const short = end - `${words.join(' ')} ${m[2]}`.length;
     const start = stop < 0 && short === m.index ? (headBefore(text, short) ?? short) : short;

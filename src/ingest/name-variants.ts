@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/model.ts';
 import { CLASSIFIER_HEADS, NOUN_ENDINGS } from '../lang/de/heads.ts';
-import { NAME_CONNECTORS } from '../lang/de/words.ts';
+import { FUNCTION_WORDS, NAME_CONNECTORS } from '../lang/de/words.ts';
 import { foldCase, foldKey } from './fold.ts';
 import { typeOfName } from './heads.ts';
 import { splitLegalForm } from './legal-forms.ts';
@@ -79,6 +79,7 @@ export interface NameVariant {
 export function nameVariant(name: string): NameVariant | null {
   const core = nameCore(name);
   if (foldKey(core) === foldKey(name) || foldKey(core).length < 2) return null;
+  if (core.split(/\s+/).every((w) => FUNCTION_WORDS.has(foldKey(w)))) return null;
   // „Zweckverband Region Nordhessen“: what is left is a place's name, not the body's.
   if (typeOfName(core) === 'PLACE') return null;
   const words = core.split(/\s+/);

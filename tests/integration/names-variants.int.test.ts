@@ -43,3 +43,57 @@ describe('a name with and without its legal form or type noun', () => {
     ]);
   });
 });
+
+describe('names of an odd shape', () => {
+  it('keeps names with a digit, a superscript or an inner dot whole', async () => {
+    const { entities } = await read(
+      'Die Anträge prüft die Stelle QR.NET in Kassel. Das Zentrum rheinlab.KI forscht in Gießen. Die Kommunen arbeiten mit der Software x²-Akte.',
+      'variants-odd',
+    );
+    expect(entities).toContain('AGENCY Stelle QR.NET');
+    expect(entities).toContain('ORGANISATION rheinlab.KI');
+    expect(entities).toContain('PLATFORM x²-Akte');
+  });
+
+  it('reads no legal form alone as a body', async () => {
+    const { entities } = await read(
+      'Der Zweckverband überwies 1.200 Euro an die AöR.',
+      'variants-form-alone',
+    );
+    expect(entities.filter((e) => e.includes('AöR'))).toEqual([]);
+  });
+});
+
+describe('product names after a type noun', () => {
+  it('reads quoted and lower-case names after a type noun as of the noun’s type', async () => {
+    const { entities } = await read(
+      'Die Stadt nutzt die Software „formix“ für Anträge. Die Bürger laden die App ‚meinort‘ herunter. Für die Bauanträge nutzt der Kreis die Plattform kivento. Unterstützung kommt vom IT-Dienstleister kobra7. Die Stadt betreibt die App rathausnah.',
+      'variants-products',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'PLATFORM formix',
+        'PLATFORM meinort',
+        'PLATFORM kivento',
+        'ORGANISATION kobra7',
+        'PLATFORM rathausnah',
+      ]),
+    );
+  });
+
+  it('reads a name in capitals after a classifying noun as a name, not as a letterhead', async () => {
+    const { entities } = await read(
+      'Den Strom liefert der Energieversorger NORDWERK seit 2019.',
+      'variants-caps',
+    );
+    expect(entities).toContain('ORGANISATION NORDWERK');
+  });
+
+  it('takes no ordinary word after a type noun for a name', async () => {
+    const { entities } = await read(
+      'Die Plattform selbst läuft stabil. Die Kommune lädt die App herunter und nutzt die Software täglich. Die Stadt will die App nutzen.',
+      'variants-no-product',
+    );
+    expect(entities).toEqual([]);
+  });
+});

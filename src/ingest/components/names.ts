@@ -13,8 +13,11 @@ import type { Doc } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { headNames } from '../head-names.ts';
 import { nominative, typeFromHead, typeOfName } from '../heads.ts';
+import { isLegalForm } from '../legal-forms.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { MatchIndex, type Term } from '../matcher.ts';
+import { isOddWord, wholeWords } from '../name-words.ts';
+import { typedNames } from '../typed-names.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
@@ -34,9 +37,10 @@ function within(spans: readonly { start: number; end: number }[], start: number,
   return spans.some((x) => x.start <= start && end <= x.end);
 }
 
+/** A letterhead in capitals („HESSISCHES MINISTERIUM“); a word of a name's odd shape („AB.CD“) is none. */
 function isAllCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 3 && letters === letters.toUpperCase();
+  return letters.length > 3 && letters === letters.toUpperCase() && !isOddWord(s);
 }
 
 /** "Prof. Dr. Jörg-Uwe Hahn" → name and titles; null when it does not read as a full personal name. */
@@ -105,7 +109,10 @@ function saxonGenitive(doc: Doc, name: string): string {
 /** „Frank“ tagged, „von der Au“ not: the surname particles and the word after them belong to the name. */
 const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
 
-function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
+function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): void {
+  // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word.
+  const span = wholeWords(doc.text, tagged.start, tagged.end);
+  const e = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
   if (e.ner === 'PERSON') {
     const particle = PARTICLE_SURNAME.exec(doc.text.slice(e.end, e.end + 40))?.[0] ?? '';
     // „von Hessen“, „von der Stadt“: a place or a typed noun after the particle is no surname.
@@ -124,7 +131,8 @@ function addEntity(doc: Doc, sentence: NlpSentence, e: NlpEntity): void {
     return;
   }
   const first = sentence.tokens[e.tokenStart];
-  if (isKindOfThing(doc, e)) return;
+  // „AöR“, „GmbH“ alone: a legal form names no body.
+  if (isKindOfThing(doc, e) || isLegalForm(e.text)) return;
   // „Offene Wetterau“ after „der Verein Offene Wetterau“: the body's name, not the place the tagger guessed.
   if (e.ner === 'LOCATION' && e.text.includes(' ') && doc.registry.variantOf(e.text)) return;
   // „CIO“, „Präsident“: a role is no organisation; „Landtagspräsident Rhein“: the word after one is a surname.
@@ -177,7 +185,7 @@ function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
     const first = t.dep === 'conj' ? t.head : k;
     const items = [first, ...tokens.flatMap((c, j) => (c.head === first && c.dep === 'conj' ? [j] : []))];
     const listed = items.some((j) => j !== k && isOrg(j));
-    if (!listed || typeFromHead(t.word) || overlapsKnown(doc, t.start, t.end)) return;
+    if (!listed || typeFromHead(t.word) || isLegalForm(t.word) || overlapsKnown(doc, t.start, t.end)) return;
     doc.registry.resolve({
       name: t.word,
       type: 'ORGANISATION',
@@ -214,10 +222,19 @@ function typedHeadNames(doc: Doc, legal: readonly LegalName[]): void {
   }
 }
 
+/** Names a type noun introduces in lower case or an odd shape („die Plattform civento“), typed by the noun. */
+function nounTypedNames(doc: Doc, legal: readonly LegalName[]): void {
+  for (const n of typedNames(doc)) {
+    if (overlapsKnown(doc, n.start, n.end) || within(legal, n.start, n.end)) continue;
+    doc.registry.resolve({ name: n.name, type: n.type, aliases: [], description: null, origin: 'type-noun' });
+  }
+}
+
 export const names: Component = {
   name: 'names',
   run(doc) {
     const legal = legalFormNames(doc);
+    nounTypedNames(doc, legal);
     typedHeadNames(doc, legal);
     const sentences = doc.annotation?.sentences ?? [];
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
