@@ -97,3 +97,44 @@ describe('product names after a type noun', () => {
     expect(entities).toEqual([]);
   });
 });
+
+describe('acronyms of known bodies', () => {
+  it('links an acronym that fits exactly one known body’s initials to it', async () => {
+    const { entities } = await read(
+      'Die Förderung hat das HMD im Mai bewilligt. Geprüft hatte den Antrag zuvor das HMdF.',
+      'variants-acronym-catalog',
+    );
+    expect(entities).toEqual([
+      'MINISTRY Hessisches Ministerium für Digitalisierung und Innovation',
+      'MINISTRY Hessisches Ministerium der Finanzen',
+    ]);
+  });
+
+  it('links a short form in brackets after a body’s name, and later uses of it', async () => {
+    const { entities } = await read(
+      'Die Proben untersucht das Landeslabor für Gewässerkunde und Bodenschutz (GBS) in Kassel. Das GBS veröffentlicht die Werte jährlich.',
+      'variants-acronym-bracket',
+    );
+    expect(entities.filter((e) => !e.startsWith('PLACE'))).toEqual([
+      'ORGANISATION Landeslabor für Gewässerkunde und Bodenschutz',
+    ]);
+  });
+
+  it('links an acronym to a body the text names in full before', async () => {
+    const { entities } = await read(
+      'Die Nordhessische Agentur für Breitbandausbau plant neue Trassen. Nach Angaben der NAB beginnen die Arbeiten im Herbst.',
+      'variants-acronym-document',
+    );
+    expect(entities.filter((e) => e.includes('NAB') || e.includes('Agentur'))).toEqual([
+      'AGENCY Nordhessische Agentur für Breitbandausbau',
+    ]);
+  });
+
+  it('links no acronym that fits two bodies', async () => {
+    const { entities } = await read(
+      'Das HMW fördert die Forschung an Hochschulen.',
+      'variants-acronym-ambiguous',
+    );
+    expect(entities.filter((e) => e.startsWith('MINISTRY'))).toEqual([]);
+  });
+});

@@ -9,13 +9,15 @@ import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
 import { INDEFINITE_ARTICLE_BEFORE, NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
-import type { Doc } from '../doc.ts';
+import { acronymLinks } from '../acronym-links.ts';
+import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { headNames } from '../head-names.ts';
 import { nominative, typeFromHead, typeOfName } from '../heads.ts';
+import { isAcronymShape } from '../initials.ts';
 import { isLegalForm } from '../legal-forms.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
-import { MatchIndex, type Term } from '../matcher.ts';
+import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { isOddWord, wholeWords } from '../name-words.ts';
 import { typedNames } from '../typed-names.ts';
 import { VariantIndex } from '../variant-index.ts';
@@ -174,7 +176,7 @@ function legalFormNames(doc: Doc): LegalName[] {
  * „mit der Deutschen Telekom, Vodafone und Telefónica Deutschland“: a proper noun the tagger left
  * out, listed with an organisation it tagged, is an organisation too.
  */
-function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
+function listedOrganisations(doc: Doc, sentence: NlpSentence, links: ReadonlyMap<string, string>): void {
   const tokens = sentence.tokens;
   const isOrg = (k: number) => tokens[k]?.ner === 'ORGANIZATION';
   tokens.forEach((t, k) => {
@@ -185,7 +187,8 @@ function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
     const first = t.dep === 'conj' ? t.head : k;
     const items = [first, ...tokens.flatMap((c, j) => (c.head === first && c.dep === 'conj' ? [j] : []))];
     const listed = items.some((j) => j !== k && isOrg(j));
-    if (!listed || typeFromHead(t.word) || isLegalForm(t.word) || overlapsKnown(doc, t.start, t.end)) return;
+    if (!listed || typeFromHead(t.word) || isLegalForm(t.word) || links.has(t.word)) return;
+    if (overlapsKnown(doc, t.start, t.end)) return;
     doc.registry.resolve({
       name: t.word,
       type: 'ORGANISATION',
@@ -197,15 +200,30 @@ function listedOrganisations(doc: Doc, sentence: NlpSentence): void {
 }
 
 /** Every name the document defined or the tagger found, matched wherever the text repeats it, also by its core. */
-function documentCandidates(doc: Doc): void {
+function documentCandidates(doc: Doc, links: ReadonlyMap<string, string> = new Map()): Match[] {
   const terms: Term[] = [];
   const records = doc.registry.derivedRecords().filter((e) => e.type !== 'PERSON');
   for (const e of records)
     for (const label of [e.name, ...e.aliases]) terms.push({ entityId: e.id, label, kind: 'name' });
+  for (const [label, entityId] of links) terms.push({ entityId, label, kind: 'alias' });
   const exact = new MatchIndex(terms).candidates(doc.text, doc.tokens);
   const c = doc.candidates;
   const variants = new VariantIndex(records).candidates(doc, [...exact, ...c.catalog, ...c.known]);
   doc.candidates.document = [...exact, ...variants];
+  return doc.candidates.document;
+}
+
+/**
+ * Acronyms the text uses for a known body without defining them („das HMD“), linked to it; the
+ * tagger's acronyms that fit no body (`deferred`) become organisations as before.
+ */
+function linkAcronyms(doc: Doc, ctx: PipelineContext, deferred: readonly Tagged[]): Map<string, string> {
+  const c = doc.candidates;
+  const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc)];
+  const bodies = [...ctx.catalog.entries, ...ctx.known, ...doc.registry.derivedRecords()];
+  const links = acronymLinks(doc, bodies, spans);
+  for (const [sentence, e] of deferred) if (!links.has(e.text)) addEntity(doc, sentence, e);
+  return links;
 }
 
 /** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
@@ -230,9 +248,11 @@ function nounTypedNames(doc: Doc, legal: readonly LegalName[]): void {
   }
 }
 
+type Tagged = [NlpSentence, NlpEntity];
+
 export const names: Component = {
   name: 'names',
-  run(doc) {
+  run(doc, ctx) {
     const legal = legalFormNames(doc);
     nounTypedNames(doc, legal);
     typedHeadNames(doc, legal);
@@ -247,13 +267,17 @@ export const names: Component = {
         .filter((r) => r.type === 'PERSON')
         .map((r) => r.name.split(' ').at(-1)),
     );
+    // An acronym waits until every body is known: it may stand for one („das HMD“).
+    const acronyms: Tagged[] = [];
     for (const sentence of sentences)
       for (const e of sentence.entities) {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
         if (within(legal, e.start, e.end)) continue;
-        addEntity(doc, sentence, e);
+        if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
+        else addEntity(doc, sentence, e);
       }
-    for (const sentence of sentences) listedOrganisations(doc, sentence);
-    documentCandidates(doc);
+    const links = linkAcronyms(doc, ctx, acronyms);
+    for (const sentence of sentences) listedOrganisations(doc, sentence, links);
+    documentCandidates(doc, links);
   },
 };

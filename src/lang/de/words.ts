@@ -187,3 +187,62 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'vom', '
 /** Opening and closing quotation marks of German and other typography. */
 export const OPEN_QUOTES = '„»"“‚›\'';
 export const CLOSE_QUOTES = '“«"”‘‹\'';
+
+/**
+ * Last parts of compounds in the names of public bodies, folded, beside the type heads (heads.ts):
+ * an acronym may take a letter from each part („Landeskriminalamt“ → L, K, A; „Datenverarbeitung“
+ * → D, V).
+ */
+export const COMPOUND_TAILS = [
+  'kriminal',
+  'verarbeitung',
+  'technologie',
+  'technik',
+  'sicherheit',
+  'schutz',
+  'verwaltung',
+  'entwicklung',
+  'wirtschaft',
+  'forschung',
+  'informatik',
+  'dienste',
+  'recht',
+  'bildung',
+  'verkehr',
+  'planung',
+  'versorgung',
+  'kommunikation',
+  'information',
+  'digitalisierung',
+  'innovation',
+  'gestaltung',
+  'wesen',
+];
+
+/** Words an acronym may give a lower-case letter or none: „HMdF“ (Ministerium der Finanzen), „LfV“. Folded. */
+export const ACRONYM_FUNCTION_WORDS = new Set([
+  'fuer',
+  'der',
+  'des',
+  'den',
+  'dem',
+  'die',
+  'das',
+  'und',
+  'in',
+  'im',
+  'am',
+  'an',
+  'zur',
+  'zum',
+  'von',
+  'vom',
+  'bei',
+  'beim',
+  'mit',
+  'auf',
+  'of',
+  'for',
+  'the',
+  'and',
+]);
