@@ -27,7 +27,7 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
 /** „für“ only: „zur Verfügung“, „zur Erhöhung“ are nominalised verbs, not names. */
 const COMPLEMENT = new Set(['für']);
 /** Types a head-noun name may have: bodies and laws; programmes and platforms need proper words after the head. */
-const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW']);
+const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW', 'PARTY']);
 const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
   ...NAMED_TYPES,
   'PROGRAMME',
@@ -125,6 +125,8 @@ function isNamingCompound(
   if (!before || !/^(?:der|die|das|dem|des|im|am|beim|vom|zum|zur|ins)$/i.test(before.text)) return false;
   const key = foldCase(word).replace(/(?:e?s)$/, '');
   const head = typeFromHead(word) === type ? key : '';
+  // „die Piratenpartei“: a party's compound names it.
+  if (type === 'PARTY') return /^\p{L}{3,}partei$/u.test(head);
   if (type === 'MINISTRY')
     return /^\p{L}{3,}ministerium$/u.test(head) && !/^(?:landes|bundes)ministerium$/.test(head);
   if (type !== 'AGENCY' && type !== 'ORGANISATION') return false;

@@ -9,6 +9,7 @@ import {
   type Gender,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
+  PARTY_SHAPES,
   STRONG_ENDING,
   TYPE_HEADS,
 } from '../lang/de/heads.ts';
@@ -49,10 +50,24 @@ export function firstNounPhrase(name: string): string[] {
   return cut === -1 ? words : words.slice(0, cut);
 }
 
+/** „Freie Wähler“, „Wählergemeinschaft Lahntal“, „Piratenpartei“: a party by the shape of its name. */
+export function isPartyName(name: string): boolean {
+  const folded = foldCase(name).replace(/\s+/g, ' ').trim();
+  return (
+    PARTY_SHAPES.some((shape) => shape.test(folded)) || typeFromHead(name.split(/\s+/)[0] ?? '') === 'PARTY'
+  );
+}
+
+/** „Freien Wähler“ → „Freie Wähler“: a plural name's adjectives in the nominative. */
+export function pluralNominative(name: string): string {
+  return name.replace(/^(\p{Lu}\p{Ll}+)en (?=\p{Lu}\p{Ll}+er$)/u, '$1e ');
+}
+
 /** Type of a multi-word name from the head of its first noun phrase. */
 export function typeOfName(name: string): EntityType | null {
   const words = name.split(/\s+/);
   // A legal form at the end decides („Hessen Trade & Invest GmbH“), as does an abbreviated head („TU Darmstadt“).
+  if (isPartyName(name)) return 'PARTY';
   if (splitLegalForm(name)) return 'ORGANISATION';
   const abbreviated = NAME_HEAD_ABBREVIATIONS[words[0] ?? ''];
   if (abbreviated) return abbreviated;

@@ -138,3 +138,40 @@ describe('acronyms of known bodies', () => {
     expect(entities.filter((e) => e.startsWith('MINISTRY'))).toEqual([]);
   });
 });
+
+describe('parties', () => {
+  it('reads an unknown party in brackets after a speaker in a parliamentary text as a party', async () => {
+    const { entities, relations } = await read(
+      'Plenarprotokoll 21/14\n\nDas Wort hat die Abgeordnete Anna Muster (FW). Ihr antwortet Jonas Probe (Volt). Danach spricht Lea Lahn (SPD) und nach ihr Tim Ohm (Volt).',
+      'variants-party-brackets',
+    );
+    expect(entities.filter((e) => e.startsWith('PARTY')).sort()).toEqual([
+      'PARTY FW',
+      'PARTY SPD',
+      'PARTY Volt',
+    ]);
+    expect(entities.filter((e) => e.startsWith('ORGANISATION'))).toEqual([]);
+    expect(relations).toContain('Anna Muster MEMBER_OF FW');
+    expect(relations).toContain('Tim Ohm MEMBER_OF Volt');
+  });
+
+  it('reads parties by their shape, never as organisations', async () => {
+    const { entities } = await read(
+      'Im Kreistag stellen die Freien Wähler zwei Sitze. Die Piratenpartei ist nicht vertreten. Die Wählergemeinschaft Lahntal stellte einen Antrag.',
+      'variants-party-shapes',
+    );
+    expect(entities.filter((e) => !e.startsWith('GOVERNMENT')).sort()).toEqual([
+      'PARTY Freie Wähler',
+      'PARTY Piratenpartei',
+      'PARTY Wählergemeinschaft Lahntal',
+    ]);
+  });
+
+  it('reads a bracket after a name outside a parliamentary text as what it is', async () => {
+    const { entities } = await read(
+      'Den Vortrag hielt Anna Muster (HZD) in Wiesbaden.',
+      'variants-party-none',
+    );
+    expect(entities.filter((e) => e.startsWith('PARTY'))).toEqual([]);
+  });
+});

@@ -13,12 +13,13 @@ import { acronymLinks } from '../acronym-links.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { headNames } from '../head-names.ts';
-import { nominative, typeFromHead, typeOfName } from '../heads.ts';
+import { nominative, pluralNominative, typeFromHead, typeOfName } from '../heads.ts';
 import { isAcronymShape } from '../initials.ts';
 import { isLegalForm } from '../legal-forms.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { isOddWord, wholeWords } from '../name-words.ts';
+import { addBracketParties } from '../party-brackets.ts';
 import { typedNames } from '../typed-names.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
@@ -148,7 +149,8 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): void {
   // The head noun decides; without one, the tagger's class (MISC needs a head noun).
   const type = headType ?? NER_TYPES[e.ner] ?? null;
   if (!type || type === 'PERSON' || (type === 'PLACE' && isStreet(doc, e))) return;
-  const name = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
+  const read = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
+  const name = type === 'PARTY' ? pluralNominative(read) : read;
   const short = saxonGenitive(doc, name);
   // „TU Darmstadt“ is named by its full name, so both spellings meet on one entity.
   const [abbreviation, ...rest] = short.split(' ');
@@ -253,6 +255,8 @@ type Tagged = [NlpSentence, NlpEntity];
 export const names: Component = {
   name: 'names',
   run(doc, ctx) {
+    // „Anna Beispiel (FW)“ in a parliamentary text: a party, before the tagger's organisations.
+    addBracketParties(doc);
     const legal = legalFormNames(doc);
     nounTypedNames(doc, legal);
     typedHeadNames(doc, legal);

@@ -246,3 +246,10 @@ export const ACRONYM_FUNCTION_WORDS = new Set([
   'the',
   'and',
 ]);
+
+/**
+ * Words that mark a parliamentary text (a plenary record, minutes of a council, a parliamentary
+ * question), where a bracket after a speaker's name gives the party: „Anna Beispiel (FW)“.
+ */
+export const PARLIAMENTARY =
+  /\b(?:Plenarprotokoll|Plenarsitzung|Drucksache|Abg\.|Abgeordnete[rn]?|Fraktion\w*|Landtag\w*|Bundestag\w*|Kreistag\w*|Stadtverordnete\w*|Gemeindevertret\w*|Wahlperiode|Niederschrift|Tagesordnung)\b/u;

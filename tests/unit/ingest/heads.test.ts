@@ -15,3 +15,13 @@ describe('nominative of a name taken from running text', () => {
     );
   });
 });
+
+describe('parties by the shape of their name', () => {
+  it('types voters’ associations and party compounds as parties', () => {
+    expect(typeOfName('Freie Wähler')).toBe('PARTY');
+    expect(typeOfName('Wählergemeinschaft Lahntal')).toBe('PARTY');
+    expect(typeOfName('Piratenpartei Hessen')).toBe('PARTY');
+    expect(typeOfName('Partei der Humanisten')).toBe('PARTY');
+    expect(typeOfName('Wählerverzeichnis Kassel')).toBeNull();
+  });
+});
