@@ -1,0 +1,94 @@
+/**
+ * A possessive as the body of an office: „unter seinem Direktor Max Beispiel“, „ihre Präsidentin
+ * Anna Muster“. The role noun and the person after it are found as the office rules find them
+ * (offices.ts); the body is what the possessive refers to — resolved by the reference resolver —
+ * and it must be of a kind the office belongs to.
+ */
+import { POSSESSIVE_FORM } from '../../lang/de/references.ts';
+import { type OfficeWord, officeOf } from '../../lang/de/roles.ts';
+import type { FoundRelation, SentenceMention } from '../doc.ts';
+import { foldKey } from '../fold.ts';
+import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+
+export interface PossessiveRole {
+  /** The possessive determiner („seinem“) and its stem ("sein"). */
+  possessive: ParsedToken;
+  stem: string;
+  role: ParsedToken;
+  office: OfficeWord;
+  person: SentenceMention;
+}
+
+/** Words between a role noun and the name: titles („Prof. Dr.“). */
+const TITLE = /^(?:Dr|Prof|h\.?\s?c|\.)\.?$/u;
+
+/** The role as written, in the nominative singular: „Direktors“ → „Direktor“, „Präsidentin“ stays. */
+export function roleTitle(word: string, office: OfficeWord): string {
+  const folded = foldKey(word);
+  const ending = folded.slice(office.prefix.length + office.office.stem.length);
+  if (ending === 'in' || ending === 'innen') return word.replace(/innen$/, 'in');
+  return /^(?:s|es|en|n)$/.test(ending) && !/(?:end|agt)$/.test(office.office.stem)
+    ? word.slice(0, word.length - ending.length)
+    : word;
+}
+
+/**
+ * The person a role noun names: the name right after it (titles skipped), in apposition to it, or
+ * across a copula („Sein Vorsitzender ist Jan Muster“, „Jan Muster ist ihr Direktor“).
+ */
+function holder(
+  s: ParsedSentence,
+  role: ParsedToken,
+  ms: readonly SentenceMention[],
+): SentenceMention | undefined {
+  const covering = (t: ParsedToken) =>
+    ms.find((m) => m.type === 'PERSON' && m.start <= t.start && t.end <= m.end);
+  // „Prof. Dr. Petra Lind“: the name may hang below a title.
+  const person = (t: ParsedToken | undefined) =>
+    t &&
+    (covering(t) ??
+      childrenOf(s, t, 'flat', 'appos')
+        .map(covering)
+        .find((m) => m !== undefined));
+  const next = s.tokens.slice(role.i + 1).find((t) => !TITLE.test(t.word));
+  const head = s.tokens[role.head];
+  const predicate = head && role.dep.startsWith('nsubj') && childrenOf(s, head, 'cop').length > 0;
+  const subject = childrenOf(s, role, 'cop').length > 0 ? childrenOf(s, role, 'nsubj') : [];
+  return (
+    person(next) ??
+    [...childrenOf(s, role, 'appos', 'flat'), ...(predicate ? [head] : []), ...subject]
+      .map(person)
+      .find((m) => m !== undefined)
+  );
+}
+
+/** Role nouns with a possessive determiner and the person holding them, in a parsed sentence. */
+export function possessiveRoles(s: ParsedSentence, ms: readonly SentenceMention[]): PossessiveRole[] {
+  const out: PossessiveRole[] = [];
+  for (const role of s.tokens) {
+    if (role.pos !== 'NOUN' && role.pos !== 'PROPN') continue;
+    const office = officeOf(role.key);
+    if (!office) continue;
+    for (const possessive of childrenOf(s, role, 'det')) {
+      const stem = POSSESSIVE_FORM.exec(possessive.key)?.[1];
+      // „Ihre“ capitalised inside a sentence addresses the reader.
+      if (!stem || (possessive.i > 0 && /^\p{Lu}/u.test(possessive.word))) continue;
+      const person = holder(s, role, ms);
+      if (person) out.push({ possessive, stem, role, office, person });
+    }
+  }
+  return out;
+}
+
+/** The office a possessive gives: the person holds it at the body the possessive stands for. */
+export function officeRelation(r: PossessiveRole, body: string, sentence: number): FoundRelation {
+  return {
+    from: r.person.entityId,
+    type: r.office.office.relation,
+    to: body,
+    role: roleTitle(r.role.word, r.office),
+    sentence,
+    confidence: 0.8,
+    method: 'office',
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Pronouns that stand for an entity as an argument: personal („sie betreibt“, „ihm folgte“, „von
+ * ihr“) and demonstrative („Diese betreibt …“), with what their referent must be. Left alone: an
+ * „es“ that stands for nothing („es gibt“, „es ist geplant, …“), a capitalised „Sie“ inside a
+ * sentence or in a question (the reader addressed), a „sie“ whose verb is plural, relative pronouns
+ * (relative-clause.ts) and possessives (possessives.ts).
+ */
+import {
+  DEMONSTRATIVE_PRONOUNS,
+  EXPLETIVE_VERBS,
+  PERSONAL_PRONOUNS,
+  PLURAL_FINITE,
+  type PronounReading,
+  SINGULAR_FINITE,
+} from '../../lang/de/references.ts';
+import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+
+export interface Pronoun {
+  token: ParsedToken;
+  reading: PronounReading;
+  /** A demonstrative takes the entity named last; a personal pronoun the salient one. */
+  demonstrative: boolean;
+}
+
+/** Dependencies under which a pronoun is an argument a relation may read. */
+const ARGUMENT = /^(?:nsubj|obj|iobj|obl)/;
+
+/** Clauses a predicate may have as its real subject or object, leaving an „es“ as placeholder. */
+const CLAUSAL = /^(?:ccomp|csubj|xcomp|advcl)/;
+
+/** The verb group of a predicate: itself and its auxiliaries. */
+function verbGroup(s: ParsedSentence, predicate: ParsedToken): ParsedToken[] {
+  return [predicate, ...childrenOf(s, predicate, 'aux', 'cop')].filter((t) => /^(?:VERB|AUX)$/.test(t.pos));
+}
+
+/**
+ * The number of a clause's finite verb, read off its forms: „ist“, „wurde“, „betreibt“ are singular,
+ * „sind“, „wurden“, „betreiben“ plural; null when the forms do not tell („werden“ is also an infinitive).
+ */
+export function verbNumber(s: ParsedSentence, predicate: ParsedToken): 'sg' | 'pl' | null {
+  const group = verbGroup(s, predicate);
+  if (group.some((t) => SINGULAR_FINITE.has(t.key))) return 'sg';
+  if (group.some((t) => PLURAL_FINITE.has(t.key))) return 'pl';
+  // A lone full verb: the 3rd person plural ends in -en/-n („betreiben“, „fördern“), the singular in -t („betreibt“, „leitete“).
+  if (group.length !== 1 || predicate.pos !== 'VERB') return null;
+  if (/(?:en|ern|eln)$/.test(predicate.key)) return 'pl';
+  return /t(?:e)?$/.test(predicate.key) || !/n$/.test(predicate.key) ? 'sg' : null;
+}
+
+/** „Es gibt …“, „Es ist wichtig, dass …“, „Es wurde beschlossen, … zu …“: an „es“ standing for nothing. */
+function expletive(s: ParsedSentence, pronoun: ParsedToken, predicate: ParsedToken): boolean {
+  if (pronoun.dep === 'expl') return true;
+  if (verbGroup(s, predicate).some((t) => EXPLETIVE_VERBS.test(t.key))) return true;
+  if (childrenOf(s, predicate).some((c) => CLAUSAL.test(c.dep) || c.key === 'sich')) return true;
+  // „Es ist wichtig“: a copula with an adjective says how things are, not what an entity is.
+  return predicate.pos === 'ADJ';
+}
+
+/** Pronouns of a parsed sentence that may stand for an entity, in text order. */
+export function pronounsOf(s: ParsedSentence, question: boolean): Pronoun[] {
+  const out: Pronoun[] = [];
+  for (const t of s.tokens) {
+    if (!ARGUMENT.test(t.dep) || !/^(?:PRON|DET)$/.test(t.pos)) continue;
+    const personal = PERSONAL_PRONOUNS[t.key];
+    const demonstrative = DEMONSTRATIVE_PRONOUNS[t.key];
+    const reading = personal ?? demonstrative;
+    const predicate = s.tokens[t.head];
+    if (!reading || !predicate) continue;
+    // „Sie“ capitalised inside a sentence, or in a question, addresses the reader.
+    if (t.key === 'sie' && (question || (t.i > 0 && t.word === 'Sie'))) continue;
+    if (t.key === 'es' && expletive(s, t, predicate)) continue;
+    if (reading.plural) {
+      // „sie“/„diese“ as subject: singular only with a singular verb; otherwise its number is open.
+      if (!t.dep.startsWith('nsubj') || verbNumber(s, predicate) !== 'sg') continue;
+    }
+    out.push({ token: t, reading, demonstrative: !personal });
+  }
+  return out;
+}

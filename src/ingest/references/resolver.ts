@@ -1,0 +1,267 @@
+/**
+ * One resolver for words that refer back, walking the document in order with a model of what it
+ * has named (salience.ts): pronouns („Sie betreibt …“, „Es wird von … betreut“, „Ihm folgte …“,
+ * „Diese …“), definite and demonstrative noun phrases („das Projekt“, „die Behörde“, „diese
+ * Leistung“), possessives as the body of an office („unter seinem Direktor Max Beispiel“) and a
+ * speaker's „mein Haus“. Each reference resolved becomes a mention covering its own words, marked
+ * `anaphor`, so the relation rules read it as an argument like a name.
+ *
+ * Resolution is conservative — a wrong referent makes a wrong claim with a real quote: the referent
+ * must agree (gender for pronouns, type for nouns), and it must stand out; where two candidates fit
+ * nearly equally, or a noun phrase that names no entity fits best, nothing is resolved.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import {
+  GENERIC_REFERENCES,
+  POSSESSIVE_GENDER,
+  RELATIVE_PRONOUN_GENDER,
+  VAGUE_HEADS,
+} from '../../lang/de/references.ts';
+import type { Doc, SentenceMention } from '../doc.ts';
+import type { ParsedSentence } from '../parse.ts';
+import { antecedentOf } from '../relative-clause.ts';
+import { sectionAt } from '../sections.ts';
+import { type Fit, Genders } from './agreement.ts';
+import { clauseMates } from './clause-mates.ts';
+import { Lexicon } from './lexicon.ts';
+import { type NounReference, nounReferences, nounReferencesInText } from './noun-phrases.ts';
+import { ownHouseReferences } from './own-house.ts';
+import { type Phrase, unnamedPhrases } from './phrases.ts';
+import { officeRelation, type PossessiveRole, possessiveRoles } from './possessives.ts';
+import { type Pronoun, pronounsOf } from './pronouns.ts';
+import {
+  type Candidate,
+  inRelativeClause,
+  type MentionRole,
+  type Position,
+  roleOf,
+  Salience,
+  standsOut,
+} from './salience.ts';
+
+/** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
+const PRONOUN_FLOOR = 20;
+/** A generic noun („die Behörde“) needs a referent named lately or often. */
+const GENERIC_FLOOR = 60;
+/** What is said in passing — in a relative clause — counts half. */
+const BACKGROUND = 0.5;
+
+/** What joins two conjuncts: „A und die B“, „A, B“, „A sowie B“. */
+const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
+
+type Resolved = Candidate & { type: EntityType };
+
+/** An entity (not an unnamed phrase) of known type. */
+function entity(c: Candidate | undefined): Resolved | undefined {
+  return c && !c.phrase && c.type !== null ? (c as Resolved) : undefined;
+}
+
+/** A demonstrative takes what was named last — unless what was named before it stands the same way (a coordination). */
+function lastNamed<T extends Candidate>(fitting: readonly T[]): T | undefined {
+  const [last, before] = [...fitting].sort((a, b) => b.last.start - a.last.start);
+  if (!last) return undefined;
+  const alike =
+    before && before.lastAt.sentence === last.lastAt.sentence && before.lastRole === last.lastRole;
+  return alike ? undefined : last;
+}
+
+/** A body of unknown gender is no pronoun's referent; a person of unknown gender may be, when nothing else fits. */
+function agreed(c: (Candidate & { fit: Fit }) | undefined): Resolved | undefined {
+  return c && (c.fit === 'yes' || c.type === 'PERSON') ? entity(c) : undefined;
+}
+
+interface Sentence {
+  index: number;
+  at: Position;
+  parse: ParsedSentence | undefined;
+  mentions: SentenceMention[];
+}
+
+/** The document walk: what was named, how salient it is, and the references resolved against it. */
+class Resolver {
+  private readonly genders: Genders;
+  private readonly salience = new Salience();
+  private readonly lexicon: Lexicon;
+
+  constructor(private readonly doc: Doc) {
+    this.genders = new Genders(doc);
+    this.lexicon = new Lexicon(doc);
+  }
+
+  private observe(m: SentenceMention, sentence: Sentence, role = roleOf(sentence.parse, m)): void {
+    const s = sentence.parse;
+    this.salience.observe(m, sentence.at, role, inRelativeClause(s, m) ? BACKGROUND : 1);
+    this.genders.note(m);
+    this.lexicon.note(m);
+  }
+
+  private observePhrase(p: Phrase, sentence: Sentence): void {
+    const s = sentence.parse;
+    const factor = inRelativeClause(s, p) ? BACKGROUND : 1;
+    this.salience.observe({ ...p, phrase: true }, sentence.at, roleOf(s, p), factor);
+    this.genders.notePhrase(p.entityId, p.genders);
+  }
+
+  /** „von Frank Werner, der zuvor …“: a relative pronoun names its antecedent once more, in its own clause's role. */
+  private observeRelatives(s: ParsedSentence, sentence: Sentence, phrases: readonly Phrase[]): void {
+    for (const t of s.tokens) {
+      if (t.pos !== 'PRON' || !RELATIVE_PRONOUN_GENDER[t.key]) continue;
+      const antecedent = antecedentOf(s, t, sentence.mentions);
+      if (antecedent === t) continue;
+      const within = (x: { start: number; end: number }) =>
+        x.start <= antecedent.start && antecedent.end <= x.end;
+      const named = sentence.mentions.find((m) => within(m) && !m.modifier);
+      const phrase = phrases.find(within);
+      const referent = named ?? (phrase && { ...phrase, phrase: true });
+      if (referent)
+        this.salience.observe(
+          { ...referent, start: t.start, end: t.end },
+          sentence.at,
+          roleOf(s, t),
+          BACKGROUND,
+        );
+    }
+  }
+
+  /**
+   * „das Präsidium“: the entity of the noun's type whose name (or introducing noun) has that head,
+   * the most salient if several; „die Behörde“, „diese Leistung“: the salient entity of that type
+   * and kind.
+   */
+  private noun(sentence: Sentence, np: NounReference): Resolved | undefined {
+    if (VAGUE_HEADS.has(np.stem) && !np.demonstrative) return undefined;
+    const mates = clauseMates(sentence.parse, sentence.index, np.token, sentence.mentions);
+    const ranked = this.salience
+      .ranked(sentence.at, np.start, true)
+      .filter((c) => c.type === np.type && !mates.has(c.entityId));
+    const lexical = ranked.filter((c) => !c.phrase && this.lexicon.named(c.entityId, np.stem));
+    if (lexical.length > 0) return entity(standsOut(lexical));
+    if (np.described || (!np.demonstrative && !GENERIC_REFERENCES[np.stem])) return undefined;
+    const generic = ranked.filter(
+      (c) => c.score >= GENERIC_FLOOR && (c.phrase || this.lexicon.ofKind(c.entityId, c.type, np.stem)),
+    );
+    return entity(standsOut(generic));
+  }
+
+  /**
+   * „sie“, „ihm“, „Diese“: the salient (a demonstrative: the last named) referent that agrees. It
+   * may be an unnamed phrase: then nothing is claimed, but the pronoun keeps that phrase salient.
+   * A dative („ihm“, „ihr“) mostly stands for a person or a body, seldom for a thing of no kind.
+   */
+  private pronoun(sentence: Sentence, p: Pronoun): Candidate | undefined {
+    const mates = clauseMates(sentence.parse, sentence.index, p.token.i, sentence.mentions);
+    const thing = (c: Candidate) => p.reading.dative && c.phrase && c.type === null && !c.person;
+    const fitting = this.salience
+      .ranked(sentence.at, p.token.start)
+      .map((c) => (thing(c) ? { ...c, score: c.score * BACKGROUND } : c))
+      .filter((c) => c.score >= PRONOUN_FLOOR && !mates.has(c.entityId))
+      .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, p.reading) }))
+      .filter((c) => c.fit !== 'no')
+      .sort((a, b) => b.score - a.score);
+    const chosen = p.demonstrative ? lastNamed(fitting) : standsOut(fitting);
+    return chosen?.phrase ? chosen : agreed(chosen);
+  }
+
+  /**
+   * „ihre Präsidentin“: the salient referent agreeing with the possessive, when it is a body the
+   * office belongs to. A thing of no kind („seinen Sitz“) has no offices and does not compete.
+   */
+  private possessor(sentence: Sentence, r: PossessiveRole): Resolved | undefined {
+    const reading = { genders: POSSESSIVE_GENDER[r.stem] ?? [] };
+    const fitting = this.salience
+      .ranked(sentence.at, r.possessive.start)
+      .filter((c) => c.score >= PRONOUN_FLOOR && c.entityId !== r.person.entityId)
+      .filter((c) => !c.phrase || c.type !== null || c.person)
+      .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, reading) }))
+      .filter((c) => c.fit !== 'no');
+    const chosen = standsOut(fitting);
+    const body = chosen?.fit === 'yes' ? entity(chosen) : undefined;
+    return body && r.office.office.body.includes(body.type) ? body : undefined;
+  }
+
+  /** Resolves the references of one sentence, in text order, each one joining what later ones may refer to. */
+  sentence(si: number, extra: readonly SentenceMention[]): void {
+    const doc = this.doc;
+    const text = doc.sentences[si];
+    const ms = doc.bySentence[si];
+    if (!text || !ms) return;
+    ms.push(...extra);
+    ms.sort((a, b) => a.start - b.start);
+    const section = sectionAt(doc.sections, text.start)?.order ?? 0;
+    const sentence: Sentence = {
+      index: si,
+      at: { sentence: si, paragraph: text.paragraph, section },
+      parse: doc.parses[si],
+      mentions: ms,
+    };
+    const s = sentence.parse;
+    // „A und die B“: a conjunct stands where the first one stands, however the tagger hung it.
+    let previous: { m: SentenceMention; role: MentionRole } | undefined;
+    for (const m of ms) {
+      const joined = previous && COORDINATION.test(doc.text.slice(previous.m.end, m.start));
+      const role = joined && previous ? previous.role : roleOf(s, m);
+      this.observe(m, sentence, role);
+      previous = { m, role };
+    }
+    const nouns = s ? nounReferences(s, ms) : nounReferencesInText(text.text, text.start, ms);
+    const pronouns = s ? pronounsOf(s, /\?\s*$/.test(text.text)) : [];
+    const phrases = s ? unnamedPhrases(s, si, ms) : [];
+    // An unresolved reference is an unnamed phrase like any other.
+    const pending = new Set(nouns.map((np) => np.token));
+    for (const p of phrases) if (!pending.has(p.token)) this.observePhrase(p, sentence);
+    if (s) this.observeRelatives(s, sentence, phrases);
+
+    const refer = (referent: Resolved, start: number, end: number) => {
+      const m: SentenceMention = {
+        entityId: referent.entityId,
+        type: referent.type,
+        start,
+        end,
+        anaphor: true,
+      };
+      ms.push(m);
+      ms.sort((a, b) => a.start - b.start);
+      this.observe(m, sentence);
+    };
+    const steps = [
+      ...nouns.map((np) => ({ start: np.start, end: np.end, resolve: () => this.noun(sentence, np), np })),
+      ...pronouns.map((p) => ({
+        start: p.token.start,
+        end: p.token.end,
+        resolve: () => this.pronoun(sentence, p),
+        np: undefined,
+      })),
+    ].sort((a, b) => a.start - b.start);
+    for (const step of steps) {
+      const referent = step.resolve();
+      const resolved = entity(referent);
+      if (resolved) refer(resolved, step.start, step.end);
+      else if (referent?.phrase)
+        this.salience.observe(
+          { ...referent.last, start: step.start, end: step.end },
+          sentence.at,
+          roleOf(s, step),
+        );
+      const phrase = !resolved && phrases.find((p) => p.token === step.np?.token);
+      if (phrase) this.observePhrase(phrase, sentence);
+    }
+    for (const r of possessiveRoles(s ?? { tokens: [] }, ms)) {
+      const taken = doc.relations.some(
+        (x) => x.method === 'office' && x.sentence === si && x.from === r.person.entityId,
+      );
+      const body = taken ? undefined : this.possessor(sentence, r);
+      if (!body || ms.some((m) => m.start < r.possessive.end && r.possessive.start < m.end)) continue;
+      refer(body, r.possessive.start, r.possessive.end);
+      doc.relations.push(officeRelation(r, body.entityId, si));
+    }
+  }
+}
+
+/** The references a document makes back, resolved: doc.bySentence gets their mentions, doc.relations the offices they give. */
+export function resolveReferences(doc: Doc): void {
+  const own = ownHouseReferences(doc);
+  const resolver = new Resolver(doc);
+  doc.sentences.forEach((_, si) => {
+    resolver.sentence(si, own[si] ?? []);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The reference resolver through the whole pipeline with the real NLP service: pronouns, definite
+ * and demonstrative noun phrases, possessives before a role noun and bare surnames become
+ * arguments of the relations their sentences state — and where the text leaves the referent open,
+ * no relation is claimed.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../support/read-text.ts';
+
+async function stated(text: string, id: string): Promise<string[]> {
+  return (await readText(text, id)).relations;
+}
+
+describe('pronouns as arguments', () => {
+  it('reads „es“ as the neuter entity named before, in a passive clause', async () => {
+    const relations = await stated(
+      'Das Bürgerportal „Service Nordhessen“ ging 2020 online. Es wird von der Kommunalen Datenzentrale Kassel betrieben.',
+      'ref-es-passive',
+    );
+    expect(relations).toContain('Kommunale Datenzentrale Kassel OPERATES Service Nordhessen');
+  });
+
+  it('reads „sie“ as a woman named before, not a body of the other gender', async () => {
+    const relations = await stated(
+      'Staatssekretärin Anna Berger besuchte 2022 das Landesamt für Geodaten. Sie leitet seit 2021 die Stabsstelle Digitale Verwaltung.',
+      'ref-person',
+    );
+    expect(relations).toContain('Anna Berger HOLDS_OFFICE [Leiter] Stabsstelle Digitale Verwaltung');
+  });
+
+  it('reads a demonstrative as the entity named last', async () => {
+    const relations = await stated(
+      'Die Stadt Kassel arbeitet seit 2021 mit der Landesagentur für Verwaltungsdaten zusammen. Diese betreibt das Portal „Daten Nordhessen“.',
+      'ref-demonstrative',
+    );
+    expect(relations).toContain('Landesagentur für Verwaltungsdaten OPERATES Daten Nordhessen');
+    expect(relations.filter((r) => r.startsWith('Kassel OPERATES'))).toEqual([]);
+  });
+
+  it('claims nothing where two referents fit, or an unnamed noun fits best', async () => {
+    const coordinated = await stated(
+      'Die Landesagentur für Verwaltungsdaten und die Hessische Zentrale für Datenverarbeitung arbeiten seit 1990 zusammen. Sie betreibt das Portal „Amt online“.',
+      'ref-open-coordination',
+    );
+    expect(coordinated.filter((r) => r.includes(' OPERATES '))).toEqual([]);
+    const unnamed = await stated(
+      'Ministerin Eva Roth besuchte 2022 das Landesamt für Geodaten. Die neue Leitstelle ist dort eingerichtet; sie betreibt das Portal „Notruf Hessen“.',
+      'ref-open-unnamed',
+    );
+    expect(unnamed.filter((r) => r.includes(' OPERATES '))).toEqual([]);
+    const demonstrative = await stated(
+      'Die Stadt Kassel arbeitet mit der Landesagentur für Verwaltungsdaten und der Akademie für Verwaltungsdigitalisierung zusammen. Diese betreibt das Portal „Kassel lernt“.',
+      'ref-open-demonstrative',
+    );
+    expect(demonstrative.filter((r) => r.includes(' OPERATES '))).toEqual([]);
+  });
+});
+
+describe('noun phrases as arguments', () => {
+  it('reads „das Projekt“ as the project the text introduced with that noun', async () => {
+    const relations = await stated(
+      'Die Stadt Fulda startete 2021 das Projekt „Smarte Dörfer“. Das Projekt wird vom Land Hessen gefördert.',
+      'ref-projekt',
+    );
+    expect(relations).toContain('Land Hessen FUNDS Smarte Dörfer');
+  });
+
+  it('reads a generic noun as the salient entity of its type and kind', async () => {
+    const authority = await stated(
+      'Das Landesamt für Geodaten hat seinen Sitz in Wiesbaden. Die Behörde betreibt das Geoportal „Hessen 3D“.',
+      'ref-behoerde',
+    );
+    expect(authority).toContain('Landesamt für Geodaten OPERATES Hessen 3D');
+    const university = await stated(
+      'An der Universität Kassel arbeitet das Institut für Verwaltungsinformatik. Die Hochschule betreibt das Portal „Campus digital“.',
+      'ref-hochschule',
+    );
+    expect(university).toContain('Universität Kassel OPERATES Campus digital');
+    expect(university.filter((r) => r.startsWith('Institut'))).toEqual([]);
+  });
+
+  it('reads „diese Leistung“ as the service named before, and „die zuständige Behörde“ as nothing', async () => {
+    const service = await stated(
+      'Die Stadt Wetzlar bietet seit 2022 die Onlineleistung „Wohngeld digital“ an. Diese Leistung wird vom Kommunalen Rechenzentrum Mittelhessen betrieben.',
+      'ref-diese-leistung',
+    );
+    expect(service).toContain('Kommunales Rechenzentrum Mittelhessen OPERATES Wohngeld digital');
+    const described = await stated(
+      'Das Landesamt für Statistik hat seinen Sitz in Wiesbaden. Die zuständige Behörde betreibt das Portal „Zahlen Hessen“.',
+      'ref-described',
+    );
+    expect(described.filter((r) => r.includes(' OPERATES '))).toEqual([]);
+  });
+});
+
+describe('possessives before a role noun', () => {
+  it('give the office to the body the possessive stands for', async () => {
+    const direktor = await stated(
+      'Die Akademie für Verwaltungsdigitalisierung wurde 2019 in Kassel gegründet. Unter ihrem Direktor Jan Muster baute sie das Portal „Lernen Hessen“ auf.',
+      'ref-ihrem-direktor',
+    );
+    expect(direktor).toContain('Jan Muster HOLDS_OFFICE [Direktor] Akademie für Verwaltungsdigitalisierung');
+    const vorsitz = await stated(
+      'Der Verein Digitale Dörfer Hessen hat seinen Sitz in Gießen. Sein Vorsitzender ist Jan Muster.',
+      'ref-sein-vorsitzender',
+    );
+    expect(vorsitz).toContain('Jan Muster CHAIRS [Vorsitzender] Verein Digitale Dörfer Hessen');
+    const praesidentin = await stated(
+      'Die Hochschule für Verwaltung wurde 2015 in Fulda gegründet. Prof. Dr. Petra Lind ist ihre Präsidentin.',
+      'ref-ihre-praesidentin',
+    );
+    expect(praesidentin).toContain('Petra Lind HOLDS_OFFICE [Präsidentin] Hochschule für Verwaltung');
+  });
+
+  it('give none when the possessive does not agree with the body', async () => {
+    const relations = await stated(
+      'Die Akademie für Verwaltungsdigitalisierung wurde 2019 in Kassel gegründet. Sein Direktor Jan Muster baute das Portal „Lernen Hessen“ auf.',
+      'ref-possessive-disagrees',
+    );
+    expect(relations.filter((r) => r.includes('HOLDS_OFFICE'))).toEqual([]);
+  });
+});
+
+describe('bare surnames', () => {
+  it('read a surname at the start of a sentence as the person named in full before', async () => {
+    const relations = await stated(
+      'Der Landkreis Gießen hat 2021 Jonas Kerber eingestellt. Kerber leitet seit 2022 die Stabsstelle Digitale Verwaltung.',
+      'ref-surname',
+    );
+    expect(relations).toContain('Jonas Kerber HOLDS_OFFICE [Leiter] Stabsstelle Digitale Verwaltung');
+  });
+});
