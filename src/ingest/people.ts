@@ -4,7 +4,9 @@
  *  - and a role or title word stands right before it ("Ministerin Stolz", "Herr Burghardt"),
  *    or the full name already appeared in the document and the surname stands like a name:
  *    not after an article or preposition ("am Rhein", "der Schwarz"), not glued to another
- *    capitalised word, not at a sentence start unless a reporting verb follows ("Rhein sagte").
+ *    capitalised word, not at a sentence start unless a verb follows ("Rhein sagte", "Hahn ist seit
+ *    2021 im Amt": a reporting verb, or any verb the tagger reads there).
+ * A surname with particles is written small inside a sentence: "folgte von der Au auf …".
  * Surnames that the document also uses as ordinary lower-case words ("stolz", "schwarz") need
  * the role word. No per-person exceptions.
  */
@@ -25,12 +27,15 @@ export interface PersonContext {
   lowerWords: ReadonlySet<string>;
   /** Sentence starts, to tell a sentence-initial surname. */
   sentenceStarts: ReadonlySet<number>;
+  /** Starts of the words the tagger reads as verbs or auxiliaries (none without a parse). */
+  verbStarts: ReadonlySet<number>;
 }
 
 export function personContext(
   text: string,
   tokens: readonly Token[],
   sentenceStarts: ReadonlySet<number>,
+  verbStarts: ReadonlySet<number> = new Set(),
 ): PersonContext {
   const tokenAt = new Map<number, number>();
   const lowerWords = new Set<string>();
@@ -38,7 +43,7 @@ export function personContext(
     tokenAt.set(t.start, i);
     if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.key);
   });
-  return { text, tokens, tokenAt, lowerWords, sentenceStarts };
+  return { text, tokens, tokenAt, lowerWords, sentenceStarts, verbStarts };
 }
 
 /**
@@ -54,7 +59,9 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
       out.push(m);
       continue;
     }
-    if (!/^\p{Lu}/u.test(m.surface)) continue;
+    // „von der Au“: particles are small, the name itself is not.
+    const particles = /\s/.test(m.label) && /\s\p{Lu}\S*$/u.test(m.surface);
+    if (!/^\p{Lu}/u.test(m.surface) && !particles) continue;
     if (ctx.text[m.start - 1] === '-' || ctx.text[m.end] === '-') continue;
     const i = ctx.tokenAt.get(m.start);
     if (i === undefined) continue;
@@ -69,11 +76,13 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
       continue;
     }
     if (!seen.has(m.entityId)) continue;
+    // The surname's last word („Au“ in „von der Au“) and the word after the whole surname.
+    const last = ctx.tokens.slice(i, i + 5).findLast((t) => t.end <= m.end) ?? (ctx.tokens[i] as Token);
+    const after = ctx.tokens.slice(i + 1, i + 6).find((t) => t.start >= m.end);
     // The document uses the surname as an ordinary word ("stolz", "junge"): only a role word will do.
-    const key = (ctx.tokens[i] as Token).key;
+    const key = last.key;
     if (['', 'e', 'er', 'es', 'en', 'em'].some((ending) => ctx.lowerWords.has(key + ending))) continue;
     const before = ctx.tokens[i - 1];
-    const after = ctx.tokens[i + 1];
     const adjacent = (a: Token | undefined, b: Token | undefined) =>
       a !== undefined && b !== undefined && ctx.text.slice(a.end, b.start) === ' ';
     if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) continue;
@@ -85,8 +94,9 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
     ) {
       continue;
     }
-    if (after && adjacent(ctx.tokens[i], after) && /^\p{Lu}/u.test(after.text)) continue;
-    if (ctx.sentenceStarts.has(m.start) && !(after && REPORTING_VERBS.has(after.key))) continue;
+    if (after && adjacent(last, after) && /^\p{Lu}/u.test(after.text)) continue;
+    const verb = after !== undefined && (REPORTING_VERBS.has(after.key) || ctx.verbStarts.has(after.start));
+    if (ctx.sentenceStarts.has(m.start) && !verb) continue;
     out.push(m);
   }
   return out;

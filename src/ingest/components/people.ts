@@ -1,7 +1,8 @@
 /**
  * people: every person the load knows — named in this document (tagger, definitions, cabinet
  * table) or in the graph from earlier documents — found by full name, and by surname where a
- * role word stands before it or the full name came first (people.ts has the precision rules).
+ * role word stands before it or the full name came first, also at the start of a sentence when a
+ * verb follows (people.ts has the precision rules).
  * A surname two known people share links to neither. Then the offices they hold (offices.ts).
  */
 import type { EntityRecord } from '../../graph/model.ts';
@@ -47,10 +48,13 @@ export const people: Component = {
   name: 'people',
   run(doc, ctx) {
     const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+    const verbStarts = new Set(
+      doc.parses.flatMap((s) => s.tokens.filter((t) => /^(?:VERB|AUX)$/.test(t.pos)).map((t) => t.start)),
+    );
     const index = new MatchIndex(personTerms(allPeople(doc, ctx)));
     doc.candidates.people = acceptPersonMatches(
       index.candidates(doc.text, doc.tokens),
-      personContext(doc.text, doc.tokens, sentenceStarts),
+      personContext(doc.text, doc.tokens, sentenceStarts, verbStarts),
     );
     const named = bodies(doc, ctx);
     // „der Ministerin für Digitale Strategie …“ names the ministry even where no minister is named.
