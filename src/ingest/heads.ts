@@ -122,3 +122,24 @@ export function genderOfName(name: string): Gender | null {
   const head = foldCase(typed);
   return GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1] ?? null;
 }
+
+/**
+ * A name in the genitive with its article, to name something of it: „Hessisches Ministerium der
+ * Finanzen“ → „des Hessischen Ministeriums der Finanzen“, „Hessische Zentrale für …“ → „der
+ * Hessischen Zentrale für …“. Null when the head's gender is unknown.
+ */
+export function genitive(name: string): string | null {
+  const gender = genderOfName(name);
+  if (!gender || splitLegalForm(name)) return null;
+  const words = name.split(' ');
+  const phrase = firstNounPhrase(name);
+  const typed = phrase.findIndex((w) => typeFromHead(w) !== null);
+  const head = typed >= 0 ? typed : phrase.length - 1;
+  for (let i = 0; i < head; i++) {
+    const m = ADJECTIVE_FORM.exec(words[i] as string);
+    if (m) words[i] = `${m[1]}en`;
+  }
+  const noun = words[head] as string;
+  if (gender !== 'f' && !/(?:s|x|z|ß)$/u.test(noun)) words[head] = `${noun}s`;
+  return `${gender === 'f' ? 'der' : 'des'} ${words.join(' ')}`;
+}

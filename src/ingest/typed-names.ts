@@ -45,7 +45,8 @@ function nounType(word: string): { type: EntityType; classifier: boolean } | nul
 
 /** Whether the word after a type noun can only be a name. */
 function isName(word: string, classifier: boolean): boolean {
-  if (FUNCTION_WORDS.has(foldKey(word)) || word.length < 2) return false;
+  // „Referat 21“: a number is a unit's designation (units.ts), no name.
+  if (FUNCTION_WORDS.has(foldKey(word)) || word.length < 2 || !/\p{L}/u.test(word)) return false;
   if (/^\p{Ll}/u.test(word) || isOddWord(word) || /\p{Ll}\p{Lu}/u.test(word)) return true;
   // „der Energieversorger NORDWERK“: capitals after a noun that only classifies.
   return classifier && /^\p{Lu}{3,}$/u.test(word);

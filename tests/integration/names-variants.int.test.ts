@@ -175,3 +175,38 @@ describe('parties', () => {
     expect(entities.filter((e) => e.startsWith('PARTY'))).toEqual([]);
   });
 });
+
+describe('numbered units of a named body', () => {
+  it('names a unit with its body, part of it, and never merges two bodies’ units of one number', async () => {
+    const { entities, relations } = await read(
+      'Die Anträge prüft die Abteilung IV des Hessischen Ministeriums der Finanzen. Beteiligt ist auch die Abteilung IV des Hessischen Ministeriums für Digitalisierung und Innovation. Das Referat Z 3 im HMdF stellt die Mittel bereit.',
+      'variants-units',
+    );
+    expect(entities.filter((e) => e.startsWith('AGENCY')).sort()).toEqual([
+      'AGENCY Abteilung IV des Hessischen Ministeriums der Finanzen',
+      'AGENCY Abteilung IV des Hessischen Ministeriums für Digitalisierung und Innovation',
+      'AGENCY Referat Z 3 des Hessischen Ministeriums der Finanzen',
+    ]);
+    expect(relations).toContain(
+      'Abteilung IV des Hessischen Ministeriums der Finanzen PART_OF Hessisches Ministerium der Finanzen',
+    );
+    expect(relations).toContain(
+      'Referat Z 3 des Hessischen Ministeriums der Finanzen PART_OF Hessisches Ministerium der Finanzen',
+    );
+  });
+
+  it('reads a later mention of the unit without its body as that unit', async () => {
+    const { relations } = await read(
+      'Die Förderung verwaltet das Referat 21 der Hessischen Zentrale für Datenverarbeitung. Im Mai kam Jana Köhler aus Kassel hinzu. Jana Köhler leitet das Referat 21.',
+      'variants-units-later',
+    );
+    expect(relations).toContain(
+      'Jana Köhler HOLDS_OFFICE [Leiter] Referat 21 der Hessischen Zentrale für Datenverarbeitung',
+    );
+  });
+
+  it('makes no unit of a numbered unit without a named body', async () => {
+    const { entities } = await read('Die Abteilung 3 prüft die Anträge bis Ende Mai.', 'variants-units-none');
+    expect(entities).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { isOddWord, wholeWords } from '../name-words.ts';
 import { addBracketParties } from '../party-brackets.ts';
 import { typedNames } from '../typed-names.ts';
+import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
@@ -33,6 +34,14 @@ function overlapsKnown(doc: Doc, start: number, end: number): boolean {
   const c = doc.candidates;
   // A known name inside a longer new one („Hessen“ in „Hessen Trade & Invest GmbH“) does not stop it.
   return [c.explicit, c.catalog, c.known].some((list) => list.some((m) => m.start <= start && end <= m.end));
+}
+
+/** Whether a span overlaps one of the spans. */
+function overlaps(
+  spans: readonly { start: number; end: number }[],
+  x: { start: number; end: number },
+): boolean {
+  return spans.some((s) => s.start < x.end && x.start < s.end);
 }
 
 /** Whether [start, end) lies inside one of the spans. */
@@ -229,9 +238,9 @@ function linkAcronyms(doc: Doc, ctx: PipelineContext, deferred: readonly Tagged[
 }
 
 /** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
-function typedHeadNames(doc: Doc, legal: readonly LegalName[]): void {
+function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly UnitSpan[]): void {
   for (const h of headNames(doc)) {
-    if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end)) continue;
+    if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end) || overlaps(units, h)) continue;
     doc.registry.resolve({
       name: nominative(h.name),
       type: h.type,
@@ -259,7 +268,9 @@ export const names: Component = {
     addBracketParties(doc);
     const legal = legalFormNames(doc);
     nounTypedNames(doc, legal);
-    typedHeadNames(doc, legal);
+    // „Referat Z 3“ is a unit of a body (units.ts), not a name on the head „Referat“.
+    const units = unitSpans(doc.text);
+    typedHeadNames(doc, legal, units);
     const sentences = doc.annotation?.sentences ?? [];
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
     for (const sentence of sentences)
@@ -276,12 +287,13 @@ export const names: Component = {
     for (const sentence of sentences)
       for (const e of sentence.entities) {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
-        if (within(legal, e.start, e.end)) continue;
+        if (within(legal, e.start, e.end) || overlaps(units, e)) continue;
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
         else addEntity(doc, sentence, e);
       }
     const links = linkAcronyms(doc, ctx, acronyms);
     for (const sentence of sentences) listedOrganisations(doc, sentence, links);
-    documentCandidates(doc, links);
+    const c = doc.candidates;
+    addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links)]);
   },
 };
