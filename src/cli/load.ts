@@ -5,8 +5,9 @@ import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
 import { listDocuments } from '../load/list-documents.ts';
-import type { LoadEvent } from '../load/load-documents.ts';
+import type { LoadEvent, LoadSummary } from '../load/load-documents.ts';
 import { loadDocuments } from '../load/load-documents.ts';
+import { describeReread, MAX_REREAD_ROUNDS } from '../load/settle.ts';
 import { DEFAULT_TRANSACTION_ROWS } from '../load/transaction-groups.ts';
 import { createAnnotator } from '../nlp/annotator.ts';
 import { interruptOnSignals } from './interrupt.ts';
@@ -65,6 +66,7 @@ const program = new Command()
 function logLine(event: LoadEvent): string | null {
   if (event.phase === 'read' && event.index === 0) return `reading ${event.total} documents …`;
   if (event.phase === 'commit') return `written ${event.written}/${event.total} documents`;
+  if (event.phase === 'reread') return `reading again (round ${event.round}) ${event.because}`;
   if (event.phase === 'lease' && event.tookOverFrom) {
     const { host, pid } = event.tookOverFrom;
     return `took over the load lease from pid ${pid ?? '?'} on host ${host ?? '?'} (expired, or --break-lock)`;
@@ -86,7 +88,9 @@ program.action(async (paths: string[], opts) => {
       : null;
   interrupt.signal.addEventListener('abort', () => bar?.stop());
   const onEvent = (event: LoadEvent) => {
-    if (event.phase === 'read' || event.phase === 'write') {
+    // A document read again is read and written once more.
+    if (event.phase === 'reread' && bar) bar.setTotal(bar.getTotal() + 2);
+    if (event.phase === 'read' || event.phase === 'write' || event.phase === 'reread') {
       bar?.increment(1, {
         phase: event.phase,
         item: event.phase === 'read' ? event.file.split('/').pop() : event.documentId,
@@ -128,6 +132,8 @@ program.action(async (paths: string[], opts) => {
         console.log('');
       }
       console.log(formatSummary(summary));
+      const reread = rereadLines(summary);
+      if (reread) console.log(reread);
     }
     // A signal after the last commit: everything was written, but the exit code says it came.
     if (interrupt.exitCode() !== undefined) {
@@ -139,6 +145,18 @@ program.action(async (paths: string[], opts) => {
     await driver.close();
   }
 });
+
+/** Which documents the load read again and why: it learnt what words they had left open name. */
+function rereadLines(summary: LoadSummary): string {
+  const lines = summary.rereads.map((r) => `  ${describeReread(r)}`);
+  if (summary.unsettled.length > 0)
+    lines.push(`  not settled after ${MAX_REREAD_ROUNDS} rounds: ${summary.unsettled.join(', ')}`);
+  if (summary.unreadable.length > 0)
+    lines.push(
+      `  not read again (the graph holds no text of them; load their files again): ${summary.unreadable.join(', ')}`,
+    );
+  return lines.length === 0 ? '' : `Read again (what they left open is now known)\n${lines.join('\n')}\n`;
+}
 
 /** Exit codes by error; the message of each says what to do. */
 function exitCodeFor(error: AppError): number {

@@ -113,6 +113,28 @@ export interface DocumentRecord {
   text: string;
   /** What the extraction depended on (file, sidecar, catalog, code); a rerun with the same key skips the document. */
   sourceKey?: string | null;
+  /**
+   * Folded keys of the name-like words the extraction could not tie to an entity: tagged names and
+   * proper nouns, acronyms, a capitalised word after a role word („Staatssekretärin Morgenroth“).
+   * What another document may explain later; sorted.
+   */
+  unresolved?: string[];
+  /**
+   * Folded keys of the words the extraction tied by what else is known: to an entity of another
+   * document, or to a person by surname alone (a second person of that surname makes it name
+   * neither). Their reading changes when the graph learns more; sorted.
+   */
+  linked?: string[];
+  /**
+   * What the document was read against: `key entityId` for every entity of another document with a
+   * name, alias, surname or short form of that folded key, for the keys of `unresolved` and `linked`.
+   * A load reads the document again when this changes; sorted.
+   */
+  readAgainst?: string[];
+  /** The physical pages of `text` as the format reader found them ([start, end) in `text`). */
+  pages?: { page: number; label: string | null; start: number; end: number }[];
+  /** Title, publisher and date handed to the extraction (sidecar or the format's own metadata). */
+  given?: { title: string | null; publisher: string | null; date: string | null };
 }
 
 export interface SectionRecord {

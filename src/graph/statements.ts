@@ -26,11 +26,11 @@ MATCH (ev:Evidence) WHERE ev.documentId IN $documentIds
 WITH DISTINCT ev.relKey AS key, ev.fromId AS fromId, ev.toId AS toId
 MATCH (a:Entity {id: fromId})-[r]->(b:Entity {id: toId})
 WHERE r.key = key
-SET r.documents = [d IN r.documents WHERE NOT d IN $documentIds],
-    r.validFrom = CASE WHEN r.validFromDocument IN $documentIds THEN null ELSE r.validFrom END,
+SET r.validFrom = CASE WHEN r.validFromDocument IN $documentIds THEN null ELSE r.validFrom END,
     r.validTo = CASE WHEN r.validToDocument IN $documentIds THEN null ELSE r.validTo END,
-    r.validThrough = CASE WHEN r.validToDocument IN $documentIds THEN null ELSE r.validThrough END,
-    r.evidenceCount = COUNT { MATCH (other:Evidence) WHERE other.relKey = key AND NOT other.documentId IN $documentIds }
+    r.validThrough = CASE WHEN r.validToDocument IN $documentIds THEN null ELSE r.validThrough END
+WITH r, a, b, key
+${fromEvidence('key', '$documentIds')}
 WITH r, a, b
 CALL (r) {
   WITH r WHERE size(r.documents) = 0
@@ -62,7 +62,21 @@ SET d.title = row.title,
     d.length = row.length,
     d.batchHash = row.hash,
     d.sourceKey = row.sourceKey,
+    d.text = row.text,
+    d.pages = row.pages,
+    d.givenTitle = row.givenTitle,
+    d.givenPublisher = row.givenPublisher,
+    d.givenDate = row.givenDate,
+    d.unresolved = row.unresolved,
+    d.linked = row.linked,
+    d.readAgainst = row.readAgainst,
     d.loadedAt = datetime()`;
+
+/** What an unchanged document was read against (see DocumentRecord.readAgainst): kept current, nothing rewritten. */
+export const SET_DOCUMENT_READINGS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.unresolved = row.unresolved, d.linked = row.linked, d.readAgainst = row.readAgainst`;
 
 export const CREATE_SECTIONS = `
 UNWIND $rows AS row
@@ -119,12 +133,29 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${pattern} {key: row.key}]->(b)
-ON CREATE SET r.documents = [], r.confidence = row.confidence, r.method = row.method
-SET r.documents = r.documents + [d IN row.documentIds WHERE NOT d IN r.documents],
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.role = coalesce(row.role, r.role),
-    r.evidenceCount = COUNT { MATCH (ev:Evidence) WHERE ev.relKey = row.key }
+WITH r, row
+${fromEvidence('row.key', '[]')}
 ${RELATION_DATES}`;
+}
+
+/**
+ * What a relationship says it rests on, from the evidence that supports it now (less the passages
+ * of the `excluded` documents): its documents in id order, its passage count, and the confidence,
+ * method and role of its most confident passage (ties: method, document, offset). A function of
+ * the supporting documents alone, so that the order in which documents were loaded, and versions
+ * of a document since replaced, leave no trace. Expects `r` and the variable `key` starts with in scope.
+ */
+function fromEvidence(key: string, excluded: string): string {
+  return `CALL (r, ${key.split('.')[0]}) {
+  MATCH (ev:Evidence) WHERE ev.relKey = ${key} AND NOT ev.documentId IN ${excluded}
+  WITH ev ORDER BY ev.confidence DESC, ev.method, ev.documentId, ev.start
+  RETURN count(ev) AS evidenceCount, head(collect(ev.confidence)) AS confidence,
+         head(collect(ev.method)) AS method, head(collect(ev.role)) AS role
+}
+SET r.documents = COLLECT { MATCH (ev:Evidence) WHERE ev.relKey = ${key} AND NOT ev.documentId IN ${excluded}
+                            RETURN DISTINCT ev.documentId AS id ORDER BY id },
+    r.evidenceCount = evidenceCount, r.confidence = coalesce(confidence, r.confidence),
+    r.method = coalesce(method, r.method), r.role = role`;
 }
 
 /**
@@ -158,7 +189,7 @@ MATCH (s:Section {id: row.sectionId})
 CREATE (ev:Evidence {id: row.id, relKey: row.relKey, fromId: row.fromId, toId: row.toId,
                      documentId: row.documentId, sectionId: row.sectionId, quote: row.quote,
                      start: row.start, end: row.end, page: row.page, citedPage: row.citedPage, method: row.method,
-                     confidence: row.confidence})
+                     confidence: row.confidence, role: row.role})
 CREATE (ev)-[:IN_SECTION]->(s)`;
 
 /** Entities left with neither a mention nor a relationship are removed with the document that named them. */

@@ -64,10 +64,30 @@ function tally<K extends string>(groups: Map<K, unknown[]>): Partial<Record<K, n
 
 /** Content hash of what the document contributes: unchanged text + unchanged catalog ⇒ nothing to write. */
 export function batchHash(batch: GraphBatch): string {
-  const { text: _text, ...document } = batch.document;
+  // The file name alone: a document read again from the graph's copy knows no folder. What it was
+  // read against is no content: it is kept up to date without rewriting the document.
+  const { text: _text, file, unresolved: _u, linked: _l, readAgainst: _r, ...rest } = batch.document;
+  const document = { ...rest, file: path.basename(file) };
   return createHash('sha256')
     .update(JSON.stringify([document, batch.sections, batch.entities, batch.mentions, batch.relations]))
     .digest('hex');
+}
+
+/**
+ * What a load needs to read the document again without its file: the text the extraction saw, its
+ * pages and the metadata handed over; and what it could not tie and was read against. Never served.
+ */
+function storedSource(document: GraphBatch['document']) {
+  return {
+    text: document.text,
+    pages: document.pages && document.pages.length > 0 ? JSON.stringify(document.pages) : null,
+    givenTitle: document.given?.title ?? null,
+    givenPublisher: document.given?.publisher ?? null,
+    givenDate: document.given?.date ?? null,
+    unresolved: document.unresolved ?? [],
+    linked: document.linked ?? [],
+    readAgainst: document.readAgainst ?? [],
+  };
 }
 
 /** One relationship per key: evidence of duplicates in a batch is pooled. */
@@ -196,9 +216,9 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
       datePrecision: batch.document.date
         ? (batch.document.datePrecision ?? impliedPrecision(batch.document.date))
         : null,
-      text: undefined,
       length: batch.document.text.length,
       sourceKey: batch.document.sourceKey ?? null,
+      ...storedSource(batch.document),
       hash,
     });
     rows.sections.push(...batch.sections);
@@ -228,6 +248,7 @@ function rowsOf(prepared: readonly PreparedBatch[]): GroupRows {
           toId: row.to,
           method: row.method,
           confidence: row.confidence,
+          role: row.role,
         });
       }
     }
@@ -308,6 +329,16 @@ export async function writeBatches(
     );
     const changedIds = new Set(changed.map((p) => p.batch.document.id));
     const replaced = [...changedIds].filter((id) => previous.get(id)?.known);
+    // The same content read against more: only what it was read against is new.
+    const reread = prepared
+      .filter((p) => !changedIds.has(p.batch.document.id))
+      .map(({ batch: { document: d } }) => ({
+        id: d.id,
+        unresolved: d.unresolved ?? [],
+        linked: d.linked ?? [],
+        readAgainst: d.readAgainst ?? [],
+      }));
+    await unwind(Q.SET_DOCUMENT_READINGS, reread);
 
     const touched = new Set<string>();
     for (const part of chunks(replaced, size)) {

@@ -6,16 +6,16 @@ import type { LeaseTiming } from '../graph/lock.ts';
 import type { EntityType, GraphBatch, RelationType } from '../graph/model.ts';
 import { countGraph, type GraphCounts, resetGraph, type WriteResult, writeBatches } from '../graph/writer.ts';
 import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
-import { AnnotateAhead } from './annotate-ahead.ts';
+import { extractDocuments } from './extract-documents.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
-import { knownFor, learn, readKnownEntities } from './known-entities.ts';
 import { holdLease } from './lease.ts';
-import { readSource } from './read-source.ts';
-import { keyFiles } from './source-key.ts';
+import type { Reread } from './settle.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
 
 export type LoadEvent =
   | { phase: 'read'; index: number; total: number; file: string }
+  /** A document is read again: the load learnt what its open words name (`because`, one line). */
+  | { phase: 'reread'; round: number; documentId: string; because: string }
   | { phase: 'write'; index: number; total: number; documentId: string; result: WriteResult }
   /** A transaction committed: `written` documents of `total` are in the graph. */
   | { phase: 'commit'; written: number; total: number }
@@ -53,6 +53,12 @@ export interface LoadSummary {
   after: GraphCounts;
   /** Batches as parsed; the dry run prints them instead of writing. */
   batches: GraphBatch[];
+  /** Documents read again because the load learnt what their open words name (this load's or earlier ones). */
+  rereads: Reread[];
+  /** Documents whose readings had not settled after the last round (they keep their last reading). */
+  unsettled: string[];
+  /** Documents of earlier loads with something to learn whose text the graph does not hold. */
+  unreadable: string[];
   dryRun: boolean;
   millis: number;
 }
@@ -64,55 +70,6 @@ function tallyBatch(
   for (const e of batch.entities) summary.entitiesByType[e.type] = (summary.entitiesByType[e.type] ?? 0) + 1;
   for (const r of batch.relations)
     summary.relationsByType[r.type] = (summary.relationsByType[r.type] ?? 0) + 1;
-}
-
-interface Extracted {
-  batches: GraphBatch[];
-  /** Documents whose source key is the one they were written with: not read again. */
-  skipped: string[];
-}
-
-async function extract(
-  executor: Executor,
-  files: readonly string[],
-  catalog: Catalog,
-  options: Pick<
-    LoadOptions,
-    'onEvent' | 'annotator' | 'annotationsInFlight' | 'reset' | 'graphGazetteer' | 'force' | 'dryRun'
-  >,
-  signal: AbortSignal | undefined,
-): Promise<Extracted> {
-  const out: Extracted = { batches: [], skipped: [] };
-  // A dry run needs no database: it reads every document with the catalog alone.
-  const offline = options.dryRun === true;
-  const fresh = options.reset || options.force || offline;
-  const keyed = await keyFiles(fresh ? null : executor, files, catalog, Boolean(options.annotator));
-  out.skipped = keyed.filter((k) => k.unchanged).map((k) => k.id);
-  const todo = keyed.filter((k) => !k.unchanged);
-  if (todo.length === 0) return out;
-  // Entities of the graph and of the documents before this one: people and bodies are one node across documents.
-  const known =
-    options.reset || offline || options.graphGazetteer === false ? [] : await readKnownEntities(executor);
-  const inFlight = options.annotationsInFlight ?? 0;
-  const ahead = options.annotator && inFlight > 0 ? new AnnotateAhead(options.annotator, inFlight) : null;
-  const todoFiles = todo.map((t) => t.file);
-  try {
-    for (const [index, { file, id, key }] of todo.entries()) {
-      signal?.throwIfAborted();
-      ahead?.lookAhead(todoFiles, index, (next) => readSource(next, catalog, { annotator: ahead.requester }));
-      options.onEvent?.({ phase: 'read', index, total: todo.length, file });
-      const batch = await readSource(file, catalog, {
-        annotator: ahead ?? options.annotator ?? null,
-        known: knownFor(id, known),
-      });
-      batch.document.sourceKey = key;
-      learn(known, id, batch.entities);
-      out.batches.push(batch);
-    }
-  } finally {
-    ahead?.clear();
-  }
-  return out;
 }
 
 /** What the summary says of a document skipped because its source key is unchanged. */
@@ -130,8 +87,19 @@ function unchangedResult(documentId: string): WriteResult {
   };
 }
 
-function emptySummary(batches: GraphBatch[], dryRun: boolean): LoadSummary {
+function emptySummary(
+  {
+    batches,
+    rereads,
+    unsettled,
+    unreadable,
+  }: Pick<LoadSummary, 'batches' | 'rereads' | 'unsettled' | 'unreadable'>,
+  dryRun: boolean,
+): LoadSummary {
   const summary: LoadSummary = {
+    rereads,
+    unsettled,
+    unreadable,
     documents: [],
     entitiesByType: {},
     relationsByType: {},
@@ -186,7 +154,8 @@ async function writeGroups(
 
 /**
  * Reads and extracts every document first, so a bad catalog or an unreadable file fails before
- * anything is written. Then writes the documents, consecutive documents grouped into one
+ * anything is written; a document (of this load or an earlier one) whose open words the load
+ * explains is read again before anything is written too (extract-documents.ts). Then writes the documents, consecutive documents grouped into one
  * transaction up to a row budget: a failure leaves every document either as before or fully
  * replaced, never half-written. The whole load (extraction included) runs under the load lease,
  * renewed on a heartbeat; an abort (`signal`) or a lease lost to another loader rolls the open
@@ -203,7 +172,7 @@ export async function loadDocuments(
   if (options.dryRun) {
     try {
       const summary = emptySummary(
-        (await extract(executor, files, catalog, options, options.signal)).batches,
+        await extractDocuments(executor, files, catalog, options, options.signal),
         true,
       );
       summary.millis = performance.now() - started;
@@ -221,8 +190,9 @@ export async function loadDocuments(
   options.onEvent?.({ phase: 'lease', tookOverFrom: lease.tookOverFrom });
   const signal = options.signal ? AbortSignal.any([options.signal, lease.lost]) : lease.lost;
   try {
-    const { batches, skipped } = await extract(executor, files, catalog, options, signal);
-    const summary = emptySummary(batches, false);
+    const extracted = await extractDocuments(executor, files, catalog, options, signal);
+    const { skipped } = extracted;
+    const summary = emptySummary(extracted, false);
     summary.before = await countGraph(executor);
     for (const id of skipped) {
       const result = unchangedResult(id);
@@ -231,7 +201,7 @@ export async function loadDocuments(
       options.onEvent?.({
         phase: 'write',
         index: summary.documents.length - 1,
-        total: files.length,
+        total: skipped.length + summary.batches.length,
         documentId: id,
         result,
       });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Evidence, GraphBatch } from '../graph/model.ts';
+import type { DocumentRecord, Evidence, GraphBatch } from '../graph/model.ts';
 import { extractDocument, formatOf, unreadable, unsupported } from '../ingest/formats/extract.ts';
 import { type ExtractedText, pageAt } from '../ingest/formats/extracted.ts';
 import { extractPlainText } from '../ingest/formats/text.ts';
@@ -50,7 +50,7 @@ async function readSourceText(file: string): Promise<{ extracted: ExtractedText;
  * Sets `page` to the physical page where each passage (a mention: its name) stands, and
  * `citedPage` to the page the extraction read from a citation such as „(S.116)“.
  */
-export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): GraphBatch {
+export function placeOnPages(batch: GraphBatch, extracted: Pick<ExtractedText, 'pages'>): GraphBatch {
   // Evidence offsets already point into the source text the reader produced.
   const pageOf = (offset: number) =>
     extracted.pages.length === 0 ? null : (pageAt(extracted.pages, offset)?.page ?? null);
@@ -66,11 +66,52 @@ export function placeOnPages(batch: GraphBatch, extracted: ExtractedText): Graph
   };
 }
 
+/**
+ * Extracts the text a format reader produced. The document keeps that text, its pages and the
+ * metadata handed over, so that a later load can read it again exactly (readStored).
+ */
+async function readText(
+  extracted: Pick<ExtractedText, 'text' | 'pages'>,
+  meta: DocMeta,
+  catalog: Catalog,
+  options: ExtractOptions,
+): Promise<GraphBatch> {
+  const batch = placeOnPages(await ingestText(extracted.text, meta, catalog, options), extracted);
+  batch.document.pages = extracted.pages.map(({ page, label, start, end }) => ({ page, label, start, end }));
+  batch.document.given = {
+    title: meta.title ?? null,
+    publisher: meta.publisher ?? null,
+    date: meta.date ?? null,
+  };
+  return batch;
+}
+
 export async function readSource(
   file: string,
   catalog: Catalog,
   options: ExtractOptions = {},
 ): Promise<GraphBatch> {
   const { extracted, meta } = await readSourceText(file);
-  return placeOnPages(await ingestText(extracted.text, meta, catalog, options), extracted);
+  return readText(extracted, meta, catalog, options);
+}
+
+/** What the graph keeps of a document to read it again without its file (see stored-documents.ts). */
+export interface StoredSource {
+  id: string;
+  /** The file name (the graph keeps no folder). */
+  file: string;
+  sha256: string;
+  text: string;
+  pages: DocumentRecord['pages'];
+  given: NonNullable<DocumentRecord['given']>;
+}
+
+/** The document as an earlier load read it, extracted again with what the load knows now. */
+export function readStored(
+  stored: StoredSource,
+  catalog: Catalog,
+  options: ExtractOptions = {},
+): Promise<GraphBatch> {
+  const meta: DocMeta = { id: stored.id, file: stored.file, sha256: stored.sha256, ...stored.given };
+  return readText({ text: stored.text, pages: stored.pages ?? [] }, meta, catalog, options);
 }

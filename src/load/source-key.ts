@@ -1,8 +1,8 @@
 /**
  * What a document's extraction depends on, as one key: the file's bytes and its metadata sidecar,
  * the catalog, the extraction and load code and language data, and whether the NLP service read it. A
- * rerun skips a document whose key is the one it was written with, so it is never extracted again
- * with what the graph learnt since (the graph as gazetteer) and reruns stay idempotent.
+ * rerun skips a document whose key is the one it was written with, so reruns stay idempotent; it is
+ * read again only when a load explains words it left open (settle.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

@@ -127,7 +127,8 @@ describe('annotating documents ahead', () => {
     const inTurn = await extract(createAnnotator(testConfig()), 0);
     const ahead = createAnnotator(testConfig(), { cache: false });
     const together = await extract(ahead, 2);
-    expect(ahead.stats.misses).toBe(files.length);
+    // Once per reading: a document read again (it learnt from a later one) is asked for again.
+    expect(ahead.stats.misses).toBe(files.length + together.rereads.length);
     expect(JSON.stringify(together.batches)).toBe(JSON.stringify(inTurn.batches));
   });
 });

@@ -3,10 +3,46 @@
  * relation per (from, type, to) with the evidence of each sentence that states it.
  */
 import { type EntityRecord, type RelationRecord, relationKey } from '../../graph/model.ts';
-import { clauseKey } from '../doc.ts';
+import { FUNCTION_WORDS } from '../../lang/de/words.ts';
+import { clauseKey, type Doc } from '../doc.ts';
 import { sentenceEvidence, sourceSpan } from '../evidence.ts';
+import { foldKey } from '../fold.ts';
 import { guessDate } from '../read.ts';
 import type { Component } from './component.ts';
+
+/**
+ * Folded keys of the name-like words no chosen mention covers: what the document names but could
+ * not tie to an entity, and a later document may explain. German capitalises its nouns, and a noun
+ * can be a name another document defines („der sogenannte Mobilfunkpakt“), so every capitalised
+ * word counts: proper nouns, acronyms („HLGV“), the surname after a role word („Staatssekretärin
+ * Morgenroth“), a short form („Dorflinde“); besides, the tagger's names whole and its proper nouns in
+ * any case („govdigital“). A word with a genitive ending also without it („Morgenroths“). A load
+ * compares them with what the graph learns (src/load/settle.ts).
+ */
+export function unresolvedKeys(doc: Doc): string[] {
+  const inMention = new Uint8Array(doc.text.length);
+  for (const m of doc.bySentence.flat()) inMention.fill(1, m.start, m.end);
+  const covered = (start: number, end: number) => inMention.subarray(start, end).includes(1);
+  const keys = new Set<string>();
+  const add = (start: number, end: number) => {
+    if (covered(start, end)) return;
+    const word = doc.text.slice(start, end);
+    const key = foldKey(word);
+    if (key.length < 2 || /^\d+$/.test(key) || FUNCTION_WORDS.has(key)) return;
+    keys.add(key);
+    const genitive = /\p{Ll}(e?s)$/u.exec(word)?.[1];
+    if (genitive && key.length > genitive.length + 2) keys.add(key.slice(0, -genitive.length));
+  };
+  for (const t of doc.tokens) if (/^\p{Lu}/u.test(t.text)) add(t.start, t.end);
+  // Hyphenated compounds whole as well: „Hessen-App“.
+  for (const m of doc.text.matchAll(/\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+/gu))
+    add(m.index, m.index + m[0].length);
+  for (const sentence of doc.annotation?.sentences ?? []) {
+    for (const e of sentence.entities) add(e.start, e.end);
+    for (const t of sentence.tokens) if (t.pos === 'PROPN' || t.ner !== 'O') add(t.start, t.end);
+  }
+  return [...keys].sort();
+}
 
 export const batch: Component = {
   name: 'batch',
@@ -47,6 +83,7 @@ export const batch: Component = {
         file: doc.meta.file,
         sha256: doc.meta.sha256,
         text: doc.raw,
+        unresolved: unresolvedKeys(doc),
       },
       sections: doc.sections,
       entities,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../../src/graph/model.ts';
 import { isHeading } from '../../../src/ingest/sections.ts';
-import { readSource } from '../../../src/load/read-source.ts';
+import { readSource, readStored } from '../../../src/load/read-source.ts';
 import { makeDocx, makeHtml, makePdf } from '../../support/documents.ts';
 import { SEEDS, seedCatalog } from '../ingest/helpers.ts';
 
@@ -67,6 +67,29 @@ describe('a generated multi-page PDF', () => {
     const quotes = [...batch.mentions, ...batch.relations.flatMap((r) => r.evidence)].map((e) => e.quote);
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(q).not.toMatch(/Jahresbericht 2024|Digitalisierung und Innovation/);
+  });
+
+  it('keeps what reading it again without the file needs, and reads the same from it', async () => {
+    const { document } = batch;
+    expect(document.pages?.map((p) => [p.page, p.label])).toEqual([
+      [1, '12'],
+      [2, '13'],
+      [3, '14'],
+    ]);
+    const again = await readStored(
+      {
+        id: document.id,
+        file: path.basename(document.file),
+        sha256: document.sha256,
+        text: document.text,
+        pages: document.pages,
+        given: document.given ?? { title: null, publisher: null, date: null },
+      },
+      await seedCatalog(),
+    );
+    expect(again.mentions).toEqual(batch.mentions);
+    expect(again.relations).toEqual(batch.relations);
+    expect({ ...again.document, file: document.file }).toEqual(document);
   });
 
   it('matches a word hyphenated at the line end', () => {
