@@ -12,6 +12,7 @@ import { officeOf } from '../../lang/de/roles.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { foldCase, foldKey } from '../fold.ts';
 import { genderOfName, typeFromHead } from '../heads.ts';
+import type { ParsedSentence, ParsedToken } from '../parse.ts';
 
 /** How well a candidate fits a pronoun: surely, not at all, or perhaps (its gender is not known). */
 export type Fit = 'yes' | 'no' | 'maybe';
@@ -48,18 +49,36 @@ function wordBefore(text: string, start: number): string | undefined {
   return undefined;
 }
 
+const UD_GENDER: Readonly<Record<string, Gender>> = { Masc: 'm', Fem: 'f', Neut: 'n' };
+
+/** The one gender the dictionary gives a word („Archiv“ → n, „Petra“ → f), or null when it gives none or several. */
+export function dictionaryGender(t: ParsedToken | undefined): Gender | null {
+  const genders = t?.feats?.gender ?? [];
+  return genders.length === 1 ? (UD_GENDER[genders[0] as string] ?? null) : null;
+}
+
 /** Genders of everything the document names, read once per document. */
 export class Genders {
   private readonly known = new Map<string, Set<Gender>>();
+  /** People whose given name the list of names knows. */
+  private readonly givenName = new Set<string>();
 
   constructor(private readonly doc: Doc) {
-    for (const m of doc.bySentence.flat()) {
-      if (m.type !== 'PERSON' || m.anaphor) continue;
-      const set = this.person(m.entityId);
-      const before = wordBefore(doc.text, m.start);
-      const g = before ? genderOfRole(before) : null;
-      if (g) set.add(g);
-    }
+    const named = new Map<string, Gender>();
+    doc.bySentence.forEach((ms, si) => {
+      for (const m of ms) {
+        if (m.type !== 'PERSON' || m.anaphor) continue;
+        const set = this.person(m.entityId);
+        const before = wordBefore(doc.text, m.start);
+        const g = before ? genderOfRole(before) : null;
+        if (g) set.add(g);
+        // The dictionary's gender of the given name, where the list of names has none.
+        const first = doc.parses[si]?.tokens.find((t) => t.start === m.start);
+        const byDictionary = dictionaryGender(first);
+        if (byDictionary && m.end > (first?.end ?? m.end)) named.set(m.entityId, byDictionary);
+      }
+    });
+    for (const [id, g] of named) if (!this.givenName.has(id)) this.person(id).add(g);
     for (const r of doc.relations) {
       const g = r.role ? genderOfRole(r.role) : null;
       if (g && this.known.has(r.from)) this.person(r.from).add(g);
@@ -74,13 +93,19 @@ export class Genders {
     const words = this.doc.registry.record(id)?.name.split(/\s+/) ?? [];
     const first = words.find((w) => !TITLES.has(foldKey(w)));
     const g = FIRST_NAME_GENDER.get(foldKey(first?.split('-')[0] ?? ''));
-    if (g) set.add(g);
+    if (g) {
+      set.add(g);
+      this.givenName.add(id);
+    }
     this.known.set(id, set);
     return set;
   }
 
-  /** Records the gender a mention gives its body: the name's head noun, or the noun introducing it. */
-  note(m: SentenceMention): void {
+  /**
+   * Records the gender a mention gives its body: the name's head noun, or the noun introducing it;
+   * failing both, the dictionary's gender of the first noun in the name („Digitale Dorflinde“ → f).
+   */
+  note(m: SentenceMention, s?: ParsedSentence): void {
     if (m.type === 'PERSON') return;
     const set = this.known.get(m.entityId) ?? new Set<Gender>();
     const record = this.doc.registry.record(m.entityId);
@@ -91,6 +116,13 @@ export class Genders {
     const noun = m.anaphor ? (typeFromHead(words) ? words : undefined) : descriptorBefore(this.doc.text, m);
     const described = noun ? genderOfName(noun) : null;
     if (described) set.add(described);
+    if (set.size === 0 && !m.anaphor) {
+      const nouns = s?.tokens.filter(
+        (t) => m.start <= t.start && t.end <= m.end && /^(?:NOUN|PROPN)$/.test(t.pos),
+      );
+      const byDictionary = nouns?.map(dictionaryGender).find((g) => g !== null);
+      if (byDictionary && m.type !== 'PLACE') set.add(byDictionary);
+    }
     if (set.size === 0 && m.type === 'PLACE') set.add('n');
     this.known.set(m.entityId, set);
   }

@@ -12,6 +12,7 @@ import type { SentenceMention } from '../doc.ts';
 import { foldCase } from '../fold.ts';
 import { genderOfName, typeFromHead } from '../heads.ts';
 import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+import { dictionaryGender } from './agreement.ts';
 import { verbNumber } from './pronouns.ts';
 
 export interface Phrase {
@@ -62,8 +63,10 @@ function articleGenders(article: string, subject: boolean): Gender[] {
   return byEnding[ending] ?? [];
 }
 
-/** Whether the phrase is plural: its verb says so, or „die/den“ before a noun in -en („die Maßnahmen“). */
+/** Whether the phrase is plural: the dictionary or its verb says so, or „die/den“ before a noun in -en („die Maßnahmen“). */
 function plural(s: ParsedSentence, noun: ParsedToken, article: string | undefined): boolean {
+  const number = noun.feats?.number ?? [];
+  if (number.length === 1) return number[0] === 'Plur';
   const predicate = s.tokens[noun.head];
   if (noun.dep.startsWith('nsubj') && predicate && verbNumber(s, predicate) === 'pl') return true;
   return (
@@ -99,7 +102,7 @@ export function unnamedPhrases(
     if (person && officeOf(t.key)) continue;
     const article = childrenOf(s, t, 'det').find((d) => d.i < t.i)?.word;
     if (plural(s, t, article)) continue;
-    const byNoun = genderOfName(t.word);
+    const byNoun = dictionaryGender(t) ?? genderOfName(t.word);
     out.push({
       entityId: phraseId(sentence, t.i),
       type: typeFromHead(t.word),

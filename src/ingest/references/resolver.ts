@@ -91,7 +91,7 @@ class Resolver {
   private observe(m: SentenceMention, sentence: Sentence, role = roleOf(sentence.parse, m)): void {
     const s = sentence.parse;
     this.salience.observe(m, sentence.at, role, inRelativeClause(s, m) ? BACKGROUND : 1);
-    this.genders.note(m);
+    this.genders.note(m, s);
     this.lexicon.note(m);
   }
 

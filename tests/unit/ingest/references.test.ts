@@ -20,12 +20,13 @@ interface Named {
 
 /**
  * One sentence as `Word/POS/dep/head` separated by spaces, heads 1-based as `npm run explain`
- * prints them (0 = root). The words must follow the sentence text in order.
+ * prints them (0 = root), optionally `/Fem` (or Masc, Neut) for the gender the dictionary gives the
+ * word. The words must follow the sentence text in order.
  */
 function parse(text: string, offset: number, spec: string): ParsedSentence {
   let cursor = 0;
   const tokens = spec.split(' ').map((item, i) => {
-    const [word, pos, dep, head] = item.split('/') as [string, string, string, string];
+    const [word, pos, dep, head, gender] = item.split('/') as [string, string, string, string, string?];
     const at = text.indexOf(word, cursor);
     if (at < 0) throw new Error(`„${word}“ is not in „${text}“ after ${cursor}`);
     cursor = at + word.length;
@@ -37,6 +38,7 @@ function parse(text: string, offset: number, spec: string): ParsedSentence {
       ner: 'O',
       head: Number(head) - 1,
       dep,
+      feats: gender ? { gender: [gender] } : {},
       i,
       key: foldCase(word),
       children: [] as number[],
@@ -210,6 +212,21 @@ describe('personal pronouns', () => {
       ],
     );
     expect(references(doc)).toEqual([]);
+  });
+
+  it('read a body by the gender the dictionary gives its name where the head nouns do not tell', () => {
+    const linde: Named = { name: 'Digitale Dorflinde', type: 'PROGRAMME' };
+    const started = (gender: string): [string, string] => [
+      'Die Digitale Dorflinde startete 2018.',
+      `Die/DET/det/3 Digitale/ADJ/amod/3 Dorflinde/PROPN/nsubj/4${gender} startete/VERB/root/0 2018/NUM/obl/4 ./PUNCT/punct/4`,
+    ];
+    const funded: [string, string] = [
+      'Sie wird vom Land gefördert.',
+      'Sie/PRON/nsubj:pass/5 wird/AUX/aux:pass/5 vom/ADP/case/4 Land/NOUN/obl:agent/5 gefördert/VERB/root/0 ./PUNCT/punct/5',
+    ];
+    expect(references(document([[started('/Fem'), funded]], [linde]))).toEqual(['Sie → Digitale Dorflinde']);
+    // Of unknown gender, a body is nobody's „sie“.
+    expect(references(document([[started(''), funded]], [linde]))).toEqual([]);
   });
 
   it('read a person by the given name or the role word before it', () => {
