@@ -1,7 +1,10 @@
 /**
  * Repairs the artefacts of PDF text dumps while keeping, for every character of the repaired
- * text, the offset of the character of the original text it came from.
+ * text, the offset of the character of the original text it came from: lines a hard-wrapped dump
+ * broke at the page's width become one (unwrap.ts), hyphenation at line ends is joined, sentences
+ * running on over a page break are made whole, and quotes, bullets and whitespace are tidied.
  */
+import { endsOpen, findWraps, SUSPENDED } from './unwrap.ts';
 
 export interface NormalisedText {
   /** The repaired text: all quotes, offsets and sentences refer to it. */
@@ -87,6 +90,9 @@ function group(m: RegExpExecArray, n: number): [number, number] {
 }
 
 const TERMINAL = /[.!?:;…“"]$/;
+/** A bullet at a line start: dropped from the text, the item keeps its line. */
+const BULLET_LINE = /^[ \t]*(?:[▪•●■◦‣→]|-(?= ))[ \t]*/gm;
+const BULLET_START = /^[ \t]*(?:[▪•●■◦‣→]|-(?= ))[ \t]*$/;
 const HEADING_NUMBER = /^\d+\.\s/;
 
 function isAllCaps(line: string): boolean {
@@ -97,24 +103,31 @@ function isAllCaps(line: string): boolean {
 /**
  * Should the paragraph break between these two lines be a page break inside a sentence?
  * Yes when the first line does not end a sentence and the next one continues it: it starts in
- * lower case (or with a bracket or quote), or both are body-text lines of a running paragraph.
+ * lower case (or with a bracket or quote), the first ends where no sentence can („… und“, „… der“,
+ * a comma), or both are body-text lines of a running paragraph.
  */
 export function continuesSentence(prev: string, next: string): boolean {
   if (prev.includes('\t') || next.includes('\t')) return false;
   if (TERMINAL.test(prev) || prev.length === 0 || next.length === 0 || isAllCaps(prev)) return false;
+  if (/^[-–—]\s/.test(next)) return false; // a list item or a dash set apart
   const words = prev.split(/\s+/).length;
   if (/^[\p{Ll}(„]/u.test(next)) return words >= 3;
+  if (endsOpen(prev) && !isAllCaps(next) && !HEADING_NUMBER.test(next)) return words >= 3;
   return (
     prev.length >= 60 &&
     words >= 8 &&
     /[\p{L}\d,]$/u.test(prev) &&
-    next.length >= 30 &&
+    // The next line is running text too, or the last words of the sentence („… Dr. Hubertus⏎⏎Brandner.“).
+    (next.length >= 30 || (/[.!?]$/.test(next) && next.split(' ').length <= 3)) &&
     !isAllCaps(next) &&
     !HEADING_NUMBER.test(next)
   );
 }
 
-/** Repairs a PDF text dump; see the module comment. Idempotent on its own output. */
+/**
+ * Repairs a PDF text dump; see the module comment. Idempotent on its own output, but for list items
+ * whose bullets it dropped: read again, they can look like the wrapped lines of one paragraph.
+ */
 export function normalise(raw: string): NormalisedText {
   const init = new Int32Array(raw.length + 1);
   for (let i = 0; i <= raw.length; i++) init[i] = i;
@@ -126,12 +139,26 @@ export function normalise(raw: string): NormalisedText {
   s = rewrite(s, /\r\n?|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u00a0/g, (m) =>
     m[0] === '\u00a0' ? [' '] : m[0].startsWith('\r') ? ['\n'] : [],
   );
+  // A hard-wrapped paragraph becomes one line (unwrap.ts), before bullets and columns are gone.
+  const wraps = findWraps(s.text);
+  if (wraps.size > 0) {
+    s = rewrite(s, /\n[ \t]*/g, (m) => {
+      const wrap = wraps.get(m.index);
+      return wrap === undefined ? [[m.index, m.index + m[0].length]] : [wrap];
+    });
+  }
   // Markdown links [text](target) → text; **bold** and __bold__ → text.
   s = rewrite(s, /\[([^\]\n]+)\]\([^)\s]*\)/dg, (m) => [group(m, 1)]);
   s = rewrite(s, /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/dg, (m) => [group(m, m[1] !== undefined ? 1 : 2)]);
   // Bullets and arrows at line start; a hyphenated word broken at a line end.
-  s = rewrite(s, /^[ \t]*(?:[▪•●■◦‣→]|-(?= ))[ \t]*/gm, () => []);
-  s = rewrite(s, /(\p{Ll})-\n(?=\p{Ll})/dgu, (m) => [group(m, 1)]);
+  s = rewrite(s, BULLET_LINE, () => []);
+  // „Förder-⏎und …“ is a suspended compound: the hyphen stays, the break becomes a space.
+  const hyphenated = s.text;
+  s = rewrite(s, /(\p{Ll})-\n[ \t]*(?=\p{Ll})/dgu, (m) =>
+    SUSPENDED.test(hyphenated.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      ? [[m.index, m.index + 2], ' ']
+      : [group(m, 1)],
+  );
   // Quotes: »…«, "…" and “…” become German „…“.
   s = rewrite(s, /»[ \t]*([^«\n]*?)[ \t]*«/dg, (m) => ['„', group(m, 1), '“']);
   s = rewrite(s, /"([^"\n]+)"/dg, (m) => ['„', group(m, 1), '“']);
@@ -150,7 +177,10 @@ export function normalise(raw: string): NormalisedText {
     const nextEnd = text.indexOf('\n', after);
     const prev = text.slice(lineStart, m.index);
     const next = text.slice(after, nextEnd === -1 ? text.length : nextEnd);
-    return [continuesSentence(prev, next) ? ' ' : '\n\n'];
+    // A list item's bullet is gone by now: the source still shows it.
+    const origin = s.map[after] as number;
+    const item = BULLET_START.test(raw.slice(raw.lastIndexOf('\n', origin - 1) + 1, origin));
+    return [!item && continuesSentence(prev, next) ? ' ' : '\n\n'];
   });
   s = rewrite(s, /^\n+|\n+$/g, () => []);
   return { text: s.text, map: s.map };

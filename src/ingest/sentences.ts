@@ -1,7 +1,9 @@
 import { ABBREVIATIONS } from '../lang/de/words.ts';
 /**
  * Splits the normalised text into sentences with offsets. Paragraphs are separated by blank
- * lines; every line break inside a paragraph (table rows, list items, headings) also ends a sentence.
+ * lines; a line break inside a paragraph (table rows, list items, headings, speaker lines) also
+ * ends a sentence. Normalisation has already joined the lines a hard-wrapped dump broke only for
+ * the page's width (unwrap.ts), so those breaks are no longer in the text.
  */
 
 export interface Sentence {
@@ -16,7 +18,8 @@ export interface Sentence {
   page: number | null;
 }
 
-function endsSentence(text: string, dot: number): boolean {
+/** Does the stop at `dot` end a sentence (not an abbreviation, an ordinal or an initial)? */
+export function endsSentence(text: string, dot: number): boolean {
   const ch = text[dot];
   if (ch === '!' || ch === '?') return true;
   // The word before the full stop.

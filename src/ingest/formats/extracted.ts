@@ -41,7 +41,7 @@ export function joinPages(bodies: readonly { text: string; label: string | null 
   const pages: ExtractedPage[] = [];
   bodies.forEach((body, i) => {
     // A word hyphenated across the page break stays one line apart, so normalise joins it.
-    if (i > 0) text += /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(body.text) ? '\n' : '\n\n';
+    if (i > 0) text += /\p{Ll}-$/u.test(text) && /^\s*\p{Ll}/u.test(body.text) ? '\n' : '\n\n';
     pages.push({ page: i + 1, label: body.label, start: text.length, end: text.length + body.text.length });
     text += body.text;
   });

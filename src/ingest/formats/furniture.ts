@@ -1,7 +1,8 @@
 /**
  * Page furniture: running headers, footers and page numbers. A line is furniture when it stands
- * among the first or last lines of a page and either repeats on other pages (digits aside) or is
- * a page number of its own („Seite 2“, „- 2 -“, „12“). The page label is the number such a line
+ * among the first or last lines of a page and either repeats on other pages (digits aside: on at
+ * least half of them, or on every second page as the header of left or right pages) or is a page
+ * number of its own („Seite 2“, „- 2 -“, „12“). The page label is the number such a line
  * prints, when it changes from page to page (a year that every header repeats is no page number).
  */
 
@@ -73,6 +74,17 @@ function numbersFollowPages(occurrences: readonly { page: number; numbers: numbe
   return true;
 }
 
+/**
+ * A header of left or right pages: on every second page, from its first page on, and on each page
+ * of its side but perhaps a title page („Kapitel 2“ on even pages, the report's title on odd ones).
+ */
+function alternates(occurrences: readonly { page: number }[], pageCount: number): boolean {
+  const gapsOfTwo = occurrences.every(
+    (o, i) => i === 0 || o.page - (occurrences[i - 1] as { page: number }).page === 2,
+  );
+  return gapsOfTwo && occurrences.length >= Math.floor(pageCount / 2);
+}
+
 /** Furniture of every page of a document, given each page as its lines. */
 export function findFurniture(pages: readonly (readonly string[])[]): PageFurniture[] {
   const edges = pages.map(edgeLines);
@@ -86,11 +98,8 @@ export function findFurniture(pages: readonly (readonly string[])[]): PageFurnit
   });
   const repeats = (key: string) => {
     const occurrences = seen.get(key) ?? [];
-    return (
-      pages.length >= 2 &&
-      occurrences.length >= Math.max(2, Math.ceil(pages.length / 2)) &&
-      numbersFollowPages(occurrences)
-    );
+    if (pages.length < 2 || occurrences.length < 2 || !numbersFollowPages(occurrences)) return false;
+    return occurrences.length >= Math.ceil(pages.length / 2) || alternates(occurrences, pages.length);
   };
   const varies = (key: string) => {
     const numbers = (seen.get(key) ?? []).map((o) => o.numbers.at(-1));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt } from '../../../../src/ingest/formats/extracted.ts';
 import { extractPlainText } from '../../../../src/ingest/formats/text.ts';
+import { normalise } from '../../../../src/ingest/normalise.ts';
+import { splitSentences } from '../../../../src/ingest/sentences.ts';
 
 const pageOf = (r: ReturnType<typeof extractPlainText>, phrase: string) =>
   pageAt(r.pages, r.text.indexOf(phrase))?.page;
@@ -64,6 +66,55 @@ describe('plain-text dumps', () => {
     const raw = 'Frage 3\nText der dritten Frage.\n\fFrage 7\nText der siebten Frage.';
     expect(extractPlainText(raw).text).toBe(
       'Frage 3\nText der dritten Frage.\n\nFrage 7\nText der siebten Frage.',
+    );
+  });
+
+  it('drops the headers of left and right pages, each on every second page', () => {
+    const bodies = [
+      'Die Hessische Zentrale für Datenverarbeitung betreibt die Verfahrenscloud',
+      'Hessen für alle Ressorts. Das Hessische Statistische Landesamt stellt',
+      'seine Daten über das Metadatenportal bereit. Das Hessische Landeskriminalamt',
+      'wertet mit einer neuen Plattform Daten aus, die die Zentrale betreibt.',
+      'Die Hessen-App wurde von der Zentrale entwickelt.',
+    ];
+    const raw = bodies
+      .map((body, i) => {
+        const header = i % 2 === 0 ? 'Jahresbericht 2024 der Zentrale' : 'Kapitel Plattformen und Dienste';
+        return `${header}\n${body}\n\n${i + 1}\n`;
+      })
+      .join('\f');
+    const r = extractPlainText(raw);
+    expect(r.text).not.toMatch(/Jahresbericht|Kapitel/);
+    expect(r.pages.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('never lets the running header start a sentence that runs on over a page break, nor splits a list item there', () => {
+    const page = (n: number, lines: string[]) =>
+      `Digitale Verwaltung in Hessen · Jahresbericht 2024\n${lines.join('\n')}\n\nSeite ${n} von 3\n`;
+    const raw = [
+      page(1, [
+        'Die Hessische Zentrale für Datenverarbeitung betreibt im Auftrag des',
+        'Hessischen Ministeriums der Finanzen die Verfahrenscloud Hessen und das',
+      ]),
+      page(2, [
+        'Verwaltungsportal Hessen. Zu den Aufgaben der Zentrale gehören:',
+        '• die Beratung der Kommunen und der',
+      ]),
+      page(3, ['  Landesbehörden bei der Absicherung ihrer Netze,', '• der Betrieb der Hessen-App.']),
+    ].join('\f');
+    const text = normalise(extractPlainText(raw).text).text;
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Die Hessische Zentrale für Datenverarbeitung betreibt im Auftrag des Hessischen Ministeriums der Finanzen die Verfahrenscloud Hessen und das Verwaltungsportal Hessen.',
+      'Zu den Aufgaben der Zentrale gehören:',
+      'die Beratung der Kommunen und der Landesbehörden bei der Absicherung ihrer Netze,',
+      'der Betrieb der Hessen-App.',
+    ]);
+  });
+
+  it('joins a word hyphenated over the page break also when the next page indents its line', () => {
+    const raw = 'Die Zentrale betreibt die Verfahrens-\n\n- 1 -\n\f    cloud Hessen.\n\n- 2 -\n';
+    expect(normalise(extractPlainText(raw).text).text).toBe(
+      'Die Zentrale betreibt die Verfahrenscloud Hessen.',
     );
   });
 
