@@ -58,7 +58,7 @@ export interface Candidate {
   phrase: boolean;
   person: boolean;
   score: number;
-  /** Mentions of it before the reference, anywhere in the document. */
+  /** Mentions of it before the reference: within the horizon, or (for the topic) anywhere in the document. */
   mentions: number;
   /** Its last mention before the reference. */
   last: Referent;
@@ -111,11 +111,17 @@ export function roleOf(s: ParsedSentence | undefined, m: { start: number; end: n
 
 /** What the text has named so far, and how salient each entity is at a given place. */
 export class Salience {
+  /** In sentence order: sentences are read one after the other. */
   private readonly seen: Observation[] = [];
+  private readonly byEntity = new Map<string, Observation[]>();
 
   observe(mention: Referent, at: Position, role: MentionRole, factor = 1): void {
     if (mention.modifier) return;
-    this.seen.push({ mention, at, role, factor });
+    const o = { mention, at, role, factor };
+    this.seen.push(o);
+    const list = this.byEntity.get(mention.entityId);
+    if (list) list.push(o);
+    else this.byEntity.set(mention.entityId, [o]);
   }
 
   /**
@@ -123,41 +129,55 @@ export class Salience {
    * salient first; with `topic`, also those named further back, by how often the document named them.
    */
   ranked(at: Position, offset: number, topic = false): Candidate[] {
-    const byEntity = new Map<string, Candidate>();
-    for (const o of this.seen) {
-      const back = at.sentence - o.at.sentence;
-      if (back < 0 || (back === 0 && o.mention.end > offset)) continue;
-      const weight =
-        back > HORIZON
-          ? 0
-          : ROLE_WEIGHT[o.role] *
-            o.factor *
-            SENTENCE_DECAY ** back *
-            PARAGRAPH_DECAY ** (at.paragraph - o.at.paragraph) *
-            SECTION_DECAY ** (at.section - o.at.section);
-      const c = byEntity.get(o.mention.entityId);
+    const before = (o: Observation) =>
+      o.at.sentence < at.sentence || (o.at.sentence === at.sentence && o.mention.end <= offset);
+    const out = new Map<string, Candidate>();
+    const candidate = (o: Observation): Candidate => {
+      let c = out.get(o.mention.entityId);
       if (!c) {
-        byEntity.set(o.mention.entityId, {
+        c = {
           entityId: o.mention.entityId,
           type: o.mention.type,
           phrase: o.mention.phrase === true,
           person: o.mention.person === true,
-          score: weight,
-          mentions: 1,
+          score: 0,
+          mentions: 0,
           last: o.mention,
           lastRole: o.role,
           lastAt: o.at,
-        });
-        continue;
-      }
-      c.score += weight;
-      c.mentions++;
-      if (o.mention.start >= c.last.start)
+        };
+        out.set(o.mention.entityId, c);
+      } else if (o.mention.start > c.last.start) {
         Object.assign(c, { last: o.mention, lastRole: o.role, lastAt: o.at });
+      }
+      return c;
+    };
+    for (let k = this.seen.length - 1; k >= 0; k--) {
+      const o = this.seen[k] as Observation;
+      if (at.sentence - o.at.sentence > HORIZON) break;
+      if (!before(o)) continue;
+      const c = candidate(o);
+      c.mentions++;
+      c.score +=
+        ROLE_WEIGHT[o.role] *
+        o.factor *
+        SENTENCE_DECAY ** (at.sentence - o.at.sentence) *
+        PARAGRAPH_DECAY ** (at.paragraph - o.at.paragraph) *
+        SECTION_DECAY ** (at.section - o.at.section);
     }
-    const all = [...byEntity.values()];
-    if (topic) for (const c of all) c.score += TOPIC * Math.min(c.mentions, TOPIC_MENTIONS);
-    return all.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || b.last.start - a.last.start);
+    if (topic) {
+      for (const list of this.byEntity.values()) {
+        const earlier = list.filter(before);
+        const last = earlier.at(-1);
+        if (!last) continue;
+        const c = candidate(last);
+        c.mentions = earlier.length;
+        c.score += TOPIC * Math.min(earlier.length, TOPIC_MENTIONS);
+      }
+    }
+    return [...out.values()]
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || b.last.start - a.last.start);
   }
 }
 
