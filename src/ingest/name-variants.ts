@@ -86,3 +86,24 @@ export function nameVariant(name: string): NameVariant | null {
   const strong = words.length >= 2 || hasNameShape(core);
   return { core, strength: strong ? 'strong' : 'weak' };
 }
+
+/**
+ * A long name written only up to a conjunct of its complement: „Hessisches Ministerium für
+ * Wirtschaft, Energie, Verkehr und Wohnen“ as „Hessisches Ministerium für Wirtschaft“ (an older
+ * or a shortened form of the name). The name cut before a comma or „und“ of its complement, when a
+ * complement word („für“, „des“ …) and a content word stand before the cut.
+ */
+export function shortenedNames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && w !== 'und' && NAME_CONNECTORS.has(w.toLowerCase()));
+  if (complement < 1) return [];
+  const out: string[] = [];
+  for (let i = complement + 2; i < words.length; i++) {
+    const before = words[i - 1] as string;
+    if (words[i] !== 'und' && !before.endsWith(',')) continue;
+    const last = before.replace(/,$/, '');
+    if (NAME_CONNECTORS.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) continue;
+    out.push([...words.slice(0, i - 1), last].join(' '));
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import type { Catalog, CatalogEntry } from './catalog.ts';
 import { foldKey } from './fold.ts';
 import { splitLegalForm } from './legal-forms.ts';
 import type { MatchIndex } from './matcher.ts';
-import { EXACT_TYPES, nameCore, nameVariant } from './name-variants.ts';
+import { EXACT_TYPES, nameCore, nameVariant, shortenedNames } from './name-variants.ts';
 import { slug } from './slug.ts';
 
 export interface Candidate {
@@ -72,11 +72,17 @@ function coresOf(catalog: Catalog): Map<string, string | null> {
 
 /** Records `id` under the core key of `label`; a key two entities claim belongs to neither. */
 function claim(cores: Map<string, string | null>, label: string, id: string): void {
-  const variant = nameVariant(label);
-  if (!variant) return;
-  const key = foldKey(variant.core);
-  const held = cores.get(key);
-  cores.set(key, held === undefined || held === id ? id : null);
+  const core = nameVariant(label)?.core;
+  const keys = [...(core ? [foldKey(core)] : []), ...shortenedNames(label).map(shortKey)];
+  for (const key of keys) {
+    const held = cores.get(key);
+    cores.set(key, held === undefined || held === id ? id : null);
+  }
+}
+
+/** Key of a name cut before a conjunct of its complement (kept apart from the cores). */
+function shortKey(name: string): string {
+  return `short:${foldKey(name)}`;
 }
 
 export class EntityRegistry {
@@ -130,10 +136,24 @@ export class EntityRegistry {
         if (id) hits.add(id);
       }
     }
+    // „… für Wirtschaft, Energie, Verkehr und Landesentwicklung“: a former name of the one body of
+    // that type whose name shares the longest cut („… für Wirtschaft, Energie, Verkehr“).
+    if (hits.size === 0) return this.byShortened(c);
     if (hits.size !== 1) return undefined;
     const [id] = hits as Set<string>;
     const record = this.record(id as string);
     return record && variantsMeet(c, record) ? id : undefined;
+  }
+
+  private byShortened(c: Candidate): string | undefined {
+    const cuts = shortenedNames(c.name).sort((a, b) => b.length - a.length);
+    for (const cut of cuts) {
+      const key = shortKey(cut);
+      const id = this.byCore.get(key) ?? coresOf(this.catalog).get(key);
+      if (id === null) return undefined;
+      if (id) return this.record(id)?.type === c.type ? id : undefined;
+    }
+    return undefined;
   }
 
   /** Canonical id of a candidate; registers it when neither the catalog nor the document knows it. */

@@ -1,13 +1,14 @@
 /**
  * The cores of known names matched in a text: „Muster“ wherever the text writes it alone, for the
- * entity named „Muster eG“ or „Genossenschaft Muster“ (name-variants.ts). A core two entities share
+ * entity named „Muster eG“ or „Genossenschaft Muster“, and a long name written up to its first
+ * conjuncts („Hessisches Ministerium für Wirtschaft“) (name-variants.ts). A core two entities share
  * names neither; a core of one ordinary-looking word counts only where the tagger reads a proper noun.
  */
 import type { EntityRecord } from '../graph/model.ts';
 import type { Doc } from './doc.ts';
 import { foldKey } from './fold.ts';
 import { type Match, MatchIndex } from './matcher.ts';
-import { EXACT_TYPES, nameVariant } from './name-variants.ts';
+import { EXACT_TYPES, nameVariant, shortenedNames } from './name-variants.ts';
 
 type Named = Pick<EntityRecord, 'id' | 'type' | 'name' | 'aliases'>;
 
@@ -38,13 +39,15 @@ export class VariantIndex {
   add(r: Named): void {
     if (EXACT_TYPES.has(r.type)) return;
     for (const label of [r.name, ...r.aliases]) {
-      const variant = nameVariant(label);
-      if (!variant) continue;
-      const key = foldKey(variant.core);
-      const owner = this.owners.get(key);
-      this.owners.set(key, owner === undefined || owner === r.id ? r.id : null);
-      const index = variant.strength === 'strong' ? this.strong : this.weak;
-      index.add({ entityId: r.id, label: variant.core, kind: 'alias' });
+      const short = shortenedNames(label).map((core) => ({ core, strength: 'strong' as const }));
+      for (const variant of [nameVariant(label), ...short]) {
+        if (!variant) continue;
+        const key = foldKey(variant.core);
+        const owner = this.owners.get(key);
+        this.owners.set(key, owner === undefined || owner === r.id ? r.id : null);
+        const index = variant.strength === 'strong' ? this.strong : this.weak;
+        index.add({ entityId: r.id, label: variant.core, kind: 'alias' });
+      }
     }
   }
 

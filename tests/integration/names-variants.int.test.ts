@@ -210,3 +210,16 @@ describe('numbered units of a named body', () => {
     expect(entities).toEqual([]);
   });
 });
+
+describe('a long name written short or in a former version', () => {
+  it('reads a ministry named up to its first conjunct or by a former name as the known ministry', async () => {
+    const { entities } = await read(
+      'Die Aufsicht führte bis 2003 das Hessische Ministerium des Innern. Gefördert hat das Projekt damals das Hessische Ministerium für Wirtschaft, Energie, Verkehr und Landesentwicklung.',
+      'variants-shortened',
+    );
+    expect(entities).toEqual([
+      'MINISTRY Hessisches Ministerium des Innern, für Sicherheit und Heimatschutz',
+      'MINISTRY Hessisches Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
-import { INDEFINITE_ARTICLE_BEFORE, NAME_PARTICLES, NAME_TITLES, STREET_WORDS } from '../../lang/de/words.ts';
+import { INDEFINITE_ARTICLE_BEFORE, STREET_WORDS } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import { acronymLinks } from '../acronym-links.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
@@ -18,8 +18,9 @@ import { isAcronymShape } from '../initials.ts';
 import { isLegalForm } from '../legal-forms.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
-import { isOddWord, wholeWords } from '../name-words.ts';
+import { wholeWords } from '../name-words.ts';
 import { addBracketParties } from '../party-brackets.ts';
+import { isAllCaps, personName } from '../person-name.ts';
 import { typedNames } from '../typed-names.ts';
 import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
 import { VariantIndex } from '../variant-index.ts';
@@ -47,40 +48,6 @@ function overlaps(
 /** Whether [start, end) lies inside one of the spans. */
 function within(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((x) => x.start <= start && end <= x.end);
-}
-
-/** A letterhead in capitals („HESSISCHES MINISTERIUM“); a word of a name's odd shape („AB.CD“) is none. */
-function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 3 && letters === letters.toUpperCase() && !isOddWord(s);
-}
-
-/** "Prof. Dr. Jörg-Uwe Hahn" → name and titles; null when it does not read as a full personal name. */
-export function personName(surface: string): { name: string; titles: string[] } | null {
-  let rest = surface.trim().replace(/[’']s$|s$(?=.*\s)/u, (m) => (m.length > 1 ? '' : m));
-  const titles: string[] = [];
-  for (let again = true; again; ) {
-    again = false;
-    for (const t of NAME_TITLES) {
-      if (rest.startsWith(`${t} `)) {
-        titles.push(t);
-        rest = rest.slice(t.length + 1);
-        again = true;
-      }
-    }
-  }
-  // „Kollege Honka“, „Frau Stolz“: a form of address is no part of the name.
-  while (ADDRESS_WORDS.has(foldKey(rest.split(/\s+/)[0] ?? '').replace(/\.$/, '')))
-    rest = rest.replace(/^\S+\s+/, '');
-  // „Miriam Falk Hessische (Beauftragte …)“: a proper adjective after the name opens the next phrase.
-  const words = rest.split(/\s+/);
-  while (words.length > 2 && /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u.test(words.at(-1) as string)) words.pop();
-  rest = words.join(' ');
-  if (words.length < 2 || words.length > 5 || isAllCaps(rest)) return null;
-  const ok = words.every(
-    (w, i) => /^\p{Lu}[\p{Ll}’'-]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())),
-  );
-  return ok ? { name: rest, titles } : null;
 }
 
 /** „des Odenwalds“ → „Odenwald“, „des Ministeriums für …“ → „Ministerium für …“: the head of a genitive phrase. */
@@ -211,7 +178,7 @@ function listedOrganisations(doc: Doc, sentence: NlpSentence, links: ReadonlyMap
 }
 
 /** Every name the document defined or the tagger found, matched wherever the text repeats it, also by its core. */
-function documentCandidates(doc: Doc, links: ReadonlyMap<string, string> = new Map()): Match[] {
+function documentCandidates(doc: Doc, links: ReadonlyMap<string, string>, heads: readonly Match[]): Match[] {
   const terms: Term[] = [];
   const records = doc.registry.derivedRecords().filter((e) => e.type !== 'PERSON');
   for (const e of records)
@@ -220,7 +187,7 @@ function documentCandidates(doc: Doc, links: ReadonlyMap<string, string> = new M
   const exact = new MatchIndex(terms).candidates(doc.text, doc.tokens);
   const c = doc.candidates;
   const variants = new VariantIndex(records).candidates(doc, [...exact, ...c.catalog, ...c.known]);
-  doc.candidates.document = [...exact, ...variants];
+  doc.candidates.document = [...exact, ...variants, ...heads];
   return doc.candidates.document;
 }
 
@@ -228,9 +195,14 @@ function documentCandidates(doc: Doc, links: ReadonlyMap<string, string> = new M
  * Acronyms the text uses for a known body without defining them („das HMD“), linked to it; the
  * tagger's acronyms that fit no body (`deferred`) become organisations as before.
  */
-function linkAcronyms(doc: Doc, ctx: PipelineContext, deferred: readonly Tagged[]): Map<string, string> {
+function linkAcronyms(
+  doc: Doc,
+  ctx: PipelineContext,
+  deferred: readonly Tagged[],
+  heads: readonly Match[],
+): Map<string, string> {
   const c = doc.candidates;
-  const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc)];
+  const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, new Map(), heads)];
   const bodies = [...ctx.catalog.entries, ...ctx.known, ...doc.registry.derivedRecords()];
   const links = acronymLinks(doc, bodies, spans);
   for (const [sentence, e] of deferred) if (!links.has(e.text)) addEntity(doc, sentence, e);
@@ -238,17 +210,24 @@ function linkAcronyms(doc: Doc, ctx: PipelineContext, deferred: readonly Tagged[
 }
 
 /** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
-function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly UnitSpan[]): void {
+function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly UnitSpan[]): Match[] {
+  const spans: Match[] = [];
   for (const h of headNames(doc)) {
     if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end) || overlaps(units, h)) continue;
-    doc.registry.resolve({
-      name: nominative(h.name),
+    const name = nominative(h.name);
+    const entityId = doc.registry.resolve({
+      name,
       type: h.type,
       aliases: [],
       description: null,
       origin: 'head-noun',
     });
+    // A known body under a name no list holds (a former one): the whole span is its mention.
+    const record = doc.registry.record(entityId);
+    if (record && record.name !== name && !record.aliases.includes(name))
+      spans.push({ entityId, start: h.start, end: h.end, surface: h.name, label: name, kind: 'name' });
   }
+  return spans;
 }
 
 /** Names a type noun introduces in lower case or an odd shape („die Plattform civento“), typed by the noun. */
@@ -270,7 +249,7 @@ export const names: Component = {
     nounTypedNames(doc, legal);
     // „Referat Z 3“ is a unit of a body (units.ts), not a name on the head „Referat“.
     const units = unitSpans(doc.text);
-    typedHeadNames(doc, legal, units);
+    const heads = typedHeadNames(doc, legal, units);
     const sentences = doc.annotation?.sentences ?? [];
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
     for (const sentence of sentences)
@@ -291,9 +270,9 @@ export const names: Component = {
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
         else addEntity(doc, sentence, e);
       }
-    const links = linkAcronyms(doc, ctx, acronyms);
+    const links = linkAcronyms(doc, ctx, acronyms, heads);
     for (const sentence of sentences) listedOrganisations(doc, sentence, links);
     const c = doc.candidates;
-    addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links)]);
+    addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)]);
   },
 };

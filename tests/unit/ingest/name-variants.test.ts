@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLegalForm, splitLegalForm } from '../../../src/ingest/legal-forms.ts';
-import { classifierType, nameCore, nameVariant } from '../../../src/ingest/name-variants.ts';
+import { classifierType, nameCore, nameVariant, shortenedNames } from '../../../src/ingest/name-variants.ts';
 import { catalogIndex } from '../../../src/ingest/pipeline.ts';
 import { EntityRegistry } from '../../../src/ingest/resolve.ts';
 import { ingest, seedCatalog } from './helpers.ts';
@@ -113,5 +113,35 @@ describe('variants in a text read without the tagger', () => {
     const ids = new Set(batch.mentions.map((m) => m.entityId));
     expect(ids.size).toBe(1);
     expect(batch.mentions.map((m) => m.surface)).toEqual(['Datenwerk Nord GmbH', 'Datenwerk Nord']);
+  });
+});
+
+describe('a long name written up to a conjunct of its complement', () => {
+  it('cuts before a comma or „und“ of the complement, never inside the head', () => {
+    expect(shortenedNames('Hessisches Ministerium für Wirtschaft, Energie, Verkehr und Wohnen')).toEqual([
+      'Hessisches Ministerium für Wirtschaft',
+      'Hessisches Ministerium für Wirtschaft, Energie',
+      'Hessisches Ministerium für Wirtschaft, Energie, Verkehr',
+    ]);
+    expect(shortenedNames('Hessischer Städte- und Gemeindebund')).toEqual([]);
+    expect(shortenedNames('Landesamt für Umwelt')).toEqual([]);
+  });
+
+  it('resolves a former name to the one body of its type that shares the longest cut', async () => {
+    const catalog = await seedCatalog();
+    const r = new EntityRegistry(catalog, catalogIndex(catalog));
+    const former = r.resolve({
+      name: 'Hessisches Ministerium für Wirtschaft, Energie, Verkehr und Landesentwicklung',
+      type: 'MINISTRY',
+      aliases: [],
+      description: null,
+      origin: 'head-noun',
+    });
+    expect(former).toBe('ministerium-wirtschaft-energie-verkehr-wohnen');
+  });
+
+  it('links a name written up to its first conjunct to the known body', async () => {
+    const batch = await ingest('Bis 2003 unterstand die Behörde dem Hessischen Ministerium des Innern.');
+    expect(batch.mentions.map((m) => m.entityId)).toEqual(['ministerium-innern-sicherheit-heimatschutz']);
   });
 });
