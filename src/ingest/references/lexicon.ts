@@ -32,10 +32,17 @@ export class Lexicon {
     return [...words, ...(this.introduced.get(entityId) ?? [])].some((w) => w.endsWith(stem));
   }
 
-  /** The head nouns an entity is known by: its name's („Universität Kassel“ → universitaet) and the nouns that introduced it. */
+  /**
+   * The head nouns an entity is known by: its name's and aliases' („Universität Kassel“ →
+   * universitaet, „Stadt Mannheim“ → stadt) and the nouns that introduced it.
+   */
   private kinds(entityId: string): string[] {
     const record = this.doc.registry.record(entityId);
-    const heads = (record ? firstNounPhrase(record.name) : []).map(headOf).filter((h) => h !== null);
+    const labels = record ? [record.name, ...record.aliases] : [];
+    const heads = labels
+      .flatMap(firstNounPhrase)
+      .map(headOf)
+      .filter((h) => h !== null);
     return [...heads, ...(this.introduced.get(entityId) ?? [])];
   }
 

@@ -14,6 +14,7 @@ import { resolveReferences } from '../../../src/ingest/references/resolver.ts';
 interface Named {
   name: string;
   type: EntityType;
+  aliases?: string[];
   /** How the text writes it, where not by its name. */
   surfaces?: string[];
 }
@@ -80,7 +81,12 @@ function document(paragraphs: [string, string][][], entities: Named[]): Doc {
       parses.push(parse(sentence, start, spec));
     });
   });
-  const records = entities.map((e, i) => ({ id: `e${i}`, name: e.name, type: e.type, aliases: [] }));
+  const records = entities.map((e, i) => ({
+    id: `e${i}`,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases ?? [],
+  }));
   const bySentence: SentenceMention[][] = sentences.map((s) => {
     const ms: SentenceMention[] = [];
     entities.forEach((e, i) => {
@@ -384,6 +390,27 @@ describe('definite and demonstrative noun phrases', () => {
     );
     // The institute is more salient (subject), but „Hochschule“ names a university, not an institute.
     expect(references(doc)).toEqual(['Hochschule → Universität Kassel']);
+  });
+
+  it('read „die Stadt“ as a place known as a town, not as any place', () => {
+    const mannheim: Named = { name: 'Mannheim', type: 'PLACE', aliases: ['Stadt Mannheim'] };
+    const hessen: Named = { name: 'Land Hessen', type: 'PLACE', surfaces: ['Hessen'] };
+    const doc = document(
+      [
+        [
+          [
+            'Hessen arbeitet mit Mannheim zusammen.',
+            'Hessen/PROPN/nsubj/2 arbeitet/VERB/root/0 mit/ADP/case/4 Mannheim/PROPN/obl/2 zusammen/ADV/compound:prt/2 ./PUNCT/punct/2',
+          ],
+          [
+            'Die Stadt betreibt das Portal.',
+            'Die/DET/det/2 Stadt/NOUN/nsubj/3 betreibt/VERB/root/0 das/DET/det/5 Portal/NOUN/obj/3 ./PUNCT/punct/3',
+          ],
+        ],
+      ],
+      [mannheim, hessen],
+    );
+    expect(references(doc)).toEqual(['Stadt → Mannheim']);
   });
 
   it('leave a noun that says more than its head, a plural and a vague head', () => {
