@@ -29,6 +29,10 @@ export const ERROR_CATALOGUE = {
   CONFIG_INVALID: { status: 500, summary: 'An environment variable has an invalid value.' },
   CATALOG_INVALID: { status: 422, summary: 'The entity catalog does not validate.' },
   GOLD_INVALID: { status: 422, summary: 'An evaluation corpus gold.yaml does not validate.' },
+  PIPELINE_INVALID: {
+    status: 500,
+    summary: 'The load pipeline is built wrong: a component reads what no earlier component assigns.',
+  },
   DOCUMENT_UNREADABLE: { status: 422, summary: 'A source document cannot be read or decoded.' },
   DOCUMENT_UNSUPPORTED: {
     status: 415,

@@ -3,6 +3,7 @@
  * explains in apposition („die Plattform „Ratsinfo plus““), the antecedent of a relative pronoun,
  * each conjunct of a coordination.
  */
+import { looksThrough } from '../lang/de/relation-rules.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import type { SentenceMention } from './doc.ts';
 import { typeFromHead } from './heads.ts';
@@ -61,6 +62,8 @@ export function entitiesOf(
         continue;
       // „der CIO des Landes, Staatssekretär X“: an office's genitive is its body, not its holder.
       if (child.dep === 'nmod' && officeOf(token.key)) continue;
+      // „das Problem der Landesregierung“ is no government; „den Aufbau der GDI“ is about the GDI.
+      if (child.dep === 'nmod' && !typeFromHead(token.word) && !looksThrough(token.key)) continue;
       // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
       const span = phraseSpan(s, child);
       const named = ms.find(

@@ -3,16 +3,17 @@
  * agent of a passive or of a participle attribute), object, the anchor a noun or adjective is said
  * of, prepositional phrases, the genitive of a task noun. Word order, tense and voice do not matter.
  */
+
+import type { Frame, Slot } from '../lang/de/frames/index.ts';
 import {
   AGENT_PREPOSITIONS,
   CASE_OPEN_PRONOUNS,
   NEGATIONS,
   NON_FACTIVE_CONTROL,
   PLAN_AUXILIARIES,
-  type RelationRule,
-  type Slot,
   TASK_NOUNS,
 } from '../lang/de/relation-rules.ts';
+import type { GrammaticalCase } from '../nlp/annotation.ts';
 import {
   argumentsOf,
   caseOf,
@@ -62,6 +63,15 @@ export function states(s: ParsedSentence, t: ParsedToken): boolean {
   return true;
 }
 
+/**
+ * Whether the forms of a noun phrase allow the case: its determiner's, and a common noun's (a
+ * name's word is often uninflected, „der Genossenschaft Kommunale IT“). Unknown forms do.
+ */
+function caseAllows(s: ParsedSentence, t: ParsedToken, wanted: GrammaticalCase): boolean {
+  const forms = [...(t.pos === 'NOUN' ? [t] : []), ...childrenOf(s, t, 'det')];
+  return forms.every((x) => x.feats.case === undefined || x.feats.case.includes(wanted));
+}
+
 function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): ParsedToken[] {
   // „arbeitet eng mit X zusammen“: the phrase may hang on an adverb of the verb.
   const adverbs = childrenOf(s, t, 'advmod').filter((a) => a.pos === 'ADJ' || a.pos === 'ADV');
@@ -71,12 +81,16 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
   ];
   const own = args.filter((a) => {
     const p = caseOf(s, a);
-    if (p === null) return preps.includes('gen') || preps.includes('dat');
-    return preps.includes(p);
+    if (p !== null) return preps.includes(p);
+    // A phrase without preposition is a genitive or a dative, as its forms allow („dem Ministerium“
+    // is no genitive, whatever the tagger hung it on).
+    return (
+      (preps.includes('gen') && caseAllows(s, a, 'Gen')) || (preps.includes('dat') && caseAllows(s, a, 'Dat'))
+    );
   });
   if (own.length > 0 || t.pos !== 'VERB') return own;
   // „den die Landesregierung mit der Telekom geschlossen hat“: the tagger may hang the verb's
-  // phrase on its subject or object; a phrase with a preposition the rule asks for is the verb's.
+  // phrase on its subject or object; a phrase with a preposition the frame asks for is the verb's.
   return childrenOf(s, t, 'nsubj', 'obj')
     .flatMap((a) => childrenOf(s, a, 'nmod'))
     .filter((a) => preps.includes(caseOf(s, a) ?? ''));
@@ -174,24 +188,47 @@ function taskHolders(s: ParsedSentence, verb: ParsedToken): ParsedToken[] {
   ];
 }
 
-function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, rule: RelationRule): ParsedToken[] {
-  if (slot === 'subject') return subjects(s, t, rule.agents);
+/** The verb a light-verb noun is part of („stellt … zur Verfügung“, „rief … ins Leben“). */
+function lightVerb(s: ParsedSentence, t: ParsedToken): ParsedToken | undefined {
+  const head = s.tokens[t.head];
+  return head && /^(?:VERB|AUX)$/.test(head.pos) && /^(?:obl|obj|nmod)/.test(t.dep) ? head : undefined;
+}
+
+function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, frame: Frame): ParsedToken[] {
+  if (slot === 'subject') return subjects(s, t, frame.agents);
   if (slot === 'object') return objects(s, t);
   if (slot === 'anchor') return anchors(s, t);
   if (slot === 'self') return [t];
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
   if (slot === 'task') return taskHolders(s, t);
+  if (slot === 'apposed')
+    return t.dep === 'appos' && t.head >= 0
+      ? [nearestAppositionHead(s, t, s.tokens[t.head] as ParsedToken)]
+      : [];
+  if (slot === 'verb-subject' || slot === 'verb-object') {
+    const verb = lightVerb(s, t);
+    if (!verb) return [];
+    // Where the forms leave subject and object open, the types decide (as for verbs).
+    if (slot === 'verb-subject')
+      return [...subjects(s, verb, frame.agents), ...(rolesOpen(s, verb) ? objects(s, verb) : [])];
+    // The tagger may hang the verb's object on the noun („stellt … das Portal zur Verfügung“).
+    const onNoun = childrenOf(s, t, 'nsubj', 'obj', 'obl:arg').filter((c) => caseOf(s, c) === null);
+    return [...objects(s, verb).filter((o) => o !== t), ...onNoun];
+  }
   const preps = slot.slice('prep:'.length).split('|');
   if (modifiesPhrase(s, t) && preps.includes(caseOf(s, s.tokens[t.head] as ParsedToken) ?? ''))
     return [s.tokens[t.head] as ParsedToken];
   const own = withPreposition(s, t, preps);
   // „gemeinsam mit X“: the phrase may hang on the verb instead of the adverb; „hat ihren Sitz in X“:
   // the tagger may hang it on the verb of the predicate noun.
-  const onVerb = t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'NOUN' && t.dep === 'obj');
+  const onVerb =
+    t.pos === 'ADV' ||
+    t.pos === 'ADJ' ||
+    (t.pos === 'NOUN' && (t.dep === 'obj' || (frame.preposition !== undefined && t.dep === 'obl')));
   if (own.length === 0 && onVerb && t.head >= 0)
     return withPreposition(s, s.tokens[t.head] as ParsedToken, preps);
   // „Hünfeld, die Stadt im Landkreis Fulda“: what the apposition says of a name, the name says.
-  if (own.length === 0 && rule.from === 'self')
+  if (own.length === 0 && frame.from === 'self')
     return childrenOf(s, t, 'appos').flatMap((a) => withPreposition(s, a, preps));
   return own;
 }
@@ -200,9 +237,9 @@ export function slotsTokens(
   s: ParsedSentence,
   t: ParsedToken,
   slots: Slot | readonly Slot[],
-  rule: RelationRule,
+  frame: Frame,
 ): ParsedToken[] {
   return (typeof slots === 'string' ? [slots] : slots).flatMap((slot) =>
-    slotTokens(s, t, slot as Slot, rule),
+    slotTokens(s, t, slot as Slot, frame),
   );
 }

@@ -1,32 +1,16 @@
 /**
- * Relations read off the dependency parse with the rules of lang/de/relation-rules.ts: for each
- * predicate the rule names, its arguments are found by grammatical function (clause-arguments.ts)
+ * Relations read off the dependency parse with the frames of lang/de/frames: for each predicate a
+ * frame names, its arguments are found by grammatical function (clause-arguments.ts)
  * and mapped to the entities mentioned there (argument-entities.ts). A plan („soll … betreiben“)
  * or a negation states no fact.
  */
-import type { RelationRule, Slot } from '../lang/de/relation-rules.ts';
+import type { Frame, Slot } from '../lang/de/frames/index.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import { coveringMention, entitiesOf } from './argument-entities.ts';
 import { clauseHead, rolesOpen, slotsTokens, states } from './clause-arguments.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
+import type { FrameIndex } from './frame-index.ts';
 import { caseOf, childrenOf, dominates, type ParsedSentence, type ParsedToken } from './parse.ts';
-
-/**
- * A separable verb is another verb than its stem („stellt … vor“ is not „stellt … bereit“): the
- * rule's particle must be there, and a verb with a particle the rule does not name is skipped.
- */
-function particleFits(s: ParsedSentence, t: ParsedToken, particle: string | undefined): boolean {
-  const particles = childrenOf(s, t, 'compound:prt').map((p) => p.key);
-  if (!particle) return particles.length === 0;
-  // The tagger sometimes hangs a clause-final particle on a word before it, or reads it as an
-  // adjective („stellt … bereit“): a later particle, or the particle word closing the clause, will do.
-  const words = s.tokens.filter((p) => p.pos !== 'PUNCT');
-  const closing = words.at(-1);
-  const later =
-    s.tokens.some((p) => p.dep === 'compound:prt' && p.i > t.i && p.key === particle) ||
-    (closing !== undefined && closing.i > t.i && closing.key === particle);
-  return t.key.startsWith(particle) || particles.includes(particle) || later;
-}
 
 type Pair = [SentenceMention, SentenceMention];
 
@@ -70,64 +54,63 @@ function roleAs(s: ParsedSentence, verb: ParsedToken): string | undefined {
   )?.word;
 }
 
-/** The argument pairs whose types the rule allows. */
-function typedPairs(from: SentenceMention[], to: SentenceMention[], rule: RelationRule): Pair[] {
+/** A role noun names the office it predicates („Direktorin der Akademie“ → Direktorin). */
+function roleNoun(t: ParsedToken): string | undefined {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' ? t.lemma : undefined;
+}
+
+/** The argument pairs whose types the frame allows. */
+function typedPairs(from: SentenceMention[], to: SentenceMention[], frame: Frame): Pair[] {
   const out: Pair[] = [];
-  for (const a of from.filter((m) => rule.fromTypes.includes(m.type)))
-    for (const b of to.filter((m) => rule.toTypes.includes(m.type)))
+  for (const a of from.filter((m) => frame.fromTypes.includes(m.type)))
+    for (const b of to.filter((m) => frame.toTypes.includes(m.type)))
       if (a.entityId !== b.entityId) out.push([a, b]);
   return out;
 }
 
-/** What the rule reads at this predicate: its arguments' entities, paired as the types allow. */
-function rulePairs(
-  s: ParsedSentence,
-  t: ParsedToken,
-  ms: readonly SentenceMention[],
-  rule: RelationRule,
-): Pair[] {
-  // `self`: the predicate is the name itself, never a word that only stands near one.
+/** What the frame reads at this predicate: its arguments' entities, paired as the types allow. */
+function rulePairs(s: ParsedSentence, t: ParsedToken, ms: readonly SentenceMention[], frame: Frame): Pair[] {
+  // `self`: the predicate is the name itself, never a word that only stands near one; a quoted
+  // name after its type noun hangs on the opening quote mark („die Plattform „Kassel meldet““).
   const at = (slots: Slot | readonly Slot[]) =>
     slots === 'self'
-      ? [t, ...childrenOf(s, t, 'appos', 'flat')]
+      ? [t, ...childrenOf(s, t, 'appos', 'flat').flatMap((c) => [c, ...childrenOf(s, c, 'flat')])]
           .map((x) => coveringMention(s, x, ms))
           .filter((m) => m !== undefined)
           .slice(0, 1)
-      : slotsTokens(s, t, slots, rule).flatMap((x) => entitiesOf(s, x, ms));
-  let from = at(rule.from);
-  let to = at(rule.to);
+      : slotsTokens(s, t, slots, frame).flatMap((x) => entitiesOf(s, x, ms));
+  let from = at(frame.from);
+  let to = at(frame.to);
   // „zwischen A und B“: the first party with each of the others.
-  if (rule.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
-  const pairs = typedPairs(from, to, rule);
+  if (frame.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
+  const pairs = typedPairs(from, to, frame);
   // Where the forms leave nominative and accusative open, the types tell who acts on whom.
-  const subjectObject = [rule.from, rule.to].sort().join() === 'object,subject';
+  const subjectObject = [frame.from, frame.to].sort().join() === 'object,subject';
   if (pairs.length > 0 || !subjectObject || !rolesOpen(s, t)) return pairs;
-  return typedPairs(to, from, rule);
+  return typedPairs(to, from, frame);
 }
 
 export function clauseRelations(
   s: ParsedSentence,
   sentence: number,
   ms: readonly SentenceMention[],
-  rules: readonly RelationRule[],
+  frames: FrameIndex,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
   for (const t of s.tokens) {
-    for (const rule of rules) {
-      if (!(rule.pos as readonly string[]).includes(t.pos) || !rule.predicate.test(t.key)) continue;
-      if (t.pos !== 'NOUN' && !particleFits(s, t, rule.particle)) continue;
-      if (rule.preposition && caseOf(s, t) !== rule.preposition) continue;
+    for (const frame of frames.at(s, t)) {
+      if (frame.preposition && caseOf(s, t) !== frame.preposition) continue;
       if (!states(s, t)) continue;
       const clause = clauseSpan(s, t);
-      const role = rule.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? rule.role) : rule.role;
-      for (const [a, b] of rulePairs(s, t, ms, rule)) {
+      const role = frame.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? frame.role ?? roleNoun(t)) : frame.role;
+      for (const [a, b] of rulePairs(s, t, ms, frame)) {
         out.push({
           from: a.entityId,
-          type: rule.type,
+          type: frame.type,
           to: b.entityId,
           sentence,
-          confidence: rule.confidence,
-          method: `rule:${rule.id}`,
+          confidence: frame.confidence,
+          method: `frame:${frame.id}`,
           ...(role ? { role } : {}),
           clause,
         });

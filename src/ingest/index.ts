@@ -14,6 +14,7 @@ export {
   extractText,
   ingestDocument,
   ingestText,
+  newDoc,
   PIPELINE,
   pipelineContext,
   runPipeline,

@@ -21,14 +21,21 @@ import { people } from './components/people.ts';
 import { read } from './components/read.ts';
 import { relations } from './components/relations.ts';
 import { segment } from './components/segment.ts';
+import { checkPipeline } from './contract.ts';
 import type { Annotator, Doc, DocMeta, PipelineContext } from './doc.ts';
 import { MatchIndex } from './matcher.ts';
 import { EntityRegistry } from './resolve.ts';
 
 export type { Component } from './components/component.ts';
 
+/** Checks a pipeline's contract (contract.ts) and returns it: a wrong order fails when it is built. */
+export function buildPipeline(components: readonly Component[]): readonly Component[] {
+  checkPipeline(components);
+  return components;
+}
+
 /** Every component in the order it runs; each reads only what earlier ones left on the Doc. */
-export const PIPELINE: readonly Component[] = [
+export const PIPELINE: readonly Component[] = buildPipeline([
   read,
   normalise,
   segment,
@@ -44,7 +51,7 @@ export const PIPELINE: readonly Component[] = [
   cooccurrence,
   batch,
   dates,
-];
+]);
 
 const catalogIndexes = new WeakMap<Catalog, MatchIndex>();
 

@@ -8,6 +8,8 @@ import type { Component } from './component.ts';
 
 export const anaphora: Component = {
   name: 'anaphora',
+  requires: ['text', 'sentences', 'sections', 'parses', 'bySentence', 'relations', 'registry'],
+  assigns: ['bySentence', 'relations'],
   run(doc) {
     resolveReferences(doc);
   },

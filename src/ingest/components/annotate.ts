@@ -17,6 +17,8 @@ export function maskQuotedNames(text: string): string {
 
 export const annotate: Component = {
   name: 'annotate',
+  requires: ['text', 'sentences'],
+  assigns: ['annotation', 'parses'],
   async run(doc, ctx) {
     if (!ctx.annotator) return;
     doc.annotation = await ctx.annotator.annotate(maskQuotedNames(doc.text));

@@ -46,6 +46,22 @@ export function unresolvedKeys(doc: Doc): string[] {
 
 export const batch: Component = {
   name: 'batch',
+  requires: [
+    'meta',
+    'raw',
+    'text',
+    'title',
+    'stated',
+    'tokens',
+    'sentences',
+    'sections',
+    'annotation',
+    'bySentence',
+    'registry',
+    'mentions',
+    'relations',
+  ],
+  assigns: ['batch', 'clauses'],
   run(doc) {
     const typeOf = (id: string) => doc.registry.record(id)?.type;
     const relations = new Map<string, RelationRecord>();

@@ -5,6 +5,8 @@ import type { Component } from './component.ts';
 
 export const cabinet: Component = {
   name: 'cabinet',
+  requires: ['text', 'sentences', 'candidates', 'registry'],
+  assigns: ['candidates', 'relations', 'registry'],
   run(doc, ctx) {
     const table = extractCabinet(doc.text, ctx.catalogIndex);
     const ids = new Map<string, string>();

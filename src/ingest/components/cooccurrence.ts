@@ -4,6 +4,8 @@ import type { Component } from './component.ts';
 
 export const cooccurrence: Component = {
   name: 'cooccurrence',
+  requires: ['bySentence', 'relations'],
+  assigns: ['relations'],
   run(doc) {
     doc.relations.push(...coOccurrences(doc.bySentence, doc.relations));
   },

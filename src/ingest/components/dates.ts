@@ -9,6 +9,8 @@ import type { Component } from './component.ts';
 
 export const dates: Component = {
   name: 'dates',
+  requires: ['batch', 'clauses'],
+  assigns: ['batch'],
   run(doc) {
     // The clause the parse found for each statement; other relations split their sentence by mentions.
     if (doc.batch)

@@ -5,6 +5,8 @@ import type { Component } from './component.ts';
 
 export const definitions: Component = {
   name: 'definitions',
+  requires: ['text', 'sentences', 'registry'],
+  assigns: ['registry'],
   run(doc, ctx) {
     for (const d of findDefinitions(doc.text, doc.sentences, ctx.catalogIndex)) {
       // „Konzepte für eine „Smart City““: a quoted kind of thing, not a name.

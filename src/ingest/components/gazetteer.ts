@@ -69,6 +69,8 @@ function knownIndex(known: readonly EntityRecord[]): KnownIndex {
 
 export const gazetteer: Component = {
   name: 'gazetteer',
+  requires: ['text', 'tokens', 'registry'],
+  assigns: ['candidates', 'registry'],
   run(doc, ctx) {
     doc.registry.addKnown(ctx.known);
     const known = knownIndex(ctx.known);

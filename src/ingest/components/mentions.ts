@@ -10,6 +10,8 @@ import type { Component } from './component.ts';
 
 export const mentions: Component = {
   name: 'mentions',
+  requires: ['text', 'sentences', 'candidates', 'registry'],
+  assigns: ['mentions', 'bySentence'],
   run(doc) {
     const c = doc.candidates;
     const chosen = selectMatches(c.explicit, c.catalog, c.known, c.document, c.people);

@@ -242,6 +242,8 @@ type Tagged = [NlpSentence, NlpEntity];
 
 export const names: Component = {
   name: 'names',
+  requires: ['text', 'tokens', 'annotation', 'candidates', 'registry'],
+  assigns: ['candidates', 'registry'],
   run(doc, ctx) {
     // „Anna Beispiel (FW)“ in a parliamentary text: a party, before the tagger's organisations.
     addBracketParties(doc);

@@ -4,6 +4,8 @@ import type { Component } from './component.ts';
 
 export const normalise: Component = {
   name: 'normalise',
+  requires: ['raw'],
+  assigns: ['norm', 'text'],
   run(doc) {
     doc.norm = repair(doc.raw);
     doc.text = doc.norm.text;

@@ -46,6 +46,8 @@ function allPeople(doc: Doc, ctx: PipelineContext): EntityRecord[] {
 
 export const people: Component = {
   name: 'people',
+  requires: ['text', 'tokens', 'sentences', 'parses', 'candidates', 'registry'],
+  assigns: ['candidates', 'relations', 'registry'],
   run(doc, ctx) {
     const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
     const verbStarts = new Set(

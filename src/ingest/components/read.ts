@@ -4,6 +4,8 @@ import type { Component } from './component.ts';
 
 export const read: Component = {
   name: 'read',
+  requires: ['meta'],
+  assigns: ['raw', 'meta'],
   async run(doc) {
     if (doc.meta.sha256.length > 0) return; // the text was handed over directly
     const source = await readDocument(doc.meta.file);

@@ -1,12 +1,13 @@
 /**
- * relations: what the sentences state. With a parse, the clause rules (lang/de/relation-rules.ts)
+ * relations: what the sentences state. With a parse, the frames (lang/de/frames)
  * read subject, object and prepositional arguments of each predicate; the nominal patterns of
  * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …), party
  * membership „Name (Partei)“ and table columns (../tables.ts) run in any case.
  */
-import { RELATION_RULES } from '../../lang/de/relation-rules.ts';
+import { FRAMES } from '../../lang/de/frames/index.ts';
 import { clauseRelations } from '../clause-relations.ts';
 import type { Doc, FoundRelation } from '../doc.ts';
+import { FrameIndex } from '../frame-index.ts';
 import { citesPage } from '../pages.ts';
 import { extractRelations } from '../relations.ts';
 import { sentenceAt } from '../sentences.ts';
@@ -71,8 +72,12 @@ function coalitionParties(doc: Doc): FoundRelation[] {
   return out;
 }
 
+const FRAME_INDEX = new FrameIndex(FRAMES);
+
 export const relations: Component = {
   name: 'relations',
+  requires: ['text', 'title', 'sentences', 'citations', 'parses', 'bySentence', 'candidates', 'registry'],
+  assigns: ['relations'],
   run(doc, ctx) {
     const adjectives = new Map<string, string>();
     for (const e of ctx.catalog.entries) for (const a of e.adjectives) adjectives.set(a.toLowerCase(), e.id);
@@ -85,14 +90,13 @@ export const relations: Component = {
         adjectives,
         pledgeTarget: target,
         citesOwnPage: (s) => citesPage(s, doc.citations),
-        parsed: doc.parses.length > 0,
       }),
       ...partyMemberships(doc),
       ...tableRelations(doc),
       ...coalitionParties(doc),
     );
     doc.parses.forEach((s, si) => {
-      doc.relations.push(...clauseRelations(s, si, doc.bySentence[si] ?? [], RELATION_RULES));
+      doc.relations.push(...clauseRelations(s, si, doc.bySentence[si] ?? [], FRAME_INDEX));
     });
   },
 };

@@ -9,6 +9,8 @@ import type { Component } from './component.ts';
 
 export const segment: Component = {
   name: 'segment',
+  requires: ['raw', 'meta', 'text'],
+  assigns: ['stated', 'title', 'sentences', 'citations', 'sections', 'tokens'],
   run(doc) {
     // The sidecar's title, else the headline the text states (not a masthead), else the first heading lines.
     doc.stated = readMetadata(doc.raw, doc.meta.file);

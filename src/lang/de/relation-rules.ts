@@ -1,39 +1,4 @@
-/**
- * Relation rules over the dependency parse. A rule names a predicate — a verb (any tense or voice),
- * a predicative adjective or participle, or a relational noun — and where its two arguments stand:
- *  - `subject`: who acts; in the passive the „von“/„durch“ agent; for an attributive participle
- *    („die vom Land geförderte App“) the „von“ phrase,
- *  - `object`: what is acted on; in the passive the grammatical subject; for an attributive
- *    participle the noun it describes,
- *  - `anchor`: for a noun or adjective, the entity it is said of (copula subject, apposition head,
- *    or the subject of the clause it stands in),
- *  - `prep:…`: a prepositional phrase („mit …“, „in …“) or, for `prep:gen`, a genitive attribute,
- *  - `task`: the genitive of an object that names a task or office („die Aufgaben des Stabs“).
- * Every rule carries an example sentence written for this purpose (not taken from any evaluation
- * document); a parametrised test runs each one through the whole pipeline.
- */
-
-import { ACTIVITIES_RULES } from './rules/activities.ts';
-import { COOPERATION_RULES } from './rules/cooperation.ts';
-import { OFFICES_RULES } from './rules/offices.ts';
-import { PLACES_RULES } from './rules/places.ts';
-import { RESPONSIBILITY_RULES } from './rules/responsibility.ts';
-import { STRUCTURE_RULES } from './rules/structure.ts';
-import { SUCCESSION_RULES } from './rules/succession.ts';
-import type { RelationRule } from './rules/types.ts';
-
-export type { RelationRule, Slot } from './rules/types.ts';
-
-/** Every rule, by family (files in ./rules). */
-export const RELATION_RULES: readonly RelationRule[] = [
-  ...ACTIVITIES_RULES,
-  ...RESPONSIBILITY_RULES,
-  ...STRUCTURE_RULES,
-  ...PLACES_RULES,
-  ...SUCCESSION_RULES,
-  ...COOPERATION_RULES,
-  ...OFFICES_RULES,
-];
+/** Grammar words the clause engine consults: plans, negation, auxiliaries, open case, agents. The frames are in ./frames. */
 
 /** Nouns of a task or office that stand for whose it is: „die Aufgaben des Aufbaustabs“ (slot `task`). */
 export const TASK_NOUNS =
@@ -49,6 +14,25 @@ export const PLAN_AUXILIARIES =
  */
 export const NON_FACTIVE_CONTROL =
   /^(?:plan|geplant|beabsichtig|vorhab|vorgehab|versuch|hoff|erwaeg|erwog|pruef|bitt|bat|gebeten|forder|gefordert|aufforder|ersuch|empfiehl|empfahl|empfohl|empfehl|schlaegt|schlug|vorschlag|vorgeschlag|anstreb|strebt|angestrebt|will|woll|moecht|soll|zusag|sagt|zugesagt|verpflicht|vereinbar|kuendig|angekuendigt|ziel|erlaub|gestattet|ermoeglich|hilf|half|geholfen|wuensch|gewuenscht|denk|gedacht|ueberleg|vorseh|vorgeseh|sieht)/;
+
+/** Particles that add to a verb without making it another one: „mit aufgebaut“, „weiter betrieben“. */
+export const KEEP_MEANING_PARTICLES: ReadonlySet<string> = new Set(['mit', 'weiter', 'wieder']);
+
+/**
+ * Nouns a verb looks through to their genitive: an action done to something („den Aufbau der
+ * Plattform gefördert“, „die Einführung der App“: deverbal nouns in -ung and the bare-stem ones German
+ * forms from verbs) and a group of things („gehört zu den Teilnehmern der Initiative“, „zum Kreis
+ * der …“). Any other noun („das Problem der Behörde“) is a thing of its own.
+ */
+export function looksThrough(key: string): boolean {
+  return /(?:ung|ungen)$/.test(key) || ACTION_STEMS.test(key) || GROUP_NOUNS.test(key);
+}
+
+const ACTION_STEMS =
+  /(?:aufbau|ausbau|umbau|neubau|betrieb|start|einsatz|erwerb|kauf|vertrieb|erhalt|relaunch|rollout|launch|transfer|umzug|wechsel|anschluss|zugang|beitritt)$/;
+
+const GROUP_NOUNS =
+  /^(?:teilnehmer|teilnehmern|teilnehmerin|teilnehmerinnen|kreis|kreise|reihe|reihen|gruppe|zahl|liste|runde|kreises)$/;
 
 /** Negation: „betreibt nicht“, „keine“. */
 export const NEGATIONS = /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem)$/;

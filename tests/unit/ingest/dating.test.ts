@@ -87,7 +87,7 @@ describe('dating the facts of a document', () => {
     expect(fact?.validFrom).toBeUndefined();
   });
 
-  it('dates a cabinet table from the swearing-in and ends the coalition it follows', async () => {
+  it('dates a cabinet table from the swearing-in', async () => {
     const text = [
       'Wiesbaden, 20. Januar 2024',
       '',
@@ -102,10 +102,6 @@ describe('dating the facts of a document', () => {
     const served = batch.relations.filter((r) => r.method === 'cabinet-table' && r.type !== 'MEMBER_OF');
     expect(served.length).toBeGreaterThan(0);
     for (const r of served) expect(r).toMatchObject({ validFrom: '2024-01-18', validFromPrecision: 'DAY' });
-    const follows = batch.relations.find((r) => r.type === 'FOLLOWS');
-    expect(follows).toMatchObject({ validFrom: '2024-01-18' });
-    const predecessor = batch.entities.find((e) => e.id === follows?.to);
-    expect(predecessor?.dissolved).toMatchObject({ date: '2024-01-18', precision: 'DAY' });
   });
 
   it('takes founding dates from „gegründet“ sentences', async () => {

@@ -1,0 +1,280 @@
+/** Frames: Who works with whom: cooperation, agreements, partnerships, joint work. */
+import { type Frame, INSTITUTIONS, VERB } from './types.ts';
+
+/** Who can work together: bodies and places (towns, Kreise, the Land). */
+const PARTIES: Frame['fromTypes'] = [...INSTITUTIONS, 'PLACE'];
+
+export const COOPERATION_FRAMES: readonly Frame[] = [
+  {
+    id: 'kooperieren',
+    type: 'COOPERATES_WITH',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:mit',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.75,
+    predicates: {
+      kooperieren: {
+        sentence:
+          'Die Universität Kassel kooperiert seit Jahren mit dem Fraunhofer-Institut für Energiesysteme.',
+        from: 'Universität Kassel',
+        to: 'Fraunhofer-Institut für Energiesysteme',
+      },
+      schließen: {
+        sentence:
+          'Mit dem Land Hessen hat die Stadt Frankfurt am Main eine Digitalpartnerschaft geschlossen.',
+        from: 'Frankfurt am Main',
+        to: 'Land Hessen',
+      },
+      'ab|schließen': {
+        sentence:
+          'Die Hochschule Darmstadt schloss 2021 mit dem Landesamt für Statistik einen Kooperationsvertrag ab.',
+        from: 'Hochschule Darmstadt',
+        to: 'Landesamt für Statistik',
+      },
+      vereinbaren: {
+        sentence:
+          'Mit der Philipps-Universität Marburg hat der Landkreis Marburg-Biedenkopf einen gemeinsamen Datenpool vereinbart.',
+        from: 'Marburg-Biedenkopf',
+        to: 'Philipps-Universität Marburg',
+      },
+      unterzeichnen: {
+        sentence:
+          'Am Montag unterzeichnete das Digitalministerium mit dem Verein Smart City Hessen eine Absichtserklärung.',
+        from: 'Digitalisierung',
+        to: 'Smart City Hessen',
+      },
+      'zusammen|schließen': {
+        sentence:
+          'Die Gemeinde Biebertal hat sich mit der Gemeinde Wettenberg zu einem gemeinsamen Ordnungsbehördenbezirk zusammengeschlossen.',
+        from: 'Biebertal',
+        to: 'Wettenberg',
+      },
+    },
+  },
+  {
+    id: 'zusammenarbeiten',
+    type: 'COOPERATES_WITH',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:mit',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.75,
+    predicates: {
+      'zusammen|arbeiten': {
+        sentence:
+          'Beim Glasfaserausbau arbeitet der Landkreis Fulda eng mit der Breitband Nordhessen GmbH zusammen.',
+        from: 'Landkreis Fulda',
+        to: 'Breitband Nordhessen GmbH',
+      },
+    },
+  },
+  {
+    id: 'zwischen',
+    type: 'COOPERATES_WITH',
+    compounds: true,
+    pos: ['VERB', 'ADJ', 'NOUN'],
+    from: 'between',
+    to: 'between',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.75,
+    predicates: {
+      schließen: {
+        sentence:
+          'Die Vereinbarung wurde zwischen der Stadt Gießen und der Technischen Hochschule Mittelhessen geschlossen.',
+        from: 'Gießen',
+        to: 'Technische Hochschule Mittelhessen',
+      },
+      'ab|schließen': {
+        sentence:
+          'Zwischen dem Land Hessen und der Stadt Darmstadt wurde 2019 ein Digitalisierungsvertrag abgeschlossen.',
+        from: 'Land Hessen',
+        to: 'Darmstadt',
+      },
+      vereinbaren: {
+        sentence:
+          'Zwischen der Stadt Hanau und dem Main-Kinzig-Kreis ist ein gemeinsamer IT-Betrieb vereinbart.',
+        from: 'Hanau',
+        to: 'Main-Kinzig-Kreis',
+      },
+      unterzeichnen: {
+        sentence:
+          'Zwischen der Universität Kassel und der Stadt Baunatal wurde im März eine Absichtserklärung unterzeichnet.',
+        from: 'Universität Kassel',
+        to: 'Baunatal',
+      },
+      Kooperation: {
+        sentence:
+          'Die Kooperation zwischen der Stadt Friedberg und dem Landesamt für Statistik besteht seit 2015.',
+        from: 'Friedberg',
+        to: 'Landesamt für Statistik',
+      },
+      Zusammenarbeit: {
+        sentence:
+          'Die Zusammenarbeit zwischen der Stadt Bad Hersfeld und der Hochschule Fulda hat sich bewährt.',
+        from: 'Bad Hersfeld',
+        to: 'Hochschule Fulda',
+      },
+      Vertrag: {
+        sentence:
+          'Der Vertrag zwischen dem Main-Taunus-Kreis und der Firma Glasfaser Plus GmbH läuft bis 2030.',
+        from: 'Main-Taunus-Kreis',
+        to: 'Glasfaser Plus GmbH',
+      },
+      Vereinbarung: {
+        sentence:
+          'Eine Vereinbarung zwischen dem Innenministerium und dem Verein Digitale Dörfer Hessen regelt den Datenaustausch.',
+        from: 'Innern',
+        to: 'Digitale Dörfer Hessen',
+      },
+      Pakt: {
+        sentence: 'Der Pakt zwischen dem Land Hessen und der Landesärztekammer Hessen wurde 2022 verlängert.',
+        from: 'Land Hessen',
+        to: 'Landesärztekammer Hessen',
+      },
+      Abkommen: {
+        sentence: 'Das Abkommen zwischen der Stadt Wiesbaden und der Stadt Mainz gilt seit dem Jahr 2018.',
+        from: 'Wiesbaden',
+        to: 'Mainz',
+      },
+      Partnerschaft: {
+        sentence:
+          'Die Partnerschaft zwischen dem Wetteraukreis und der Technischen Hochschule Mittelhessen wurde 2020 begründet.',
+        from: 'Wetteraukreis',
+        to: 'Technische Hochschule Mittelhessen',
+      },
+      Absichtserklärung: {
+        sentence:
+          'Eine Absichtserklärung zwischen dem Digitalministerium und dem Verein Open Source Hessen liegt seit Mai vor.',
+        from: 'Digitalisierung',
+        to: 'Open Source Hessen',
+      },
+    },
+  },
+  {
+    // „ist eine Kooperation mit der Hochschule eingegangen“, „hat einen Vertrag mit der Firma unterzeichnet“.
+    id: 'kooperation-mit',
+    type: 'COOPERATES_WITH',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:mit',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.7,
+    predicates: {
+      Kooperation: {
+        sentence: 'Die Stadt Rüsselsheim ist eine Kooperation mit der Hochschule RheinMain eingegangen.',
+        from: 'Rüsselsheim',
+        to: 'Hochschule RheinMain',
+      },
+      Zusammenarbeit: {
+        sentence:
+          'Seit 2020 pflegt der Hochtaunuskreis eine enge Zusammenarbeit mit dem Zweckverband Digitale Infrastruktur Taunus.',
+        from: 'Hochtaunuskreis',
+        to: 'Zweckverband Digitale Infrastruktur Taunus',
+      },
+      Partnerschaft: {
+        sentence: 'Die Landesagentur für Digitales ist eine Partnerschaft mit der Stadt Kassel eingegangen.',
+        from: 'Landesagentur für Digitales',
+        to: 'Kassel',
+      },
+      Vereinbarung: {
+        sentence:
+          'Über eine Vereinbarung mit dem Landesamt für Statistik nutzt die Stadt Hanau dessen Datenportal.',
+        from: 'Hanau',
+        to: 'Landesamt für Statistik',
+      },
+      Vertrag: {
+        sentence:
+          'Die Stadt Eschborn hat einen Vertrag mit der Firma Cloudwerk GmbH über den Betrieb ihrer Server unterzeichnet.',
+        from: 'Eschborn',
+        to: 'Cloudwerk GmbH',
+      },
+      Abkommen: {
+        sentence:
+          'Im Jahr 2023 traf das Land Hessen ein Abkommen mit dem Land Thüringen über den Digitalfunk.',
+        from: 'Land Hessen',
+        to: 'Thüringen',
+      },
+      Absichtserklärung: {
+        sentence:
+          'Das Digitalministerium hat eine Absichtserklärung mit dem Verein Freifunk Hessen unterzeichnet.',
+        from: 'Digitalisierung',
+        to: 'Freifunk Hessen',
+      },
+    },
+  },
+  {
+    // „Partner der Stadt beim Projekt ist die Firma“, „ist Kooperationspartnerin des Kreises“.
+    id: 'partner',
+    type: 'COOPERATES_WITH',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.7,
+    predicates: {
+      Partner: {
+        sentence:
+          'Partner der Stadt Offenbach beim Projekt „Smarte Straßenbeleuchtung“ ist die Energieversorgung Offenbach AG.',
+        from: 'Energieversorgung Offenbach AG',
+        to: 'Offenbach',
+      },
+      Partnerin: {
+        sentence:
+          'Die Hochschule Geisenheim ist seit Jahren Kooperationspartnerin des Rheingau-Taunus-Kreises.',
+        from: 'Hochschule Geisenheim',
+        to: 'Rheingau-Taunus-Kreis',
+      },
+    },
+  },
+  {
+    // „im Verbund mit der Universität“.
+    id: 'im-verbund',
+    type: 'COOPERATES_WITH',
+    preposition: 'in',
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:mit',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.7,
+    predicates: {
+      Verbund: {
+        sentence:
+          'Im Verbund mit der Technischen Universität Darmstadt forscht das Fraunhofer-Institut für Sichere Informationstechnologie an Quantenverschlüsselung.',
+        from: 'Fraunhofer-Institut für Sichere Informationstechnologie',
+        to: 'Technische Universität Darmstadt',
+      },
+    },
+  },
+  {
+    id: 'gemeinsam-mit',
+    type: 'COOPERATES_WITH',
+    pos: ['ADV', 'ADJ'],
+    from: 'anchor',
+    to: 'prep:mit',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.7,
+    predicates: {
+      gemeinsam: {
+        sentence: 'Gemeinsam mit der Stadt Marburg betreibt der Zweckverband Mittelhessen ein Rechenzentrum.',
+        from: 'Zweckverband Mittelhessen',
+        to: 'Marburg',
+      },
+      zusammen: {
+        sentence:
+          'Zusammen mit der Stadt Hofheim am Taunus betreibt die Gemeinde Kriftel eine gemeinsame Bauaufsicht.',
+        from: 'Kriftel',
+        to: 'Hofheim',
+      },
+    },
+  },
+];

@@ -1,0 +1,191 @@
+/** Frames: Who pays for what: funding, financing, grants, investment, funders. */
+import { type Frame, INSTITUTIONS, THINGS, VERB } from './types.ts';
+
+/** Who funds: a body, a place (the Land, a town) or a programme („aus dem Programm X gefördert“). */
+const FUNDERS: Frame['fromTypes'] = [...INSTITUTIONS, 'PROGRAMME', 'PLACE'];
+/** What is funded: a programme, platform, service, a body or a place. */
+const FUNDED: Frame['toTypes'] = [...THINGS, 'AGENCY', 'ORGANISATION', 'PLACE'];
+
+export const FUNDING_FRAMES: readonly Frame[] = [
+  {
+    // What is funded is the object; „über das Programm fördert das Land …“ names the channel.
+    id: 'foerdern',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    agents: ['von', 'durch', 'aus'],
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.8,
+    predicates: {
+      fördern: {
+        sentence: 'Das Wissenschaftsministerium fördert seit 2021 das Forschungszentrum für Datenethik.',
+        from: 'Wissenschaftsministerium',
+        to: 'Forschungszentrum für Datenethik',
+      },
+      finanzieren: {
+        sentence: 'Die App „Notruf barrierefrei“ wurde vollständig vom Sozialministerium finanziert.',
+        from: 'Soziales',
+        to: 'Notruf barrierefrei',
+      },
+      'mit|finanzieren': {
+        sentence: 'Der Landkreis Fulda finanziert das Projekt „Dorfladen digital“ zu einem Drittel mit.',
+        from: 'Fulda',
+        to: 'Dorfladen digital',
+      },
+      bezuschussen: {
+        sentence: 'Das Land Hessen bezuschusst den Verein Digitale Dörfer Hessen mit jährlich 200.000 Euro.',
+        from: 'Land Hessen',
+        to: 'Digitale Dörfer Hessen',
+      },
+      unterstützen: {
+        sentence:
+          'Mit 1,5 Millionen Euro unterstützt das Wissenschaftsministerium das Zentrum für Datenkompetenz in Gießen.',
+        from: 'Wissenschaft',
+        to: 'Zentrum für Datenkompetenz',
+      },
+      sponsern: {
+        sentence: 'Den Wettbewerb „Digitale Vereinsarbeit“ sponsert die Stiftung Bürgerengagement Hessen.',
+        from: 'Stiftung Bürgerengagement Hessen',
+        to: 'Digitale Vereinsarbeit',
+      },
+    },
+  },
+  {
+    // „investiert 50 Millionen Euro in das Programm“.
+    id: 'investieren',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:in',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      investieren: {
+        sentence:
+          'In das Programm „Digitale Schule Hessen“ hat das Land Hessen bislang 50 Millionen Euro investiert.',
+        from: 'Land Hessen',
+        to: 'Digitale Schule Hessen',
+      },
+    },
+  },
+  {
+    // „mit Förderung des Ministeriums entwickelt“, „mit einem Zuschuss der Stadt“: the genitive pays.
+    id: 'mit-foerderung',
+    type: 'FUNDS',
+    compounds: true,
+    preposition: 'mit',
+    pos: ['NOUN'],
+    from: 'prep:gen',
+    to: 'anchor',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      Förderung: {
+        sentence: 'Die App „Dorffunk“ wurde mit Förderung des Digitalministeriums entwickelt.',
+        from: 'Digitalisierung',
+        to: 'Dorffunk',
+      },
+      Finanzierung: {
+        sentence:
+          'Die App „Repair Darmstadt“ entstand mit einer Anschubfinanzierung des Digitalministeriums.',
+        from: 'Digitalisierung',
+        to: 'Repair Darmstadt',
+      },
+      Zuschuss: {
+        sentence:
+          'Mit einem Zuschuss der Stadt Darmstadt richtet der Verein Digitalwerkstatt Darmstadt ein Reparaturcafé ein.',
+        from: 'Darmstadt',
+        to: 'Digitalwerkstatt Darmstadt',
+      },
+    },
+  },
+  {
+    // „die Förderung des Projekts durch das Ministerium“.
+    id: 'foerderung-durch',
+    type: 'FUNDS',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'prep:durch',
+    to: 'prep:gen',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      Förderung: {
+        sentence:
+          'Die Förderung des Projekts „Smarte Feuerwehr“ durch das Innenministerium endet im Jahr 2026.',
+        from: 'Innern',
+        to: 'Smarte Feuerwehr',
+      },
+      Finanzierung: {
+        sentence:
+          'Die Finanzierung des Zentrums für Datenkompetenz durch das Wissenschaftsministerium ist bis 2027 gesichert.',
+        from: 'Wissenschaft',
+        to: 'Zentrum für Datenkompetenz',
+      },
+    },
+  },
+  {
+    // „erhält Fördermittel aus dem Programm“, „bekam einen Zuschuss aus dem Fonds“.
+    id: 'foerdermittel-aus',
+    type: 'FUNDS',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'prep:aus',
+    to: 'anchor',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.7,
+    predicates: {
+      Förderung: {
+        sentence: 'Die Gemeinde Hünstetten erhält eine Förderung aus dem Programm „Digitale Dorfmitte“.',
+        from: 'Digitale Dorfmitte',
+        to: 'Hünstetten',
+      },
+      Mittel: {
+        sentence: 'Der Landkreis Kassel hat Fördermittel aus dem Digitalfonds „Zukunft Nordhessen“ erhalten.',
+        from: 'Zukunft Nordhessen',
+        to: 'Kassel',
+      },
+      Zuschuss: {
+        sentence:
+          'Für die neue Leitstelle bekam die Stadt Hanau einen Zuschuss aus dem Katastrophenschutzfonds „Sicheres Hessen“.',
+        from: 'Sicheres Hessen',
+        to: 'Hanau',
+      },
+    },
+  },
+  {
+    // „Geldgeber des Projekts ist das Ministerium“, „ist Förderer des Vereins“.
+    id: 'geldgeber',
+    type: 'FUNDS',
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:gen|fuer',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      Geldgeber: {
+        sentence: 'Geldgeber des Forschungsprojekts „KI im Rathaus“ ist das Wissenschaftsministerium.',
+        from: 'Wissenschaft',
+        to: 'KI im Rathaus',
+      },
+      Zuwendungsgeber: {
+        sentence:
+          'Zuwendungsgeber für das Programm „Dorfentwicklung digital“ ist das Landwirtschaftsministerium.',
+        from: 'Landwirtschaft',
+        to: 'Dorfentwicklung digital',
+      },
+      Förderer: {
+        sentence: 'Das Sozialministerium ist seit 2019 Förderer des Vereins Digitale Teilhabe Hessen.',
+        from: 'Soziales',
+        to: 'Digitale Teilhabe Hessen',
+      },
+    },
+  },
+];

@@ -1,0 +1,66 @@
+/** The shape of a frame, the entity types frames name together, the parts of speech of a verbal predicate. */
+import type { EntityType, RelationType } from '../../../graph/model.ts';
+
+/**
+ * Where an argument stands (see index.ts); `verb-subject` and `verb-object` are the subject and
+ * object of the verb a light-verb noun belongs to („stellt X zur Verfügung“); `apposed` is the noun
+ * a noun stands in apposition to („das Landesamt, eine Abteilung des Ministeriums“).
+ */
+export type Slot =
+  | 'subject'
+  | 'object'
+  | 'anchor'
+  | 'self'
+  | 'between'
+  | 'task'
+  | 'verb-subject'
+  | 'verb-object'
+  | 'apposed'
+  | `prep:${string}`;
+
+export interface Frame {
+  id: string;
+  type: RelationType;
+  /**
+   * The predicates, each by its lemma as a dictionary writes it („betreiben“, „Vorsitz“; a separable
+   * verb with its particle before a bar, „ab|lösen“, so „löst … ab“ and „abgelöst“ both fit; `*` for
+   * a frame any name carries, „das Amtsgericht in Limburg“), each with a sentence written for it.
+   */
+  predicates: Readonly<Record<string, Example>>;
+  /** A noun that also heads compounds: „Vorsitz“ fits „Aufsichtsratsvorsitz“. */
+  compounds?: boolean;
+  /** Part of speech of the predicate. */
+  pos: readonly ('VERB' | 'AUX' | 'ADJ' | 'ADV' | 'NOUN' | 'PROPN')[];
+  /** The preposition a predicate noun must stand with: „tritt an die Stelle“. */
+  preposition?: string;
+  from: Slot | readonly Slot[];
+  to: Slot | readonly Slot[];
+  /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
+  agents?: readonly string[];
+  fromTypes: readonly EntityType[];
+  toTypes: readonly EntityType[];
+  /** Office title for HOLDS_OFFICE frames („leitet“ → Leiter); a role noun's frame takes the noun („Direktorin“). */
+  role?: string;
+  confidence: number;
+}
+
+/** A sentence written for one predicate of a frame, and the two entities it relates. */
+export interface Example {
+  sentence: string;
+  from: string;
+  to: string;
+}
+
+export const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'];
+export const ACTORS: EntityType[] = [...INSTITUTIONS, 'PERSON', 'PLACE'];
+export const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
+export const BODIES: EntityType[] = [...INSTITUTIONS, 'PARTY'];
+export const SUCCESSIVE: EntityType[] = [
+  ...INSTITUTIONS,
+  'PROGRAMME',
+  'PLATFORM',
+  'SERVICE',
+  'LAW',
+  'PERSON',
+];
+export const VERB: Frame['pos'] = ['VERB', 'AUX', 'ADJ'];
