@@ -71,9 +71,11 @@ export function typedNames(doc: Doc): TypedName[] {
       if (!next || !/^\p{Lu}/u.test(noun.word) || doc.text.slice(noun.end, next.start) !== ' ') return;
       const typed = nounType(noun.word);
       if (!typed) return;
+      // The name hangs on the noun, or (the tagger's way with unknown words) the noun on the name as
+      // its compound part; a noun beside a predicate („auf dem Portal aktiv“) is neither.
       const hung =
         (NAME_TAGS.has(next.pos) && next.head === k && NAME_ARCS.test(next.dep)) ||
-        (noun.head === k + 1 && NAME_ARCS.test(noun.dep)) ||
+        (NAME_TAGS.has(next.pos) && noun.head === k + 1 && /^(?:flat|compound|appos)/.test(noun.dep)) ||
         unknownWord(next);
       // „x²-Akte“: the tagger's token is a piece of the word.
       const { start, end } = wholeWords(doc.text, next.start, next.end);

@@ -91,7 +91,7 @@ describe('product names after a type noun', () => {
 
   it('takes no ordinary word after a type noun for a name', async () => {
     const { entities } = await read(
-      'Die Plattform selbst läuft stabil. Die Kommune lädt die App herunter und nutzt die Software täglich. Die Stadt will die App nutzen.',
+      'Die Plattform selbst läuft stabil. Die Kommune lädt die App herunter und nutzt die Software täglich. Die Stadt will die App nutzen. Seit Mai ist die neue Suche auf dem Portal aktiv. Die Methode ist in manchen Stellen längst erprobt.',
       'variants-no-product',
     );
     expect(entities).toEqual([]);
