@@ -50,22 +50,32 @@ const FLOORS: Record<string, Floor> = {
     entityPrecision: 0.91,
     entityRecall: 0.9,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.87,
-    relationRecall: 0.74,
+    relationPrecision: 0.95,
+    relationRecall: 0.76,
     // Issue #12's acceptance: at least 0.8 of the dated facts (measured 21 of 26).
     dateAccuracy: 0.8,
     trapViolations: 0,
     quotesNotVerbatim: 0,
   },
   own: {
-    entityPrecision: 0.87,
+    entityPrecision: 0.9,
     entityRecall: 0.79,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.85,
-    relationRecall: 0.33,
+    relationPrecision: 0.9,
+    relationRecall: 0.38,
     dateAccuracy: 0.1,
     trapViolations: 0,
     quotesNotVerbatim: 0,
+  },
+  // The frozen test corpus: only its scores are read, never its misses (see its README).
+  test: {
+    entityPrecision: 0.75,
+    entityRecall: 0.69,
+    newPeopleRecall: 0.9,
+    relationPrecision: 0.7,
+    relationRecall: 0.14,
+    trapViolations: 0,
+    quotesNotVerbatim: 6,
   },
 };
 
