@@ -179,6 +179,15 @@ class Resolver {
     return body && r.office.office.body.includes(body.type) ? body : undefined;
   }
 
+  /** `null` when sentence `si` is the document's title, the section's order when it is its heading. */
+  private headingOf(si: number): number | null | undefined {
+    const text = this.doc.sentences[si];
+    if (!text) return undefined;
+    if (text.text === this.doc.title.trim()) return null;
+    const section = this.doc.sections.find((x) => x.start === text.start && x.heading === text.text);
+    return section?.order;
+  }
+
   /** Resolves the references of one sentence, in text order, each one joining what later ones may refer to. */
   sentence(si: number, extra: readonly SentenceMention[]): void {
     const doc = this.doc;
@@ -195,6 +204,9 @@ class Resolver {
       mentions: ms,
     };
     const s = sentence.parse;
+    const heading = this.headingOf(si);
+    if (heading !== undefined)
+      for (const m of ms) if (!m.modifier) this.salience.heading(m.entityId, heading);
     // „A und die B“: a conjunct stands where the first one stands, however the tagger hung it.
     let previous: { m: SentenceMention; role: MentionRole } | undefined;
     for (const m of ms) {

@@ -4,7 +4,8 @@
  * attribute —, and the weight halves with each sentence since, again at a new paragraph, and falls
  * to a quarter at a new section. An entity named lately as subject is what a pronoun most likely
  * continues. A full noun phrase („die Behörde“) may also take up the text's topic after a while:
- * for it, every earlier mention in the document counts a little, however far back.
+ * for it, every earlier mention in the document counts a little, however far back, and most of all
+ * being named in the document's title or the section's heading.
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { ParsedSentence, ParsedToken } from '../parse.ts';
@@ -43,6 +44,8 @@ const HORIZON = 8;
 /** What each earlier mention adds for a full noun phrase, up to ten mentions: the text's topic. */
 const TOPIC = 20;
 const TOPIC_MENTIONS = 10;
+/** What the title of the document, or the heading of the section, adds to an entity it names: it is the topic. */
+const HEADING = 100;
 
 /** A place in the document: its sentence, paragraph and section. */
 export interface Position {
@@ -114,6 +117,13 @@ export class Salience {
   /** In sentence order: sentences are read one after the other. */
   private readonly seen: Observation[] = [];
   private readonly byEntity = new Map<string, Observation[]>();
+  /** Entities the title names (section `null`) or a section's heading (its order). */
+  private readonly headings = new Map<string, Set<number | null>>();
+
+  /** Records that the title (`section` null) or the heading of a section names an entity. */
+  heading(entityId: string, section: number | null): void {
+    this.headings.set(entityId, (this.headings.get(entityId) ?? new Set()).add(section));
+  }
 
   observe(mention: Referent, at: Position, role: MentionRole, factor = 1): void {
     if (mention.modifier) return;
@@ -173,6 +183,8 @@ export class Salience {
         const c = candidate(last);
         c.mentions = earlier.length;
         c.score += TOPIC * Math.min(earlier.length, TOPIC_MENTIONS);
+        const headings = this.headings.get(c.entityId);
+        if (headings?.has(null) || headings?.has(at.section)) c.score += HEADING;
       }
     }
     return [...out.values()]

@@ -60,7 +60,7 @@ function parse(text: string, offset: number, spec: string): ParsedSentence {
  * A document of paragraphs, each a list of [sentence, parse] pairs, naming these entities.
  * Mentions are every place a name (or one of its surfaces) is written.
  */
-function document(paragraphs: [string, string][][], entities: Named[]): Doc {
+function document(paragraphs: [string, string][][], entities: Named[], title = ''): Doc {
   let text = '';
   const sentences: Doc['sentences'] = [];
   const parses: ParsedSentence[] = [];
@@ -102,6 +102,7 @@ function document(paragraphs: [string, string][][], entities: Named[]): Doc {
   });
   return {
     text,
+    title,
     sentences,
     parses,
     bySentence,
@@ -411,6 +412,26 @@ describe('definite and demonstrative noun phrases', () => {
       [mannheim, hessen],
     );
     expect(references(doc)).toEqual(['Stadt → Mannheim']);
+  });
+
+  it('read a generic noun long after as the entity the title names', () => {
+    const kreis: Named = { name: 'Vogelsbergkreis', type: 'PLACE' };
+    const report = (n: number): [string, string] => [
+      `Der Bericht nennt ${n} Beispiele.`,
+      `Der/DET/det/2 Bericht/NOUN/nsubj/3 nennt/VERB/root/0 ${n}/NUM/nummod/5 Beispiele/NOUN/obj/3 ./PUNCT/punct/3`,
+    ];
+    const title: [string, string] = [
+      'Digitale Verwaltung im Vogelsbergkreis',
+      'Digitale/ADJ/amod/2 Verwaltung/NOUN/root/0 im/ADP/case/4 Vogelsbergkreis/PROPN/nmod/2',
+    ];
+    const hopes: [string, string] = [
+      'Der Landkreis betreibt das Portal.',
+      'Der/DET/det/2 Landkreis/NOUN/nsubj/3 betreibt/VERB/root/0 das/DET/det/5 Portal/NOUN/obj/3 ./PUNCT/punct/3',
+    ];
+    const paragraphs = [[title], [report(1), report(2)], [report(3), report(4), report(5)], [hopes]];
+    expect(references(document(paragraphs, [kreis], title[0]))).toEqual(['Landkreis → Vogelsbergkreis']);
+    // Not named in the title, it has faded by then.
+    expect(references(document(paragraphs, [kreis]))).toEqual([]);
   });
 
   it('leave a noun that says more than its head, a plural and a vague head', () => {
