@@ -69,7 +69,8 @@ function knownIndex(known: readonly EntityRecord[]): KnownIndex {
 
 export const gazetteer: Component = {
   name: 'gazetteer',
-  requires: ['text', 'tokens', 'registry'],
+  // The tagger's parse tells where a one-word core is a name (variant-index.ts).
+  requires: ['text', 'tokens', 'parses', 'registry'],
   assigns: ['candidates', 'registry'],
   run(doc, ctx) {
     doc.registry.addKnown(ctx.known);

@@ -242,8 +242,9 @@ type Tagged = [NlpSentence, NlpEntity];
 
 export const names: Component = {
   name: 'names',
-  requires: ['text', 'tokens', 'annotation', 'candidates', 'registry'],
-  assigns: ['candidates', 'registry'],
+  requires: ['text', 'sentences', 'tokens', 'annotation', 'parses', 'candidates', 'registry'],
+  // Units of a named body are PART_OF it (units.ts).
+  assigns: ['candidates', 'relations', 'registry'],
   run(doc, ctx) {
     // „Anna Beispiel (FW)“ in a parliamentary text: a party, before the tagger's organisations.
     addBracketParties(doc);
