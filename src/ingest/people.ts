@@ -3,7 +3,8 @@
  *  - it is capitalised and not part of a hyphen compound ("Rhein-Neckar"),
  *  - and a role or title word stands right before it ("Ministerin Stolz", "Herr Burghardt"),
  *    or the full name already appeared in the document and the surname stands like a name:
- *    not after an article or preposition ("am Rhein", "der Schwarz"), not glued to another
+ *    not after an article ("am Rhein", "der Schwarz"), after a preposition or „so“ only where the
+ *    tagger reads it as a name ("mit Kerber", "so Kerber", not "mit Stolz"), not glued to another
  *    capitalised word, not at a sentence start unless a verb follows ("Rhein sagte", "Hahn ist seit
  *    2021 im Amt": a reporting verb, or any verb the tagger reads there).
  * A surname with particles is written small inside a sentence: "folgte von der Au auf …".
@@ -29,13 +30,40 @@ export interface PersonContext {
   sentenceStarts: ReadonlySet<number>;
   /** Starts of the words the tagger reads as verbs or auxiliaries (none without a parse). */
   verbStarts: ReadonlySet<number>;
+  /** Starts of the words the tagger reads as names: proper nouns or people (none without a parse). */
+  nameStarts: ReadonlySet<number>;
 }
+
+/** Function words that hold an article: a noun follows them, never a bare name („am Rhein“, „der Schwarz“). */
+const ARTICLES = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'eines',
+  'am',
+  'im',
+  'vom',
+  'zum',
+  'zur',
+  'beim',
+  'ins',
+  'ans',
+]);
 
 export function personContext(
   text: string,
   tokens: readonly Token[],
   sentenceStarts: ReadonlySet<number>,
   verbStarts: ReadonlySet<number> = new Set(),
+  nameStarts: ReadonlySet<number> = new Set(),
 ): PersonContext {
   const tokenAt = new Map<number, number>();
   const lowerWords = new Set<string>();
@@ -43,7 +71,7 @@ export function personContext(
     tokenAt.set(t.start, i);
     if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.key);
   });
-  return { text, tokens, tokenAt, lowerWords, sentenceStarts, verbStarts };
+  return { text, tokens, tokenAt, lowerWords, sentenceStarts, verbStarts, nameStarts };
 }
 
 /**
@@ -85,7 +113,9 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
     const before = ctx.tokens[i - 1];
     const adjacent = (a: Token | undefined, b: Token | undefined) =>
       a !== undefined && b !== undefined && ctx.text.slice(a.end, b.start) === ' ';
-    if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) continue;
+    if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) {
+      if (ARTICLES.has(before.key) || !ctx.nameStarts.has(m.start)) continue;
+    }
     if (
       before &&
       adjacent(before, ctx.tokens[i]) &&

@@ -8,7 +8,7 @@ import type { Component } from './component.ts';
 
 export const anaphora: Component = {
   name: 'anaphora',
-  requires: ['text', 'sentences', 'sections', 'parses', 'bySentence', 'relations', 'registry'],
+  requires: ['text', 'title', 'sentences', 'sections', 'parses', 'bySentence', 'relations', 'registry'],
   assigns: ['bySentence', 'relations'],
   run(doc) {
     resolveReferences(doc);

@@ -50,13 +50,15 @@ export const people: Component = {
   assigns: ['candidates', 'relations', 'registry'],
   run(doc, ctx) {
     const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-    const verbStarts = new Set(
-      doc.parses.flatMap((s) => s.tokens.filter((t) => /^(?:VERB|AUX)$/.test(t.pos)).map((t) => t.start)),
+    const tagged = doc.parses.flatMap((s) => s.tokens);
+    const verbStarts = new Set(tagged.filter((t) => /^(?:VERB|AUX)$/.test(t.pos)).map((t) => t.start));
+    const nameStarts = new Set(
+      tagged.filter((t) => t.pos === 'PROPN' || t.ner === 'PERSON').map((t) => t.start),
     );
     const index = new MatchIndex(personTerms(allPeople(doc, ctx)));
     doc.candidates.people = acceptPersonMatches(
       index.candidates(doc.text, doc.tokens),
-      personContext(doc.text, doc.tokens, sentenceStarts, verbStarts),
+      personContext(doc.text, doc.tokens, sentenceStarts, verbStarts, nameStarts),
     );
     const named = bodies(doc, ctx);
     // „der Ministerin für Digitale Strategie …“ names the ministry even where no minister is named.

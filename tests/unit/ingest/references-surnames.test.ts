@@ -12,19 +12,22 @@ const TERMS: Term[] = [
   { entityId: 'kerber', label: 'Kerber', kind: 'surname' },
   { entityId: 'heide', label: 'Frank von der Heide', kind: 'name' },
   { entityId: 'heide', label: 'von der Heide', kind: 'surname' },
+  { entityId: 'stolz', label: 'Lucia Stolz', kind: 'name' },
+  { entityId: 'stolz', label: 'Stolz', kind: 'surname' },
 ];
 
 /**
- * The people found in a text: `verbs` are the words the tagger reads as verbs. Sentences start
- * after „. “ (the test texts have no abbreviations).
+ * The people found in a text: `verbs` are the words the tagger reads as verbs, `names` those it
+ * reads as names. Sentences start after „. “ (the test texts have no abbreviations).
  */
-function people(text: string, verbs: string[] = []): string[] {
+function people(text: string, verbs: string[] = [], names: string[] = []): string[] {
   const tokens = tokenize(text);
   const starts = new Set([0, ...[...text.matchAll(/[.!?] /g)].map((m) => m.index + 2)]);
-  const verbStarts = new Set(tokens.filter((t) => verbs.includes(t.text)).map((t) => t.start));
+  const startsOf = (words: string[]) =>
+    new Set(tokens.filter((t) => words.includes(t.text)).map((t) => t.start));
   const found = acceptPersonMatches(
     new MatchIndex(TERMS).candidates(text, tokens),
-    personContext(text, tokens, starts, verbStarts),
+    personContext(text, tokens, starts, startsOf(verbs), startsOf(names)),
   );
   // The surname inside the full name is a candidate too; the mentions component keeps the longer.
   const inside = (m: (typeof found)[number]) =>
@@ -52,6 +55,18 @@ describe('bare surnames after the full name', () => {
       'Frank von der Heide',
       'von der Heide',
       'Von der Heide',
+    ]);
+  });
+
+  it('are read after a preposition or „so“ where the tagger reads a name, never after an article', () => {
+    const text = 'Jonas Kerber kam. Im Gespräch mit Kerber ging es um Daten. Das sei fertig, so Kerber.';
+    expect(people(text, ['kam', 'ging'], ['Kerber'])).toEqual(['Jonas Kerber', 'Kerber', 'Kerber']);
+    // „mit Stolz“ is pride, not Lucia Stolz: the tagger reads a noun.
+    expect(people('Lucia Stolz kam. Sie sprach mit Stolz über das Portal.', ['kam', 'sprach'])).toEqual([
+      'Lucia Stolz',
+    ]);
+    expect(people('Jonas Kerber kam. Der Kerber des Hauses ist neu.', ['kam', 'ist'], ['Kerber'])).toEqual([
+      'Jonas Kerber',
     ]);
   });
 
