@@ -131,10 +131,15 @@ class Resolver {
   private noun(sentence: Sentence, np: NounReference): Resolved | undefined {
     if (VAGUE_HEADS.has(np.stem) && !np.demonstrative) return undefined;
     const mates = clauseMates(sentence.parse, sentence.index, np.token, sentence.mentions);
-    const ranked = this.salience
-      .ranked(sentence.at, np.start, true)
-      .filter((c) => c.type === np.type && !mates.has(c.entityId));
-    const lexical = ranked.filter((c) => !c.phrase && this.lexicon.named(c.entityId, np.stem));
+    const all = this.salience.ranked(sentence.at, np.start, true).filter((c) => !mates.has(c.entityId));
+    const ranked = all.filter((c) => c.type === np.type);
+    // What the text itself called by this noun may be of another type than the noun gives („die FITKO … als Anstalt“).
+    const lexical = all.filter(
+      (c) =>
+        !c.phrase &&
+        ((c.type === np.type && this.lexicon.named(c.entityId, np.stem)) ||
+          this.lexicon.called(c.entityId, np.stem)),
+    );
     if (lexical.length > 0) return entity(standsOut(lexical));
     if (np.described || (!np.demonstrative && !GENERIC_REFERENCES[np.stem])) return undefined;
     const generic = ranked.filter(
@@ -222,6 +227,7 @@ class Resolver {
     const pending = new Set(nouns.map((np) => np.token));
     for (const p of phrases) if (!pending.has(p.token)) this.observePhrase(p, sentence);
     if (s) this.observeRelatives(s, sentence, phrases);
+    if (s) this.lexicon.noteSaid(s, ms);
 
     const refer = (referent: Resolved, start: number, end: number) => {
       const m: SentenceMention = {

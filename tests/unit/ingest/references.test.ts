@@ -393,6 +393,28 @@ describe('definite and demonstrative noun phrases', () => {
     expect(references(doc)).toEqual(['Hochschule → Universität Kassel']);
   });
 
+  it('read a noun as the entity the text called so, whatever type the noun gives', () => {
+    const fitko: Named = { name: 'Föderale IT-Kooperation', type: 'ORGANISATION', surfaces: ['FITKO'] };
+    const landesamt: Named = { name: 'Landesamt für Daten', type: 'AGENCY' };
+    const doc = document(
+      [
+        [
+          [
+            'Das Landesamt für Daten gründete die FITKO als Anstalt.',
+            'Das/DET/det/2 Landesamt/NOUN/nsubj/5 für/ADP/case/4 Daten/NOUN/nmod/2 gründete/VERB/root/0 die/DET/det/7 FITKO/PROPN/obj/5 als/ADP/case/9 Anstalt/NOUN/obl/5 ./PUNCT/punct/5',
+          ],
+          [
+            'Die Anstalt betreibt das Portal.',
+            'Die/DET/det/2 Anstalt/NOUN/nsubj/3 betreibt/VERB/root/0 das/DET/det/5 Portal/NOUN/obj/3 ./PUNCT/punct/3',
+          ],
+        ],
+      ],
+      [fitko, landesamt],
+    );
+    // „Anstalt“ gives an authority, and the Landesamt is one; but the text called the FITKO so.
+    expect(references(doc)).toEqual(['Anstalt → Föderale IT-Kooperation']);
+  });
+
   it('read „die Stadt“ as a place known as a town, not as any place', () => {
     const mannheim: Named = { name: 'Mannheim', type: 'PLACE', aliases: ['Stadt Mannheim'] };
     const hessen: Named = { name: 'Land Hessen', type: 'PLACE', surfaces: ['Hessen'] };
