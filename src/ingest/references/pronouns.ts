@@ -56,13 +56,25 @@ function expletive(s: ParsedSentence, pronoun: ParsedToken, predicate: ParsedTok
   return predicate.pos === 'ADJ';
 }
 
+/**
+ * A demonstrative's reading by its function: „dieser“ is masculine as subject, feminine after a
+ * preposition or as a dative („mit dieser“); „diesen“ after a preposition is a plural („mit diesen“).
+ */
+function demonstrativeReading(s: ParsedSentence, t: ParsedToken): PronounReading | undefined {
+  const reading = DEMONSTRATIVE_PRONOUNS[t.key];
+  const governed = childrenOf(s, t, 'case').length > 0 || /^(?:iobj|obl)/.test(t.dep);
+  if (!reading || !governed) return reading;
+  if (t.key === 'dieser') return { genders: ['f'], plural: false, dative: true };
+  return t.key === 'diesen' ? undefined : reading;
+}
+
 /** Pronouns of a parsed sentence that may stand for an entity, in text order. */
 export function pronounsOf(s: ParsedSentence, question: boolean): Pronoun[] {
   const out: Pronoun[] = [];
   for (const t of s.tokens) {
     if (!ARGUMENT.test(t.dep) || !/^(?:PRON|DET)$/.test(t.pos)) continue;
     const personal = PERSONAL_PRONOUNS[t.key];
-    const demonstrative = DEMONSTRATIVE_PRONOUNS[t.key];
+    const demonstrative = demonstrativeReading(s, t);
     const reading = personal ?? demonstrative;
     const predicate = s.tokens[t.head];
     if (!reading || !predicate) continue;

@@ -17,11 +17,13 @@ import {
   RELATIVE_PRONOUN_GENDER,
   VAGUE_HEADS,
 } from '../../lang/de/references.ts';
+import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
-import type { ParsedSentence } from '../parse.ts';
+import { genderOfName } from '../heads.ts';
+import { childrenOf, type ParsedSentence } from '../parse.ts';
 import { antecedentOf } from '../relative-clause.ts';
 import { sectionAt } from '../sections.ts';
-import { type Fit, Genders } from './agreement.ts';
+import { dictionaryGender, type Fit, Genders } from './agreement.ts';
 import { clauseMates } from './clause-mates.ts';
 import { Lexicon } from './lexicon.ts';
 import { type NounReference, nounReferences, nounReferencesInText } from './noun-phrases.ts';
@@ -154,6 +156,7 @@ class Resolver {
    * A dative („ihm“, „ihr“) mostly stands for a person or a body, seldom for a thing of no kind.
    */
   private pronoun(sentence: Sentence, p: Pronoun): Candidate | undefined {
+    if (!p.demonstrative && this.cataphoric(sentence, p)) return undefined;
     const mates = clauseMates(sentence.parse, sentence.index, p.token.i, sentence.mentions);
     const thing = (c: Candidate) => p.reading.dative && c.phrase && c.type === null && !c.person;
     const fitting = this.salience
@@ -165,6 +168,26 @@ class Resolver {
       .sort((a, b) => b.score - a.score);
     const chosen = p.demonstrative ? lastNamed(fitting) : standsOut(fitting);
     return chosen?.phrase ? chosen : agreed(chosen);
+  }
+
+  /**
+   * „Nachdem sie 2019 gegründet wurde, baute die Akademie …“: a pronoun in a clause before its main
+   * clause may point ahead to that clause's subject — when that subject could be it, nothing before counts.
+   */
+  private cataphoric(sentence: Sentence, p: Pronoun): boolean {
+    const s = sentence.parse;
+    const clause = s?.tokens[p.token.head];
+    const main = clause && s?.tokens[clause.head];
+    if (!s || !clause || !main || !/^(?:advcl|csubj|ccomp)/.test(clause.dep) || main.i < p.token.i)
+      return false;
+    const subject = childrenOf(s, main, 'nsubj').find(
+      (t) => t.i > p.token.i && /^(?:NOUN|PROPN)$/.test(t.pos),
+    );
+    if (!subject) return false;
+    const named = coveringMention(s, subject, sentence.mentions);
+    if (named) return this.genders.fit(named.entityId, named.type, p.reading) !== 'no';
+    const gender = dictionaryGender(subject) ?? genderOfName(subject.word);
+    return gender === null || p.reading.genders.includes(gender);
   }
 
   /**

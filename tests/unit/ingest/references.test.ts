@@ -291,6 +291,26 @@ describe('personal pronouns', () => {
     expect(references(document([[has, question, plural]], [agency]))).toEqual([]);
   });
 
+  it('leave a pronoun that points ahead to the subject of its main clause', () => {
+    const zentrale: Named = { name: 'Hessische Zentrale für Datenverarbeitung', type: 'AGENCY' };
+    const doc = document(
+      [
+        [
+          [
+            'Die Hessische Zentrale für Datenverarbeitung betreibt viele Dienste.',
+            'Die/DET/det/3 Hessische/ADJ/amod/3 Zentrale/NOUN/nsubj/6 für/ADP/case/5 Datenverarbeitung/NOUN/nmod/3 betreibt/VERB/root/0 viele/DET/det/8 Dienste/NOUN/obj/6 ./PUNCT/punct/6',
+          ],
+          [
+            'Nachdem sie gegründet wurde, baute die Akademie für Verwaltungsdigitalisierung das Portal auf.',
+            'Nachdem/SCONJ/mark/3 sie/PRON/nsubj:pass/3 gegründet/VERB/advcl/6 wurde/AUX/aux:pass/3 ,/PUNCT/punct/3 baute/VERB/root/0 die/DET/det/8 Akademie/NOUN/nsubj/6 für/ADP/case/10 Verwaltungsdigitalisierung/NOUN/nmod/8 das/DET/det/12 Portal/NOUN/obj/6 auf/ADP/compound:prt/6 ./PUNCT/punct/6',
+          ],
+        ],
+      ],
+      [zentrale, AKADEMIE],
+    );
+    expect(references(doc)).toEqual([]);
+  });
+
   it('fade over paragraphs and sections', () => {
     const filler = (n: number): [string, string] => [
       `Der Bericht nennt ${n} Beispiele.`,
@@ -330,6 +350,26 @@ describe('demonstrative pronouns', () => {
       [kassel, agentur],
     );
     expect(references(doc)).toEqual(['Diese → Landesagentur für Daten']);
+  });
+
+  it('read „dieser“ after a preposition as a feminine dative', () => {
+    const kreis: Named = { name: 'Landkreis Fulda', type: 'PLACE' };
+    const doc = document(
+      [
+        [
+          [
+            'Der Landkreis Fulda arbeitet mit der Landesagentur für Daten zusammen.',
+            'Der/DET/det/2 Landkreis/NOUN/nsubj/4 Fulda/PROPN/appos/2 arbeitet/VERB/root/0 mit/ADP/case/7 der/DET/det/7 Landesagentur/NOUN/obl/4 für/ADP/case/9 Daten/NOUN/nmod/7 zusammen/ADV/compound:prt/4 ./PUNCT/punct/4',
+          ],
+          [
+            'Mit dieser betreibt er das Portal.',
+            'Mit/ADP/case/2 dieser/DET/obl/3 betreibt/VERB/root/0 er/PRON/nsubj/3 das/DET/det/6 Portal/NOUN/obj/3 ./PUNCT/punct/3',
+          ],
+        ],
+      ],
+      [kreis, agentur],
+    );
+    expect(references(doc)).toEqual(['dieser → Landesagentur für Daten', 'er → Landkreis Fulda']);
   });
 
   it('stay open after a coordination of two that agree', () => {
