@@ -177,12 +177,22 @@ export class Salience {
     }
     if (topic) {
       for (const list of this.byEntity.values()) {
-        const earlier = list.filter(before);
-        const last = earlier.at(-1);
-        if (!last) continue;
+        // Mentions of earlier sentences all stand before; of this sentence, those before the offset.
+        let k = list.length - 1;
+        let here = 0;
+        let last: Observation | undefined;
+        for (; k >= 0 && (list[k] as Observation).at.sentence >= at.sentence; k--) {
+          const o = list[k] as Observation;
+          if (!before(o)) continue;
+          here++;
+          if (!last || o.mention.start > last.mention.start) last = o;
+        }
+        last ??= list[k];
+        const count = k + 1 + here;
+        if (!last || count === 0) continue;
         const c = candidate(last);
-        c.mentions = earlier.length;
-        c.score += TOPIC * Math.min(earlier.length, TOPIC_MENTIONS);
+        c.mentions = count;
+        c.score += TOPIC * Math.min(count, TOPIC_MENTIONS);
         const headings = this.headings.get(c.entityId);
         if (headings?.has(null) || headings?.has(at.section)) c.score += HEADING;
       }
