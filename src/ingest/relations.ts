@@ -1,11 +1,9 @@
 /**
- * The nominal patterns the frames (lang/de/frames) do not express: an adjective that stands for a
- * body („unter hessischem Vorsitz“, „die hessischen EfA-Leistungen“), lists after a part noun, a
- * platform „bei“ its operator, piloting, cooperation „zwischen“, a basis „im Rahmen“, and the pledges
- * of a coalition agreement. Each picks its arguments by position and type.
+ * Relation patterns over the entity mentions of one sentence. Each pattern names a trigger
+ * (a verb or noun such as "betreibt", "Vorsitz", "gefördert") and picks its arguments by
+ * position and type: the nearest fitting mention before the trigger and the first after it.
  */
 import type { EntityType, RelationType } from '../graph/model.ts';
-import { INSTITUTIONS, THINGS } from '../lang/de/frames/types.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -20,14 +18,120 @@ export interface RelationInput {
   pledgeTarget: string | null;
   /** Whether the sentence cites its page itself (the page is then surer). */
   citesOwnPage: (s: Sentence) => boolean;
+  /**
+   * A dependency parse exists: the frames (lang/de/frames) read verbs and genitives, and the
+   * word-position triggers below are the fallback of the rules-only road (`--no-nlp`).
+   */
+  parsed?: boolean;
 }
 
 export type Found = FoundRelation;
 
+const ACTORS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE', 'PERSON', 'PARTY'];
+const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
+const BODIES: EntityType[] = ['ORGANISATION', 'GOVERNMENT', 'AGENCY'];
+const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE'];
+/** What can succeed one another: governments, programmes, laws, platforms, services. */
+const SUCCESSIVE: EntityType[] = ['GOVERNMENT', 'PROGRAMME', 'LAW', 'PLATFORM', 'SERVICE'];
 const PLEDGE_EXCLUDED: EntityType[] = ['PLACE', 'PARTY', 'GOVERNMENT', 'PERSON'];
 
 const INTENTION =
   /\b(?:möchte|möchten|soll|sollen|will|wollen|angestrebt|strebt|geplant|vorgesehen|setzt sich zum Ziel|plant)\b/u;
+
+interface Trigger {
+  re: RegExp;
+  type: RelationType;
+  subject: EntityType[];
+  object: EntityType[];
+  /** Passive: the object stands before the trigger, the subject after ("betrieben von X"). */
+  passive?: boolean;
+  confidence: number;
+}
+
+const TRIGGERS: Trigger[] = [
+  {
+    re: /\b(?:zuständig|verantwortlich)\b/gu,
+    type: 'RESPONSIBLE_FOR',
+    subject: ACTORS,
+    object: THINGS,
+    confidence: 0.85,
+  },
+  {
+    re: /\b(?:federführend|Federführung)\b/gu,
+    type: 'LEADS',
+    subject: ACTORS,
+    object: [...THINGS, 'ORGANISATION'],
+    confidence: 0.85,
+  },
+  {
+    re: /\bbetreib(?:t|en)\b/gu,
+    type: 'OPERATES',
+    subject: ACTORS,
+    object: THINGS,
+    confidence: 0.85,
+  },
+  {
+    re: /\bbetrieben (?:von|durch)\b/gu,
+    type: 'OPERATES',
+    subject: ACTORS,
+    object: THINGS,
+    passive: true,
+    confidence: 0.85,
+  },
+  {
+    re: /\bentwickel(?:t|n|te|ten)\b/gu,
+    type: 'DEVELOPS',
+    subject: INSTITUTIONS,
+    object: THINGS,
+    confidence: 0.8,
+  },
+  {
+    re: /\b(?:stellt|stellen)\b[^.]*?\bbereit\b|\bbietet\b|\bbieten\b/gu,
+    type: 'PROVIDES',
+    subject: [...ACTORS, 'PLATFORM'],
+    object: THINGS,
+    confidence: 0.75,
+  },
+  {
+    re: /\bfördert\b|\bfördern\b|\bfinanziert\b/gu,
+    type: 'FUNDS',
+    subject: [...INSTITUTIONS, 'PROGRAMME'],
+    object: [...THINGS, 'AGENCY', 'ORGANISATION'],
+    confidence: 0.8,
+  },
+  // "im Programm X geförderte Projekt Y": the programme stands before the participle.
+  {
+    re: /\bgefördert(?:e|en|es)?\b/gu,
+    type: 'FUNDS',
+    subject: ['PROGRAMME'],
+    object: [...THINGS, 'ORGANISATION', 'AGENCY'],
+    confidence: 0.75,
+  },
+  // Succession: "X löst Y ab", "X tritt an die Stelle von Y", passive "Y wurde durch X abgelöst".
+  {
+    re: /\blös(?:t|en)\b(?=[^.]*?\bab\b)|\btr(?:itt|eten) an die Stelle\b/gu,
+    type: 'FOLLOWS',
+    subject: SUCCESSIVE,
+    object: SUCCESSIVE,
+    confidence: 0.8,
+  },
+  {
+    // passive: the trigger is "durch"/"von", its agent after it, the replaced thing before it
+    re: /\b(?:von|durch)\b(?=[^.]*?\babgelöst\b)/gu,
+    type: 'FOLLOWS',
+    subject: SUCCESSIVE,
+    object: SUCCESSIVE,
+    passive: true,
+    confidence: 0.8,
+  },
+  {
+    re: /\bleitet\b/gu,
+    type: 'CHAIRS',
+    subject: ['PERSON', ...INSTITUTIONS],
+    object: BODIES,
+    confidence: 0.8,
+  },
+];
 
 function before(
   ms: readonly SentenceMention[],
@@ -73,15 +177,26 @@ export function extractRelations(input: RelationInput): Found[] {
     const t = s.text;
     const abs = (i: number) => s.start + i;
 
+    for (const trig of input.parsed ? [] : TRIGGERS) {
+      for (const m of t.matchAll(trig.re)) {
+        const at = abs(m.index);
+        if (inside(ms, at)) continue;
+        const end = at + m[0].length;
+        const subj = trig.passive ? after(ms, end, trig.subject) : before(ms, at, trig.subject);
+        const obj = trig.passive ? before(ms, at, trig.object) : after(ms, end, trig.object, subj?.entityId);
+        if (subj && obj) add(subj.entityId, trig.type, obj.entityId, si, trig.confidence);
+      }
+    }
+
     // Chair: "Hessen hat den Vorsitz im IT-Planungsrat", "er ist Vorsitzender des IT-Planungsrats",
     // "unter hessischem Vorsitz".
     for (const m of t.matchAll(/\b(?:(\p{Ll}+)\s+)?(?:Vorsitz|Vorsitzende[rn]?)\b/gu)) {
       const at = abs(m.index + (m[1] ? m[1].length + 1 : 0));
-      const body = after(ms, at, INSTITUTIONS);
+      const body = after(ms, at, BODIES);
       const adjective = m[1] ? adjectiveEntity(m[1], input.adjectives) : undefined;
-      let chair = adjective ?? before(ms, at, ['PERSON', 'PLACE', ...INSTITUTIONS])?.entityId;
+      let chair = adjective ?? before(ms, at, ['PERSON', ...INSTITUTIONS])?.entityId;
       if (!chair && /\ber\b/.test(t) && lastPerson?.paragraph === s.paragraph) chair = lastPerson.id;
-      const bodyId = body?.entityId ?? (adjective ? before(ms, at, INSTITUTIONS)?.entityId : undefined);
+      const bodyId = body?.entityId ?? (adjective ? before(ms, at, BODIES)?.entityId : undefined);
       if (chair && bodyId) add(chair, 'CHAIRS', bodyId, si, 0.85);
     }
 
@@ -96,6 +211,16 @@ export function extractRelations(input: RelationInput): Found[] {
       for (const x of previous ? [previous] : led) add(lead, 'LEADS', x.entityId, si, 0.85);
     }
 
+    // Genitive attachment: "Digitale Modellbehörde (DMB) des Hessischen Innenministeriums".
+    for (let i = 0; !input.parsed && i + 1 < ms.length; i++) {
+      const a = ms[i] as SentenceMention;
+      const b = ms[i + 1] as SentenceMention;
+      if (b.type !== 'MINISTRY' || a.modifier) continue;
+      if (!/^\)?\s+(?:des|der)\s+$/.test(input.text.slice(a.end, b.start))) continue;
+      if (THINGS.includes(a.type)) add(b.entityId, 'RESPONSIBLE_FOR', a.entityId, si, 0.8);
+      else if (a.type === 'AGENCY') add(a.entityId, 'PART_OF', b.entityId, si, 0.8);
+    }
+
     // Platform at an operator: "Die Verfahrenscloud Hessen bei der HZD".
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i] as SentenceMention;
@@ -107,7 +232,7 @@ export function extractRelations(input: RelationInput): Found[] {
 
     // Part of: "Teilprojekt der DMB ist die Applikation „Kommunal Data Hessen“".
     for (const m of t.matchAll(/\b(?:Teilprojekt|Bestandteil|Teil)\s+(?:der|des)\s+/gu)) {
-      const whole = after(ms, abs(m.index + m[0].length), [...THINGS, ...INSTITUTIONS]);
+      const whole = after(ms, abs(m.index + m[0].length), [...THINGS, ...BODIES]);
       if (!whole || whole.start !== abs(m.index + m[0].length)) continue;
       for (const part of ms.filter(
         (x) => x !== whole && THINGS.includes(x.type) && !x.modifier && x.entityId !== whole.entityId,
@@ -131,13 +256,14 @@ export function extractRelations(input: RelationInput): Found[] {
     )) {
       const at = abs(m.index);
       if (inside(ms, at)) continue;
+      const actorTypes: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'];
       if (m[0].includes('zwischen')) {
-        const first = after(ms, at, INSTITUTIONS);
-        const second = first ? after(ms, first.end, INSTITUTIONS, first.entityId) : undefined;
+        const first = after(ms, at, actorTypes);
+        const second = first ? after(ms, first.end, actorTypes, first.entityId) : undefined;
         if (first && second) add(first.entityId, 'COOPERATES_WITH', second.entityId, si, 0.8);
       } else {
-        const a = before(ms, at, INSTITUTIONS);
-        const b = after(ms, at, INSTITUTIONS, a?.entityId);
+        const a = before(ms, at, actorTypes);
+        const b = after(ms, at, actorTypes, a?.entityId);
         if (a && b) add(a.entityId, 'COOPERATES_WITH', b.entityId, si, 0.75);
       }
     }

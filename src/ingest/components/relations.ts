@@ -90,6 +90,7 @@ export const relations: Component = {
         adjectives,
         pledgeTarget: target,
         citesOwnPage: (s) => citesPage(s, doc.citations),
+        parsed: doc.parses.length > 0,
       }),
       ...partyMemberships(doc),
       ...tableRelations(doc),

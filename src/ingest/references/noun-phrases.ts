@@ -113,11 +113,13 @@ export function nounReferences(s: ParsedSentence, ms: readonly SentenceMention[]
     // „des Landrats“: a role names a person, not a body.
     if (officeOf(t.key)) continue;
     const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
-    // Between article and noun only adjectives and what they take: „das 2020 gegründete Zentrum“.
-    const between = det ? s.tokens.slice(det.i + 1, t.i) : [];
-    if (!det || between.some((x) => !/^(?:ADJ|ADV|NUM)$/.test(x.pos))) continue;
+    if (!det) continue;
     const found = reference(det.word, t.word, t.start, t.end);
     if (!found || describesName(t.end, ms)) continue;
+    // Between article and noun only adjectives and what they take: „das 2020 gegründete Zentrum“;
+    // a demonstrative brackets a whole attribute phrase („diese vom Land entwickelte Leistung“).
+    const between = s.tokens.slice(det.i + 1, t.i);
+    if (!found.demonstrative && between.some((x) => !/^(?:ADJ|ADV|NUM)$/.test(x.pos))) continue;
     const says = childrenOf(s, t).some(
       (c) => /^(?:acl|nummod|cop|appos|flat)/.test(c.dep) || (c.dep.startsWith('nmod') && describes(s, c)),
     );
@@ -130,6 +132,43 @@ export function nounReferences(s: ParsedSentence, ms: readonly SentenceMention[]
 /** „der Hub“, „im Projekt“, „diese Plattform“ without a parse: a determiner right before a typed noun. */
 const DETERMINED =
   /(?<![\p{L}-])([Dd]er|[Dd]ie|[Dd]as|dem|den|des|im|am|beim|vom|zum|zur|[Dd]ies(?:e|er|es|em|en))\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/**
+ * „Diese vom Land entwickelte Leistung“: a demonstrative opens a noun phrase that its typed head
+ * noun closes, whatever attributes stand between; read from the words, since a parser often
+ * misreads such a phrase. Words inside a mention (the „vom Land“ part) are not the head.
+ */
+const DEMONSTRATIVE = /(?<![\p{L}-])([Dd]ies(?:e|er|es|em|en))\s/gu;
+/** The words of a phrase after its determiner, up to the first punctuation. */
+const PHRASE_WORDS = /[^\s.,;:!?]+/gy;
+
+export function demonstrativePhrases(
+  text: string,
+  offset: number,
+  ms: readonly SentenceMention[],
+): NounReference[] {
+  const out: NounReference[] = [];
+  const inMention = (start: number, end: number) =>
+    ms.some((m) => m.start < end && start < m.end && !m.modifier);
+  for (const d of text.matchAll(DEMONSTRATIVE)) {
+    let at = (d.index ?? 0) + d[0].length;
+    for (let words = 0; words < 8 && at < text.length; words++) {
+      while (text[at] === ' ') at++;
+      PHRASE_WORDS.lastIndex = at;
+      const w = PHRASE_WORDS.exec(text);
+      if (!w) break;
+      at = w.index + w[0].length;
+      const start = offset + w.index;
+      const end = offset + at;
+      if (!/^\p{Lu}/u.test(w[0]) || inMention(start, end)) continue;
+      const found = reference(d[1] as string, w[0].split('-').at(-1) as string, start, end);
+      if (found?.demonstrative && !officeOf(foldKey(w[0])) && !describesName(end, ms))
+        out.push({ ...found, described: false });
+      break;
+    }
+  }
+  return out;
+}
 
 /** Referring noun phrases of a sentence's text, where there is no parse. */
 export function nounReferencesInText(

@@ -26,7 +26,12 @@ import { sectionAt } from '../sections.ts';
 import { dictionaryGender, type Fit, Genders } from './agreement.ts';
 import { clauseMates } from './clause-mates.ts';
 import { Lexicon } from './lexicon.ts';
-import { type NounReference, nounReferences, nounReferencesInText } from './noun-phrases.ts';
+import {
+  demonstrativePhrases,
+  type NounReference,
+  nounReferences,
+  nounReferencesInText,
+} from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
 import { officeRelation, type PossessiveRole, possessiveRoles } from './possessives.ts';
@@ -142,6 +147,13 @@ class Resolver {
         ((c.type === np.type && this.lexicon.named(c.entityId, np.stem)) ||
           this.lexicon.called(c.entityId, np.stem)),
     );
+    // „diese Leistung“ points at the nearest entity of its type still in view, not at one that a
+    // text called a „Leistung“ pages before.
+    if (np.demonstrative) {
+      const inView = ranked.filter((c) => !c.phrase && c.score >= GENERIC_FLOOR);
+      const nearest = lastNamed(inView.length > 0 ? inView : lexical);
+      if (nearest) return entity(nearest);
+    }
     if (lexical.length > 0) return entity(standsOut(lexical));
     if (np.described || (!np.demonstrative && !GENERIC_REFERENCES[np.stem])) return undefined;
     const generic = ranked.filter(
@@ -244,6 +256,8 @@ class Resolver {
       previous = { m, role };
     }
     const nouns = s ? nounReferences(s, ms) : nounReferencesInText(text.text, text.start, ms);
+    for (const phrase of demonstrativePhrases(text.text, text.start, ms))
+      if (!nouns.some((n) => n.start < phrase.end && phrase.start < n.end)) nouns.push(phrase);
     const pronouns = s ? pronounsOf(s, /\?\s*$/.test(text.text)) : [];
     const phrases = s ? unnamedPhrases(s, si, ms) : [];
     // An unresolved reference is an unnamed phrase like any other.
