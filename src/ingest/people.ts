@@ -11,8 +11,9 @@
  * Surnames that the document also uses as ordinary lower-case words ("stolz", "schwarz") need
  * the role word. No per-person exceptions.
  */
+
 import { ADDRESS_WORDS, officeOf } from '../lang/de/roles.ts';
-import { FUNCTION_WORDS, REPORTING_VERBS } from '../lang/de/words.ts';
+import { ARTICLE_WORDS, FUNCTION_WORDS, REPORTING_VERBS } from '../lang/de/words.ts';
 import type { Match, Token } from './matcher.ts';
 
 export function isRoleWord(key: string): boolean {
@@ -33,30 +34,6 @@ export interface PersonContext {
   /** Starts of the words the tagger reads as names: proper nouns or people (none without a parse). */
   nameStarts: ReadonlySet<number>;
 }
-
-/** Function words that hold an article: a noun follows them, never a bare name („am Rhein“, „der Schwarz“). */
-const ARTICLES = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einer',
-  'einem',
-  'einen',
-  'eines',
-  'am',
-  'im',
-  'vom',
-  'zum',
-  'zur',
-  'beim',
-  'ins',
-  'ans',
-]);
 
 export function personContext(
   text: string,
@@ -114,7 +91,7 @@ export function acceptPersonMatches(matches: readonly Match[], ctx: PersonContex
     const adjacent = (a: Token | undefined, b: Token | undefined) =>
       a !== undefined && b !== undefined && ctx.text.slice(a.end, b.start) === ' ';
     if (before && adjacent(before, ctx.tokens[i]) && FUNCTION_WORDS.has(before.key)) {
-      if (ARTICLES.has(before.key) || !ctx.nameStarts.has(m.start)) continue;
+      if (ARTICLE_WORDS.has(before.key) || !ctx.nameStarts.has(m.start)) continue;
     }
     if (
       before &&

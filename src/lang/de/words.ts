@@ -253,3 +253,27 @@ export const ACRONYM_FUNCTION_WORDS = new Set([
  */
 export const PARLIAMENTARY =
   /\b(?:Plenarprotokoll|Plenarsitzung|Drucksache|Abg\.|Abgeordnete[rn]?|Fraktion\w*|Landtag\w*|Bundestag\w*|Kreistag\w*|Stadtverordnete\w*|Gemeindevertret\w*|Wahlperiode|Niederschrift|Tagesordnung)\b/u;
+
+/** Function words that hold an article: a noun follows them, never a bare name („am Rhein“, „der Schwarz“). */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'eines',
+  'am',
+  'im',
+  'vom',
+  'zum',
+  'zur',
+  'beim',
+  'ins',
+  'ans',
+]);
