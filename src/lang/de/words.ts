@@ -25,8 +25,8 @@ export const NAME_CONNECTORS = new Set([
   'the',
 ]);
 
-/** Articles, prepositions and particles: a capitalised word right after one is a noun, not a name. */
-export const FUNCTION_WORDS = new Set([
+/** Function words that hold an article: a noun follows them, never a bare name („am Rhein“, „der Schwarz“). */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
   'der',
   'die',
   'das',
@@ -41,14 +41,22 @@ export const FUNCTION_WORDS = new Set([
   'eines',
   'am',
   'im',
+  'vom',
+  'zum',
+  'zur',
+  'beim',
+  'ins',
+  'ans',
+]);
+
+/** Articles, prepositions and particles: a capitalised word right after one is a noun, not a name. */
+export const FUNCTION_WORDS = new Set([
+  ...ARTICLE_WORDS,
   'an',
   'in',
   'auf',
   'aus',
   'bei',
-  'vom',
-  'zum',
-  'zur',
   'um',
   'ueber',
   'unter',
@@ -61,9 +69,6 @@ export const FUNCTION_WORDS = new Set([
   'durch',
   'gegen',
   'entlang',
-  'ins',
-  'ans',
-  'beim',
   'sehr',
   'so',
   'zu',
@@ -253,27 +258,3 @@ export const ACRONYM_FUNCTION_WORDS = new Set([
  */
 export const PARLIAMENTARY =
   /\b(?:Plenarprotokoll|Plenarsitzung|Drucksache|Abg\.|Abgeordnete[rn]?|Fraktion\w*|Landtag\w*|Bundestag\w*|Kreistag\w*|Stadtverordnete\w*|Gemeindevertret\w*|Wahlperiode|Niederschrift|Tagesordnung)\b/u;
-
-/** Function words that hold an article: a noun follows them, never a bare name („am Rhein“, „der Schwarz“). */
-export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einer',
-  'einem',
-  'einen',
-  'eines',
-  'am',
-  'im',
-  'vom',
-  'zum',
-  'zur',
-  'beim',
-  'ins',
-  'ans',
-]);
