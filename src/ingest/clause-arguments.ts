@@ -159,6 +159,9 @@ function nearestAppositionHead(s: ParsedSentence, t: ParsedToken, head: ParsedTo
 function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const own = argumentsOf(s, t, ['nsubj']);
   if (own.length > 0) return own;
+  // „seinen Nachfolger Tobias Brandt“: the name right after the noun is the one it describes.
+  const named = childrenOf(s, t, 'appos').filter((c) => c.pos === 'PROPN' && c.i > t.i);
+  if (named.length > 0) return named;
   if (t.head < 0) return [];
   let head = s.tokens[t.head] as ParsedToken;
   if (modifiesPhrase(s, t) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
@@ -199,6 +202,7 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, frame: Frame)
   if (slot === 'object') return objects(s, t);
   if (slot === 'anchor') return anchors(s, t);
   if (slot === 'self') return [t];
+  if (slot === 'possessor') return childrenOf(s, t, 'det:poss');
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
   if (slot === 'task') return taskHolders(s, t);
   if (slot === 'apposed')

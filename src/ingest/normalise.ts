@@ -124,6 +124,21 @@ export function continuesSentence(prev: string, next: string): boolean {
   );
 }
 
+/** The cells of a Markdown pipe row, trimmed and joined by tabs. */
+function pipeCells(m: RegExpExecArray): Piece[] {
+  const [start] = group(m, 1);
+  const out: Piece[] = [];
+  let at = start;
+  for (const cell of (m[1] ?? '').split('|')) {
+    const lead = cell.length - cell.trimStart().length;
+    const kept = cell.trim().length;
+    if (out.length > 0) out.push('\t');
+    out.push([at + lead, at + lead + kept]);
+    at += cell.length + 1;
+  }
+  return out;
+}
+
 /**
  * Repairs a PDF text dump; see the module comment. Idempotent on its own output, but for list items
  * whose bullets it dropped: read again, they can look like the wrapped lines of one paragraph.
@@ -147,6 +162,10 @@ export function normalise(raw: string): NormalisedText {
       return wrap === undefined ? [[m.index, m.index + m[0].length]] : [wrap];
     });
   }
+  // Markdown headings lose their hashes; a pipe table becomes tab-separated rows, its rule line goes.
+  s = rewrite(s, /^#{1,6}[ \t]+/gm, () => []);
+  s = rewrite(s, /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\n/gm, () => []);
+  s = rewrite(s, /^[ \t]*\|(.*)\|[ \t]*$/dgm, (m) => pipeCells(m));
   // Markdown links [text](target) → text; **bold** and __bold__ → text.
   s = rewrite(s, /\[([^\]\n]+)\]\([^)\s]*\)/dg, (m) => [group(m, 1)]);
   s = rewrite(s, /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/dg, (m) => [group(m, m[1] !== undefined ? 1 : 2)]);

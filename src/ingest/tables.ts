@@ -1,11 +1,12 @@
 /**
  * Relations stated by tables in text dumps (cells separated by tabs): the header names what each
- * column means (lang/de/tables.ts), the first cell names the row's subject. „Projekt | Auftraggeber“
+ * column means (lang/de/fields.ts), the first cell names the row's subject. „Projekt | Auftraggeber“
  * over „13. Gigabitgipfel Hessen | HMDI“ states Gigabitgipfel Hessen COMMISSIONED_BY HMDI.
  */
-import { TABLE_COLUMNS } from '../lang/de/tables.ts';
+import { fieldOf } from '../lang/de/fields.ts';
 import type { Doc, FoundRelation, SentenceMention } from './doc.ts';
 import { foldCase } from './fold.ts';
+import { typeFromHead } from './heads.ts';
 import { sentenceAt } from './sentences.ts';
 
 interface Cell {
@@ -39,14 +40,20 @@ export function tableRelations(doc: Doc): FoundRelation[] {
     if (cells.length < 2) header = null;
     else if (!header) header = cells.map((c) => columnOf(doc.text.slice(c.start, c.end)));
     else {
-      // The row is about the entity its first cell begins with („13. Gigabitgipfel Hessen“), not
-      // about a task concerning one („Fortschreibung der Gigabitstrategie“).
-      const first = entityIn(mentions, cells[0] as Cell);
-      const lead = first ? doc.text.slice((cells[0] as Cell).start, first.start) : '';
-      const subject = /^\s*(?:\d+\.\s*)?$/.test(lead) ? first : undefined;
+      // The row is about the entity that begins the first cell of a column no label explains
+      // („13. Gigabitgipfel Hessen“ under „Projekt“, after a „Jahr“), not about a task concerning
+      // one („Fortschreibung der Gigabitstrategie“).
+      const at = cells.findIndex((c, k) => !header?.[k] && entityIn(mentions, c) !== undefined);
+      const cell = cells[at];
+      const first = cell && entityIn(mentions, cell);
+      const lead = first && cell ? doc.text.slice(cell.start, first.start) : '';
+      // Before the name a number („13.“) or a type noun („Portal „…““) may stand, not a task.
+      const led = /^\s*(?:\d+\.\s*)?(?:(\p{Lu}\p{Ll}+)\s+„?)?$/u.exec(lead);
+      const subject = led && (led[1] === undefined || typeFromHead(led[1])) ? first : undefined;
       header.forEach((column, k) => {
-        const other = k > 0 && column && subject ? entityIn(mentions, cells[k] as Cell) : undefined;
+        const other = k !== at && column && subject ? entityIn(mentions, cells[k] as Cell) : undefined;
         if (!column || !subject || !other || other.entityId === subject.entityId) return;
+        if (column.value && !column.value.includes(other.type)) return;
         const [from, to] = column.toRow ? [other, subject] : [subject, other];
         out.push({
           from: from.entityId,
@@ -65,5 +72,5 @@ export function tableRelations(doc: Doc): FoundRelation[] {
 }
 
 function columnOf(heading: string) {
-  return TABLE_COLUMNS[foldCase(heading.trim()).replace(/[^a-z]/g, '')] ?? null;
+  return fieldOf(foldCase(heading.trim()).replace(/[^a-z]/g, ''));
 }

@@ -12,9 +12,9 @@ import { genitive } from './heads.ts';
 import type { Match } from './matcher.ts';
 import { sentenceAt } from './sentences.ts';
 
-/** „Abteilung IV“, „Referat Z 3“, „Referat IV 2“, „Dezernat 21“: a unit noun and a designation with a number. */
+/** „Abteilung IV“, „Referat Z 3“, „Referat IV 2“, „Dezernat 21“, „Abteilung Z“: a unit noun and its designation. */
 const UNIT = new RegExp(
-  `(?<![\\p{L}-])(${UNIT_NOUNS.join('|')})(?:e?s)? ((?:[A-Z]{1,2} ?)?(?:[IVX]{1,5}|\\d{1,3})(?:[ .](?:[IVX]{1,4}|\\d{1,3}|[A-Z])(?![\\p{L}\\d]))*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}-])(${UNIT_NOUNS.join('|')})(?:e?s)? ((?:[A-Z]{1,2} ?)?(?:[IVX]{1,5}|\\d{1,3})(?:[ .](?:[IVX]{1,4}|\\d{1,3}|[A-Z])(?![\\p{L}\\d]))*|[A-Z])(?![\\p{L}\\d])`,
   'gu',
 );
 /** What joins a unit to its body: „des“, „der“, „im“, „beim“, „in der“, „am“. */

@@ -88,7 +88,8 @@ function saxonGenitive(doc: Doc, name: string): string {
 /** „Frank“ tagged, „von der Au“ not: the surname particles and the word after them belong to the name. */
 const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
 
-function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): void {
+/** Registers a tagged name; a minister's title gives its ministry's mention back. */
+function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | undefined {
   // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word.
   const span = wholeWords(doc.text, tagged.start, tagged.end);
   const e = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
@@ -118,6 +119,18 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): void {
   const before = /(\p{L}+)\.? $/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? '';
   if (officeOf(foldKey(e.text)) || officeOf(foldKey(before)) || ADDRESS_WORDS.has(foldKey(before))) return;
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
+  const ministry = ministryOfTitle(e.text);
+  if (ministry) {
+    const entityId = doc.registry.resolve({
+      name: ministry,
+      type: 'MINISTRY',
+      aliases: [e.text],
+      description: null,
+      origin: 'ner',
+    });
+    // A known ministry under its full name: the title is its mention here.
+    return { entityId, start: e.start, end: e.end, surface: e.text, label: e.text, kind: 'name' };
+  }
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
   const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);
@@ -134,6 +147,18 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): void {
   const full = expansion && rest.length > 0 ? `${expansion} ${rest.join(' ')}` : short;
   const aliases = full === short ? [] : [short];
   doc.registry.resolve({ name: full, type, aliases, description: null, origin: 'ner' });
+}
+
+/**
+ * „Minister für Arbeit und Soziales“, „Ministerin der Justiz“: a minister's title the tagger took
+ * for a name names the ministry of that portfolio; the title stays its alias.
+ */
+function ministryOfTitle(text: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}+) ((?:für|der|des) \p{Lu}.*)$/u.exec(text);
+  const office = m && officeOf(foldKey(m[1] as string));
+  return office?.office.relation === 'HEADS' && office.office.bodyHeads?.includes('ministerium')
+    ? `Ministerium ${m?.[2]}`
+    : null;
 }
 
 /** Names before a legal form; their spans, so that no shorter name is taken inside one. */
@@ -271,7 +296,10 @@ export const names: Component = {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
         if (within(legal, e.start, e.end) || overlaps(units, e)) continue;
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
-        else addEntity(doc, sentence, e);
+        else {
+          const title = addEntity(doc, sentence, e);
+          if (title) heads.push(title);
+        }
       }
     const links = linkAcronyms(doc, ctx, acronyms, heads);
     for (const sentence of sentences) listedOrganisations(doc, sentence, links);

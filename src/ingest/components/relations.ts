@@ -2,11 +2,13 @@
  * relations: what the sentences state. With a parse, the frames (lang/de/frames)
  * read subject, object and prepositional arguments of each predicate; the nominal patterns of
  * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …), party
- * membership „Name (Partei)“ and table columns (../tables.ts) run in any case.
+ * membership „Name (Partei)“, table columns (../tables.ts) and key–value lines (../fields.ts) run
+ * in any case.
  */
 import { FRAMES } from '../../lang/de/frames/index.ts';
 import { clauseRelations } from '../clause-relations.ts';
 import type { Doc, FoundRelation } from '../doc.ts';
+import { fieldRelations } from '../fields.ts';
 import { FrameIndex } from '../frame-index.ts';
 import { citesPage } from '../pages.ts';
 import { extractRelations } from '../relations.ts';
@@ -76,7 +78,17 @@ const FRAME_INDEX = new FrameIndex(FRAMES);
 
 export const relations: Component = {
   name: 'relations',
-  requires: ['text', 'title', 'sentences', 'citations', 'parses', 'bySentence', 'candidates', 'registry'],
+  requires: [
+    'text',
+    'title',
+    'sentences',
+    'sections',
+    'citations',
+    'parses',
+    'bySentence',
+    'candidates',
+    'registry',
+  ],
   assigns: ['relations'],
   run(doc, ctx) {
     const adjectives = new Map<string, string>();
@@ -94,6 +106,7 @@ export const relations: Component = {
       }),
       ...partyMemberships(doc),
       ...tableRelations(doc),
+      ...fieldRelations(doc),
       ...coalitionParties(doc),
     );
     doc.parses.forEach((s, si) => {

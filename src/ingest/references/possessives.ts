@@ -4,16 +4,25 @@
  * (offices.ts); the body is what the possessive refers to — resolved by the reference resolver —
  * and it must be of a kind the office belongs to.
  */
-import { POSSESSIVE_FORM } from '../../lang/de/references.ts';
+import {
+  ADDRESSEE_POSSESSIVE,
+  POSSESSIVE_FORM,
+  SPEAKER_POSSESSIVE,
+  SUCCESSION_NOUNS,
+} from '../../lang/de/references.ts';
 import { type OfficeWord, officeOf } from '../../lang/de/roles.ts';
 import type { FoundRelation, SentenceMention } from '../doc.ts';
 import { foldKey } from '../fold.ts';
 import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
 
+/** Whose a possessive is: a third party's („sein“, „ihr“), the speaker's („mein“), the person addressed („Ihr“). */
+export type Possessor = 'third' | 'speaker' | 'addressed';
+
 export interface PossessiveRole {
   /** The possessive determiner („seinem“) and its stem ("sein"). */
   possessive: ParsedToken;
   stem: string;
+  possessor: Possessor;
   role: ParsedToken;
   office: OfficeWord;
   person: SentenceMention;
@@ -62,22 +71,59 @@ function holder(
   );
 }
 
+/**
+ * Whose a possessive determiner is. A capitalised „Ihr“ inside a sentence addresses the reader; in
+ * a question to a person (`addressing`) it addresses that person also at the sentence's start.
+ */
+export function possessorOf(
+  possessive: ParsedToken,
+  addressing: boolean,
+): { stem: string; possessor: Possessor } | undefined {
+  const speaker = SPEAKER_POSSESSIVE.exec(possessive.key)?.[1];
+  if (speaker) return { stem: speaker, possessor: 'speaker' };
+  const capital = /^\p{Lu}/u.test(possessive.word) && (possessive.i > 0 || addressing);
+  const polite = ADDRESSEE_POSSESSIVE.test(possessive.word);
+  if (capital) return polite && addressing ? { stem: 'ihr', possessor: 'addressed' } : undefined;
+  const stem = POSSESSIVE_FORM.exec(possessive.key)?.[1];
+  return stem ? { stem, possessor: 'third' } : undefined;
+}
+
 /** Role nouns with a possessive determiner and the person holding them, in a parsed sentence. */
-export function possessiveRoles(s: ParsedSentence, ms: readonly SentenceMention[]): PossessiveRole[] {
+export function possessiveRoles(
+  s: ParsedSentence,
+  ms: readonly SentenceMention[],
+  addressing: boolean,
+): PossessiveRole[] {
   const out: PossessiveRole[] = [];
   for (const role of s.tokens) {
     if (role.pos !== 'NOUN' && role.pos !== 'PROPN') continue;
     const office = officeOf(role.key);
     if (!office) continue;
     for (const possessive of childrenOf(s, role, 'det')) {
-      const stem = POSSESSIVE_FORM.exec(possessive.key)?.[1];
-      // „Ihre“ capitalised inside a sentence addresses the reader.
-      if (!stem || (possessive.i > 0 && /^\p{Lu}/u.test(possessive.word))) continue;
+      const whose = possessorOf(possessive, addressing);
+      if (!whose) continue;
       const person = holder(s, role, ms);
-      if (person) out.push({ possessive, stem, role, office, person });
+      if (person) out.push({ possessive, ...whose, role, office, person });
     }
   }
   return out;
+}
+
+/**
+ * „Ihr Vorgänger Michael Muster“, „seine Nachfolgerin“: a possessive before a noun of succession
+ * names whom the person followed or was followed by; the frames read it as the noun's genitive.
+ */
+export function successionPossessives(
+  s: ParsedSentence,
+  addressing: boolean,
+): { possessive: ParsedToken; possessor: Possessor }[] {
+  return s.tokens
+    .filter((t) => t.pos === 'NOUN' && SUCCESSION_NOUNS.test(t.lemmaKey))
+    .flatMap((t) => childrenOf(s, t, 'det'))
+    .flatMap((possessive) => {
+      const whose = possessorOf(possessive, addressing);
+      return whose ? [{ possessive, possessor: whose.possessor }] : [];
+    });
 }
 
 /** The office a possessive gives: the person holds it at the body the possessive stands for. */

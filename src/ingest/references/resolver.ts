@@ -12,7 +12,10 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import {
+  FIRST_PERSON,
+  FIRST_PERSON_PLURAL,
   GENERIC_REFERENCES,
+  POLITE_ADDRESS,
   POSSESSIVE_GENDER,
   RELATIVE_PRONOUN_GENDER,
   VAGUE_HEADS,
@@ -20,7 +23,7 @@ import {
 import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { genderOfName } from '../heads.ts';
-import { childrenOf, type ParsedSentence } from '../parse.ts';
+import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
 import { antecedentOf } from '../relative-clause.ts';
 import { sectionAt } from '../sections.ts';
 import { dictionaryGender, type Fit, Genders } from './agreement.ts';
@@ -34,7 +37,13 @@ import {
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
-import { officeRelation, type PossessiveRole, possessiveRoles } from './possessives.ts';
+import {
+  officeRelation,
+  type PossessiveRole,
+  type Possessor,
+  possessiveRoles,
+  successionPossessives,
+} from './possessives.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
 import {
   type Candidate,
@@ -45,6 +54,10 @@ import {
   Salience,
   standsOut,
 } from './salience.ts';
+import { type Voice, type Voices, voicesOf } from './speakers.ts';
+
+/** Dependencies under which a personal pronoun is an argument a relation may read. */
+const ARGUMENT = /^(?:nsubj|obj|iobj|obl)/;
 
 /** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
 const PRONOUN_FLOOR = 20;
@@ -57,6 +70,8 @@ const BACKGROUND = 0.5;
 const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
 
 type Resolved = Candidate & { type: EntityType };
+/** What a reference stands for: an entity and its type. */
+type Referred = { entityId: string; type: EntityType };
 
 /** An entity (not an unnamed phrase) of known type. */
 function entity(c: Candidate | undefined): Resolved | undefined {
@@ -90,7 +105,10 @@ class Resolver {
   private readonly salience = new Salience();
   private readonly lexicon: Lexicon;
 
-  constructor(private readonly doc: Doc) {
+  constructor(
+    private readonly doc: Doc,
+    private readonly voices: Voices,
+  ) {
     this.genders = new Genders(doc);
     this.lexicon = new Lexicon(doc);
   }
@@ -206,7 +224,11 @@ class Resolver {
    * „ihre Präsidentin“: the salient referent agreeing with the possessive, when it is a body the
    * office belongs to. A thing of no kind („seinen Sitz“) has no offices and does not compete.
    */
-  private possessor(sentence: Sentence, r: PossessiveRole): Resolved | undefined {
+  private possessor(sentence: Sentence, r: PossessiveRole): Referred | undefined {
+    if (r.possessor !== 'third') {
+      const house = this.voiceOf(sentence.index, r.possessor)?.house;
+      return house && r.office.office.body.includes(house.type) ? house : undefined;
+    }
     const reading = { genders: POSSESSIVE_GENDER[r.stem] ?? [] };
     const fitting = this.salience
       .ranked(sentence.at, r.possessive.start)
@@ -217,6 +239,52 @@ class Resolver {
     const chosen = standsOut(fitting);
     const body = chosen?.fit === 'yes' ? entity(chosen) : undefined;
     return body && r.office.office.body.includes(body.type) ? body : undefined;
+  }
+
+  private voiceOf(si: number, possessor: Exclude<Possessor, 'third'>): Voice | undefined {
+    return (possessor === 'speaker' ? this.voices.first : this.voices.addressed)[si];
+  }
+
+  /**
+   * „ich“, „mich“, „mir“: the speaker of the sentence; „wir“, „uns“: the body the speaker speaks for;
+   * the polite „Sie“ of an interview's question: the person asked.
+   */
+  private personal(sentence: Sentence): { referent: Referred; start: number; end: number }[] {
+    const s = sentence.parse;
+    if (!s) return [];
+    const me = this.voices.first[sentence.index];
+    const you = this.voices.addressed[sentence.index];
+    const person = (v: Voice | undefined) => v && { entityId: v.person, type: 'PERSON' as const };
+    return s.tokens.flatMap((t) => {
+      if (!ARGUMENT.test(t.dep) || t.pos !== 'PRON') return [];
+      const referent = FIRST_PERSON.has(t.key)
+        ? person(me)
+        : FIRST_PERSON_PLURAL.has(t.key)
+          ? me?.house
+          : POLITE_ADDRESS.has(t.word)
+            ? person(you)
+            : undefined;
+      return referent ? [{ referent, start: t.start, end: t.end }] : [];
+    });
+  }
+
+  /** „Ihr Vorgänger“, „seine Nachfolgerin“: the person whose predecessor or successor it is. */
+  private successionPossessor(
+    sentence: Sentence,
+    possessive: ParsedToken,
+    possessor: Possessor,
+  ): Referred | undefined {
+    if (possessor !== 'third') {
+      const voice = this.voiceOf(sentence.index, possessor);
+      return voice && { entityId: voice.person, type: 'PERSON' };
+    }
+    const reading = { genders: POSSESSIVE_GENDER[possessive.key.replace(/(?:e|er|es|em|en)$/, '')] ?? [] };
+    const fitting = this.salience
+      .ranked(sentence.at, possessive.start)
+      .filter((c) => c.score >= PRONOUN_FLOOR && c.type === 'PERSON' && !c.phrase)
+      .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, reading) }))
+      .filter((c) => c.fit === 'yes');
+    return entity(standsOut(fitting));
   }
 
   /** `null` when sentence `si` is the document's title, the section's order when it is its heading. */
@@ -266,7 +334,7 @@ class Resolver {
     if (s) this.observeRelatives(s, sentence, phrases);
     if (s) this.lexicon.noteSaid(s, ms);
 
-    const refer = (referent: Resolved, start: number, end: number) => {
+    const refer = (referent: Referred, start: number, end: number) => {
       const m: SentenceMention = {
         entityId: referent.entityId,
         type: referent.type,
@@ -287,6 +355,10 @@ class Resolver {
         np: undefined,
       })),
     ].sort((a, b) => a.start - b.start);
+    const addressing = this.voices.addressed[si] !== undefined;
+    for (const p of this.personal(sentence)) {
+      if (!ms.some((m) => m.start < p.end && p.start < m.end)) refer(p.referent, p.start, p.end);
+    }
     for (const step of steps) {
       const referent = step.resolve();
       const resolved = entity(referent);
@@ -300,7 +372,7 @@ class Resolver {
       const phrase = !resolved && phrases.find((p) => p.token === step.np?.token);
       if (phrase) this.observePhrase(phrase, sentence);
     }
-    for (const r of possessiveRoles(s ?? { tokens: [] }, ms)) {
+    for (const r of possessiveRoles(s ?? { tokens: [] }, ms, addressing)) {
       const taken = doc.relations.some(
         (x) => x.method === 'office' && x.sentence === si && x.from === r.person.entityId,
       );
@@ -309,13 +381,19 @@ class Resolver {
       refer(body, r.possessive.start, r.possessive.end);
       doc.relations.push(officeRelation(r, body.entityId, si));
     }
+    for (const { possessive, possessor } of successionPossessives(s ?? { tokens: [] }, addressing)) {
+      if (ms.some((m) => m.start < possessive.end && possessive.start < m.end)) continue;
+      const whose = this.successionPossessor(sentence, possessive, possessor);
+      if (whose) refer(whose, possessive.start, possessive.end);
+    }
   }
 }
 
 /** The references a document makes back, resolved: doc.bySentence gets their mentions, doc.relations the offices they give. */
 export function resolveReferences(doc: Doc): void {
-  const own = ownHouseReferences(doc);
-  const resolver = new Resolver(doc);
+  const voices = voicesOf(doc);
+  const own = ownHouseReferences(doc, voices);
+  const resolver = new Resolver(doc, voices);
   doc.sentences.forEach((_, si) => {
     resolver.sentence(si, own[si] ?? []);
   });

@@ -182,11 +182,35 @@ export const ADDRESS_GENDER: Readonly<Record<string, Gender>> = {
 };
 
 /**
- * A speaker's own ministry in a protocol or interview („mein Haus fördert …“, „unser Ministerium“):
- * it stands for the ministry named in the speaker's line („Name, Ministerin für …:“).
+ * A speaker's own house in a protocol, interview or signed letter („mein Haus fördert …“, „unser
+ * Ministerium“, „meine Dienststelle“): the body named in the speaker's line, or the one the speaker
+ * holds office in.
  */
 export const OWN_HOUSE =
-  /(?<!\p{L})(?:[Mm]ein(?:em|es)?|[Uu]nser(?:em|es)?)\s+(?:Haus(?:es)?|Ministeriums?)(?!\p{L})/gu;
+  /(?<!\p{L})(?:[Mm]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?)\s+(?:Haus(?:es)?|Ministeriums?|Behörde|Dienststelle|Amt(?:es)?|Verwaltung|Verband(?:es)?|Unternehmens?|Institut(?:s|es)?)(?!\p{L})/gu;
 
 /** A speaker's line: a name (and role) closing with a colon, the turn's words following it. */
 export const SPEAKER_LINE = /:\s*$/;
+
+/** The speaker himself or herself, as an argument: „ich“, „mich“, „mir“ (folded keys). */
+export const FIRST_PERSON = new Set(['ich', 'mich', 'mir']);
+
+/** The speaker's house as an argument: „wir“, „uns“ — the body the speaker speaks for. */
+export const FIRST_PERSON_PLURAL = new Set(['wir', 'uns']);
+
+/** The person addressed politely, capitalised: „Sie“, „Ihnen“ (an interview's questions). */
+export const POLITE_ADDRESS = new Set(['Sie', 'Ihnen']);
+
+/** Possessives of the speaker („mein Staatssekretär“) and of the person addressed („Ihr Vorgänger“). */
+export const SPEAKER_POSSESSIVE = /^(mein|unser)(?:e|er|es|em|en)?$/;
+export const ADDRESSEE_POSSESSIVE = /^Ihr(?:e|er|es|em|en)?$/;
+
+/** Nouns of succession whose possessive names a person („sein Vorgänger“, „ihre Nachfolgerin“); folded lemmas. */
+export const SUCCESSION_NOUNS = /^(?:vorgaenger|nachfolger|amtsvorgaenger|amtsnachfolger)(?:in)?$/;
+
+/** Closing formulas a signature follows: „Mit freundlichen Grüßen“, „gez.“, „Ihre“. */
+export const CLOSING_FORMULA =
+  /^(?:mit freundlichen grüßen|freundliche grüße|viele grüße|herzliche grüße|gez\.?|ihr|ihre)[,.]?$/i;
+
+/** A vocative that names the person an interview asks: „Herr Professor Roßnagel, …“, „Frau Ministerin, …“. */
+export const VOCATIVE = /^(?:Herr|Frau)\s/;

@@ -37,7 +37,7 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
     compounds: true,
     pos: ['NOUN'],
     from: 'anchor',
-    to: 'prep:gen|von',
+    to: ['prep:gen|von', 'possessor'],
     fromTypes: SUCCESSIVE,
     toTypes: SUCCESSIVE,
     confidence: 0.8,
@@ -58,6 +58,11 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
         from: 'Landesagentur Digitales Hessen',
         to: 'Stabsstelle Digitale Verwaltung',
       },
+      Amtsnachfolger: {
+        sentence: 'Bernd Wilke stellte im Juni seinen Amtsnachfolger Tobias Brandt vor.',
+        from: 'Tobias Brandt',
+        to: 'Bernd Wilke',
+      },
       Nachfolge: {
         sentence: 'Zum 1. März hat Ute Sommer die Nachfolge von Jonas Weber angetreten.',
         from: 'Ute Sommer',
@@ -71,7 +76,7 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
     type: 'FOLLOWS',
     compounds: true,
     pos: ['NOUN'],
-    from: 'prep:gen|von',
+    from: ['prep:gen|von', 'possessor'],
     to: 'anchor',
     fromTypes: SUCCESSIVE,
     toTypes: SUCCESSIVE,
@@ -84,6 +89,11 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
       },
       Vorgängerin: {
         sentence: 'Ute Sommer, die Vorgängerin von Jana Keller, wechselt in das Finanzministerium.',
+        from: 'Jana Keller',
+        to: 'Ute Sommer',
+      },
+      Amtsvorgängerin: {
+        sentence: 'Jana Keller dankte 2023 ihrer Amtsvorgängerin Ute Sommer.',
         from: 'Jana Keller',
         to: 'Ute Sommer',
       },

@@ -16,6 +16,8 @@ export type Slot =
   | 'verb-subject'
   | 'verb-object'
   | 'apposed'
+  /** The possessive determiner of a noun: „sein Vorgänger“, „ihre Nachfolgerin“. */
+  | 'possessor'
   | `prep:${string}`;
 
 export interface Frame {

@@ -1,0 +1,145 @@
+/**
+ * Who says „ich“, sentence by sentence. A protocol names each turn's speaker in a line of its own
+ * („Abg. Anna Muster (SPD):“); an interview asks one person („Herr Professor Muster, Sie …?“) and
+ * prints the answers; a letter, a foreword or a minister's answer is signed with a name at its end.
+ * First-person words of a turn stand for its speaker, the polite „Sie“ of an interview's questions
+ * for the person asked, and „mein Haus“ or „wir“ for the body the speaker speaks for: the one named
+ * in the speaker's line, or else the one the text says the speaker heads or holds office in.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import { CLOSING_FORMULA, SPEAKER_LINE, VOCATIVE } from '../../lang/de/references.ts';
+import { NAME_TITLES } from '../../lang/de/words.ts';
+import type { Doc, SentenceMention } from '../doc.ts';
+
+export interface Voice {
+  person: string;
+  /** The body the person speaks for, if the text tells. */
+  house?: { entityId: string; type: EntityType };
+}
+
+export interface Voices {
+  /** Who „ich“ is, per sentence. */
+  first: (Voice | undefined)[];
+  /** Whom the polite „Sie“ addresses, per sentence (the questions of an interview). */
+  addressed: (Voice | undefined)[];
+}
+
+/** Bodies a person may speak for. */
+const HOUSES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+/** A speaker's line is short: a name, a party, a role. */
+const LINE_WORDS = 20;
+/** A place-and-date line before a signature: „Wiesbaden, 20. Januar 2020“. */
+const PLACE_DATE = /^[\p{Lu}][\p{L}\s./-]*,\s*(?:den\s+)?\d/u;
+/** What may stand beside the name in a signature: titles, then a comma and a role of a few words. */
+const TITLE_WORDS = new Set(NAME_TITLES.map((t) => t.toLowerCase()));
+
+const personOf = (ms: readonly SentenceMention[]) => ms.find((m) => m.type === 'PERSON' && !m.modifier);
+
+/** The body a person speaks for: one named beside them in their line, or the one an office of theirs is at. */
+function houseOf(doc: Doc, person: string, line: readonly SentenceMention[] = []): Voice['house'] {
+  const named = line.find((m) => HOUSES.has(m.type) && !m.modifier);
+  if (named) return { entityId: named.entityId, type: named.type };
+  const office = doc.relations.find(
+    (r) => r.from === person && (r.type === 'HEADS' || r.type === 'HOLDS_OFFICE' || r.type === 'CHAIRS'),
+  );
+  const type = office && doc.registry.record(office.to)?.type;
+  return office && type && HOUSES.has(type) ? { entityId: office.to, type } : undefined;
+}
+
+/** Protocol turns: from each speaker's line to the next, the speaker says „ich“. */
+function turns(doc: Doc): (Voice | undefined)[] | null {
+  let voice: Voice | undefined;
+  let any = false;
+  const out = doc.sentences.map((s, si) => {
+    const ms = doc.bySentence[si] ?? [];
+    const speaker = personOf(ms);
+    const short = s.text.split(/\s+/).length <= LINE_WORDS;
+    if (speaker && short && SPEAKER_LINE.test(s.text)) {
+      voice = { person: speaker.entityId, house: houseOf(doc, speaker.entityId, ms) };
+      any = true;
+      return undefined;
+    }
+    return voice;
+  });
+  return any ? out : null;
+}
+
+/** Sentences by paragraph, in order. */
+function paragraphs(doc: Doc): number[][] {
+  const out = new Map<number, number[]>();
+  doc.sentences.forEach((s, si) => {
+    out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), si]);
+  });
+  return [...out.values()];
+}
+
+/**
+ * An interview: at least two paragraphs that end in a question. The person asked is the one a
+ * question calls by name („Herr Professor Roßnagel, …“), or else the person the lead names most.
+ */
+function interview(doc: Doc): Voices | null {
+  const paras = paragraphs(doc);
+  const asks = (p: number[]) => /\?\s*$/.test(doc.sentences[p[p.length - 1] as number]?.text ?? '');
+  const questions = paras.filter(asks);
+  if (questions.length < 2) return null;
+  const firstQuestion = paras.indexOf(questions[0] as number[]);
+  const called = questions
+    .flat()
+    .filter((si) => VOCATIVE.test(doc.sentences[si]?.text ?? ''))
+    .map((si) => personOf(doc.bySentence[si] ?? []))
+    .find((m) => m !== undefined);
+  const counts = new Map<string, number>();
+  for (const si of paras.slice(0, firstQuestion).flat())
+    for (const m of doc.bySentence[si] ?? [])
+      if (m.type === 'PERSON') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const lead = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const person = called?.entityId ?? lead;
+  if (!person) return null;
+  const voice: Voice = { person, house: houseOf(doc, person) };
+  const first: (Voice | undefined)[] = doc.sentences.map(() => undefined);
+  const addressed = [...first];
+  paras.slice(firstQuestion).forEach((p) => {
+    for (const si of p) (asks(p) ? addressed : first)[si] = voice;
+  });
+  return { first, addressed };
+}
+
+/** Whether a sentence is a name alone, as signed: titles before it, at most a short role after a comma. */
+function signature(doc: Doc, si: number): SentenceMention | undefined {
+  const s = doc.sentences[si];
+  const person = personOf(doc.bySentence[si] ?? []);
+  if (!s || !person) return undefined;
+  const before = doc.text.slice(s.start, person.start).trim().split(/\s+/).filter(Boolean);
+  const after = doc.text.slice(person.end, s.end).trim();
+  const titled = before.every((w) => TITLE_WORDS.has(w.toLowerCase()));
+  const role = after === '' || /^,\s*[\p{L}\s-]{2,60}$/u.test(after);
+  return titled && role ? person : undefined;
+}
+
+/**
+ * A signed text: a name alone near the end, or after a closing formula or a place-and-date line.
+ * The signer says „ich“ in everything before the signature, back to an earlier one.
+ */
+function signed(doc: Doc): (Voice | undefined)[] {
+  const out: (Voice | undefined)[] = doc.sentences.map(() => undefined);
+  const last = doc.sentences.length - 1;
+  let from = 0;
+  doc.sentences.forEach((_, si) => {
+    const previous = doc.sentences[si - 1]?.text.trim() ?? '';
+    const closing = CLOSING_FORMULA.test(previous) || PLACE_DATE.test(previous);
+    const signer = (si >= last - 2 || closing) && signature(doc, si);
+    if (!signer) return;
+    const voice: Voice = { person: signer.entityId, house: houseOf(doc, signer.entityId) };
+    for (let k = from; k < si; k++) out[k] = voice;
+    from = si + 1;
+  });
+  return out;
+}
+
+/** The voices of a document: protocol turns, else an interview's, else a signer's. */
+export function voicesOf(doc: Doc): Voices {
+  const none = doc.sentences.map(() => undefined);
+  const spoken = turns(doc);
+  if (spoken) return { first: spoken, addressed: none };
+  return interview(doc) ?? { first: signed(doc), addressed: none };
+}

@@ -1,0 +1,108 @@
+/**
+ * Genre structure through the whole pipeline with the real NLP service: who says „ich“ in a
+ * protocol, an interview and a signed answer; whose „mein Haus“, „Mein Staatssekretär“ and „Ihr
+ * Vorgänger“ are; key–value lines of an infobox or an organisation chart; Markdown pipe tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../support/read-text.ts';
+
+async function stated(text: string, id: string): Promise<string[]> {
+  return (await readText(text, id)).relations;
+}
+
+describe('first and second person', () => {
+  it('reads „ich“ and „mein Haus“ in a protocol as the speaker of the turn and the ministry of the line', async () => {
+    const relations = await stated(
+      [
+        'Präsidentin Anna Lind:',
+        'Das Wort hat Herr Minister Weber.',
+        '',
+        'Jonas Weber, Minister für Arbeit und Soziales:',
+        'Seit 2022 leite ich die Arbeitsgruppe Digitale Sozialverwaltung. Mein Haus fördert das Portal „Sozial digital“. Mein Staatssekretär Paul Kern vertritt mich im Beirat.',
+      ].join('\n'),
+      'speaker-protocol',
+    );
+    expect(relations).toContain('Jonas Weber HOLDS_OFFICE [Leiter] Arbeitsgruppe Digitale Sozialverwaltung');
+    expect(relations.filter((r) => r.startsWith('Anna Lind HOLDS_OFFICE [Leiter]'))).toEqual([]);
+    expect(relations.some((r) => /^Paul Kern HOLDS_OFFICE \[Staatssekretär\] .*Soziales$/.test(r))).toBe(
+      true,
+    );
+  });
+
+  it('reads an interview: „ich“ in the answers and „Sie“, „Ihr“ in the questions are the person asked', async () => {
+    const relations = await stated(
+      [
+        'Seit 2021 ist Dr. Petra Lind Präsidentin des Landesamts für Geodaten.',
+        '',
+        'Frau Dr. Lind, Sie kommen aus der Wissenschaft. Was hat Sie geprägt?',
+        '',
+        'Von 2015 bis 2020 habe ich das Institut für Raumdaten in Kassel geleitet.',
+        '',
+        'Ihr Vorgänger Bernd Wilke hatte das Amt zwölf Jahre inne. Was übernehmen Sie von ihm?',
+        '',
+        'Vor allem die Offenheit für neue Partner.',
+      ].join('\n'),
+      'speaker-interview',
+    );
+    expect(relations).toContain('Petra Lind HOLDS_OFFICE [Leiter] Institut für Raumdaten');
+    expect(relations).toContain('Petra Lind FOLLOWS Bernd Wilke');
+  });
+
+  it('reads „ich“ in a signed answer as the signer, and leaves an unsigned text alone', async () => {
+    const signed = await stated(
+      'Die Anfrage beantworte ich wie folgt. Seit 2020 leite ich den Lenkungskreis Digitale Schule.\n\nWiesbaden, 3. Mai 2024\n\nProf. Dr. Eva Roth',
+      'speaker-signed',
+    );
+    expect(signed).toContain('Eva Roth HOLDS_OFFICE [Leiter] Lenkungskreis Digitale Schule');
+    const unsigned = await stated(
+      'Ministerin Eva Roth besuchte den Lenkungskreis Digitale Schule. Seit 2020 leite ich ihn.',
+      'speaker-unsigned',
+    );
+    expect(unsigned.filter((r) => r.includes('HOLDS_OFFICE [Leiter]'))).toEqual([]);
+  });
+});
+
+describe('key–value lines and tables', () => {
+  it('reads an infobox: each label states a relation of the entity the title names', async () => {
+    const relations = await stated(
+      [
+        '# Landesamt für Geodaten',
+        '',
+        '**Sitz:** Wiesbaden',
+        '**Behördenleitung:** Dr. Petra Lind',
+        '**Aufsicht:** Hessisches Ministerium der Finanzen',
+        '**Geburtsort:** Kassel',
+        '',
+        'Das Landesamt für Geodaten führt das Liegenschaftskataster.',
+      ].join('\n'),
+      'fields-infobox',
+    );
+    expect(relations).toContain('Landesamt für Geodaten LOCATED_IN Wiesbaden');
+    expect(relations).toContain('Petra Lind HOLDS_OFFICE [Leitung] Landesamt für Geodaten');
+    expect(relations).toContain('Landesamt für Geodaten PART_OF Hessisches Ministerium der Finanzen');
+    expect(relations.filter((r) => r.includes('LOCATED_IN Kassel'))).toEqual([]);
+  });
+
+  it('reads an organisation chart: a unit line, then its lines', async () => {
+    const relations = await stated(
+      'Abteilung Z des Landesamts für Geodaten\nLeitung: Bernd Wilke\n\nReferat Z 1 des Landesamts für Geodaten\nLeitung: Jana Keller',
+      'fields-chart',
+    );
+    expect(relations.some((r) => /^Bernd Wilke HOLDS_OFFICE \[Leitung\] Abteilung Z/.test(r))).toBe(true);
+    expect(relations.some((r) => /^Jana Keller HOLDS_OFFICE \[Leitung\] Referat Z 1/.test(r))).toBe(true);
+  });
+
+  it('reads a Markdown pipe table, its subject in the first column no label explains', async () => {
+    const relations = await stated(
+      [
+        'Die Vorhaben des Jahres:',
+        '',
+        '| Jahr | Vorhaben | Auftraggeber |',
+        '| --- | --- | --- |',
+        '| 2023 | Portal „Bauen digital“ | Hessisches Ministerium der Finanzen |',
+      ].join('\n'),
+      'fields-pipe-table',
+    );
+    expect(relations).toContain('Bauen digital COMMISSIONED_BY Hessisches Ministerium der Finanzen');
+  });
+});
