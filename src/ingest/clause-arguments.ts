@@ -14,6 +14,7 @@ import {
   TASK_NOUNS,
 } from '../lang/de/relation-rules.ts';
 import type { GrammaticalCase } from '../nlp/annotation.ts';
+import { typeFromHead } from './heads.ts';
 import {
   argumentsOf,
   caseOf,
@@ -160,14 +161,31 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const own = argumentsOf(s, t, ['nsubj']);
   if (own.length > 0) return own;
   // „seinen Nachfolger Tobias Brandt“: the name right after the noun is the one it describes.
-  const named = childrenOf(s, t, 'appos').filter((c) => c.pos === 'PROPN' && c.i > t.i);
+  const named = childrenOf(s, t, 'appos').filter((c) => c.pos === 'PROPN' && c.i === t.i + 1);
   if (named.length > 0) return named;
   if (t.head < 0) return [];
   let head = s.tokens[t.head] as ParsedToken;
   if (modifiesPhrase(s, t) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
   if (head.pos === 'NOUN' || head.pos === 'PROPN') {
+    // „der IT-Dienstleister der Landesverwaltung mit Sitz in …“: a phrase the tagger hangs on a
+    // genitive attribute of no kind describes the noun that attribute belongs to …
+    const phrase = caseOf(s, t) !== null && !t.dep.startsWith('nsubj');
+    while (
+      phrase &&
+      head.dep === 'nmod' &&
+      head.pos === 'NOUN' &&
+      caseOf(s, head) === null &&
+      !typeFromHead(head.word)
+    ) {
+      const owner = s.tokens[head.head];
+      if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN')) break;
+      head = owner;
+    }
+    // … and one on a predicate noun („Die HZD ist der IT-Dienstleister … mit Sitz in …“), its subject;
     // „ist als Nachfolgerin von X im Amt“: an „als“ phrase is said of the clause's subject.
-    const subjects = caseOf(s, t) === 'als' ? childrenOf(s, head, 'nsubj') : [];
+    const predicate =
+      caseOf(s, t) === 'als' || (phrase && head.pos === 'NOUN' && childrenOf(s, head, 'cop').length > 0);
+    const subjects = predicate ? childrenOf(s, head, 'nsubj') : [];
     return subjects.length > 0 ? subjects : [nearestAppositionHead(s, t, head)];
   }
   // „gründet die FITKO … mit Sitz in Frankfurt“: a phrase beside the verb's object describes the object.

@@ -45,7 +45,10 @@ function personToken(
   ];
   const viaCopula =
     office.head >= 0 ? childrenOf(s, s.tokens[office.head] as ParsedToken, 'nsubj', 'obj') : [];
-  const found = [...linked, ...viaCopula].find((t) => t !== office && isPerson(t));
+  // „Dr. Anna Muster“: the name may hang below its title.
+  const found = [...linked, ...viaCopula]
+    .flatMap((t) => [t, ...childrenOf(s, t, 'flat')])
+    .find((t) => t !== office && isPerson(t));
   return (
     found ??
     appositionPerson(s, office, isPerson) ??

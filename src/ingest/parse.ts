@@ -71,6 +71,8 @@ export function parseSentences(
     for (const t of tokens) repairPerfect(sentence, t);
     for (const t of tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
     for (const t of tokens) repairSubjectless(sentence, t);
+    for (const t of tokens) liftDativeAttribute(sentence, t);
+    for (const t of tokens) liftObjectFromPhrase(sentence, t);
     return sentence;
   });
 }
@@ -132,6 +134,47 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
   have.head = participle.i;
   have.dep = 'aux';
   participle.children.push(have.i);
+}
+
+/** Determiners that are dative and nothing else: „dem“, „einem“, „seinem“. */
+const DATIVE_DETERMINERS =
+  /^(?:dem|einem|keinem|diesem|jenem|jedem|meinem|deinem|seinem|ihrem|unserem|eurem)$/;
+
+/**
+ * „Von 1977 bis 2003 unterstand die Zentrale dem Ministerium“ parsed with „dem Ministerium“ as an
+ * attribute of „die Zentrale“: a noun phrase in the dative without a preposition is no attribute
+ * of a noun; it is the dative object of the verb that noun depends on.
+ */
+function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
+  if (t.dep !== 'nmod' || !/^(?:NOUN|PROPN)$/.test(t.pos) || caseOf(s, t) !== null) return;
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  if (!det || !DATIVE_DETERMINERS.test(det.key)) return;
+  const noun = s.tokens[t.head];
+  const verb = noun && s.tokens[noun.head];
+  if (!noun || !verb || verb.pos !== 'VERB' || !/^(?:nsubj|obj)/.test(noun.dep)) return;
+  noun.children = noun.children.filter((c) => c !== t.i);
+  t.head = verb.i;
+  t.dep = 'iobj';
+  verb.children.push(t.i);
+}
+
+/**
+ * „hat der Rat in derselben Sitzung Dr. Anna Muster ernannt“ parsed with the name as an apposition
+ * of „Sitzung“: a person's name right after a prepositional phrase, with no comma between, is no
+ * apposition of its noun (a meeting has no name) but the object the verb is missing.
+ */
+function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
+  if (name.dep !== 'appos' || name.pos !== 'PROPN') return;
+  const person = [name, ...childrenOf(s, name, 'flat')].some((t) => t.ner === 'PERSON');
+  const noun = s.tokens[name.head];
+  const verb = noun && s.tokens[noun.head];
+  if (!person || !noun || !verb || verb.pos !== 'VERB' || !noun.dep.startsWith('obl')) return;
+  if (caseOf(s, noun) === null || s.tokens[name.i - 1]?.word === ',' || noun.pos !== 'NOUN') return;
+  if (noun.ner !== 'O' || childrenOf(s, verb, 'obj').length > 0 || name.i < noun.i) return;
+  noun.children = noun.children.filter((c) => c !== name.i);
+  name.head = verb.i;
+  name.dep = 'obj';
+  verb.children.push(name.i);
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */

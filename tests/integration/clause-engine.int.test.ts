@@ -12,6 +12,23 @@ async function stated(text: string, id: string, dated = false): Promise<string[]
 }
 
 describe('the clause engine', () => {
+  it('reads a phrase hung on a genitive attribute as said of the noun it belongs to, and a predicate noun as its subject', async () => {
+    const relations = await stated(
+      'Die Kommunale Datenzentrale Nordhessen ist der IT-Dienstleister der Städte und Gemeinden mit Sitz in Kassel.',
+      'attribute-phrase',
+    );
+    expect(relations).toContain('Kommunale Datenzentrale Nordhessen LOCATED_IN Kassel');
+  });
+
+  it('reads a dative noun phrase hung on the subject as the dative object, and a name after a phrase as the object', async () => {
+    const relations = await stated(
+      'Die Landesagentur für Geodaten wurde 2001 gegründet. Von 2001 bis 2010 unterstand die Landesagentur dem Hessischen Ministerium der Finanzen. Zur Direktorin der Landesagentur für Geodaten hat die Landesregierung in derselben Sitzung Dr. Eva Roth ernannt.',
+      'dative-and-object',
+    );
+    expect(relations).toContain('Landesagentur für Geodaten PART_OF Hessisches Ministerium der Finanzen');
+    expect(relations).toContain('Eva Roth HOLDS_OFFICE [Direktorin] Landesagentur für Geodaten');
+  });
+
   it('gives a relative pronoun the name right before its comma, not the noun the tagger chose', async () => {
     const relations = await stated(
       'Im Vorstand folgte Anna Berg auf Jens Peter Kolb, der die Stadtwerke Fulda GmbH bis 2019 führte.',

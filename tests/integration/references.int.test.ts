@@ -56,6 +56,17 @@ describe('pronouns as arguments', () => {
   });
 });
 
+describe('„Letzterer“', () => {
+  it('reads „Letzterer“ as the last person named that agrees, not the first of a coordination', async () => {
+    const relations = await stated(
+      'Die Genossenschaft wird von Anna Berg und Jonas Weber geführt. Letzterer ist außerdem Geschäftsführer der Muster Datenwerk GmbH.',
+      'ref-latter',
+    );
+    expect(relations).toContain('Jonas Weber HOLDS_OFFICE [Geschäftsführer] Muster Datenwerk GmbH');
+    expect(relations.filter((r) => r.startsWith('Anna Berg HOLDS_OFFICE'))).toEqual([]);
+  });
+});
+
 describe('noun phrases as arguments', () => {
   it('reads „das Projekt“ as the project the text introduced with that noun', async () => {
     const relations = await stated(

@@ -119,6 +119,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | 
   const before = /(\p{L}+)\.? $/u.exec(doc.text.slice(Math.max(0, e.start - 40), e.start))?.[1] ?? '';
   if (officeOf(foldKey(e.text)) || officeOf(foldKey(before)) || ADDRESS_WORDS.has(foldKey(before))) return;
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
+  if (isShortDescription(doc, e)) return;
   const ministry = ministryOfTitle(e.text);
   if (ministry) {
     const entityId = doc.registry.resolve({
@@ -147,6 +148,19 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | 
   const full = expansion && rest.length > 0 ? `${expansion} ${rest.join(' ')}` : short;
   const aliases = full === short ? [] : [short];
   doc.registry.resolve({ name: full, type, aliases, description: null, origin: 'ner' });
+}
+
+/**
+ * „die Landesagentur“ after „die Landesagentur für Geodaten“: a type noun alone with a definite
+ * article, where the text also names a body with that noun and more, describes that body (the
+ * reference resolver reads it); it is no body of its own.
+ */
+function isShortDescription(doc: Doc, e: { text: string; start: number }): boolean {
+  if (e.text.includes(' ') || !typeFromHead(e.text)) return false;
+  if (!/(?:^|\s)(?:der|die|das|dem|den|des)\s$/iu.test(doc.text.slice(Math.max(0, e.start - 5), e.start)))
+    return false;
+  const word = e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})${word}\\s+(?:für|der|des|\\p{Lu})`, 'u').test(doc.text);
 }
 
 /**
@@ -239,6 +253,7 @@ function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly U
   const spans: Match[] = [];
   for (const h of headNames(doc)) {
     if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end) || overlaps(units, h)) continue;
+    if (isShortDescription(doc, { text: doc.text.slice(h.start, h.end), start: h.start })) continue;
     const name = nominative(h.name);
     const entityId = doc.registry.resolve({
       name,

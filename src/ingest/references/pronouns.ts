@@ -72,7 +72,9 @@ function demonstrativeReading(s: ParsedSentence, t: ParsedToken): PronounReading
 export function pronounsOf(s: ParsedSentence, question: boolean): Pronoun[] {
   const out: Pronoun[] = [];
   for (const t of s.tokens) {
-    if (!ARGUMENT.test(t.dep) || !/^(?:PRON|DET)$/.test(t.pos)) continue;
+    // („Letzterer“ is tagged as the adjective it is made from.)
+    const latter = t.pos === 'ADJ' && t.key.startsWith('letzter');
+    if (!ARGUMENT.test(t.dep) || (!/^(?:PRON|DET)$/.test(t.pos) && !latter)) continue;
     const personal = PERSONAL_PRONOUNS[t.key];
     const demonstrative = demonstrativeReading(s, t);
     const reading = personal ?? demonstrative;

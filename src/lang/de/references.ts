@@ -103,6 +103,10 @@ export const DEMONSTRATIVE_PRONOUNS: Readonly<Record<string, PronounReading>> = 
   dieses: { genders: ['n'], plural: false },
   diesem: { genders: ['m', 'n'], plural: false, dative: true },
   diesen: { genders: ['m'], plural: false },
+  // „Letzterer ist außerdem Geschäftsführer …“: the last of those just named.
+  letzterer: { genders: ['m'], plural: false },
+  letztere: { genders: ['f'], plural: true },
+  letzteres: { genders: ['n'], plural: false },
 };
 
 /** Demonstrative determiners: „diese Plattform“, „dieses Projekt“, „diesem Verein“. */

@@ -7,13 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { type ParsedSentence, parseSentences } from '../../../src/ingest/parse.ts';
 import type { Annotation, NlpToken } from '../../../src/nlp/annotation.ts';
 
-/** One sentence of tokens given as [word, pos, head (1-based, 0 = root), dep]. */
-function parsed(rows: [string, string, number, string][]): ParsedSentence {
+/** One sentence of tokens given as [word, pos, head (1-based, 0 = root), dep, entity tag]. */
+function parsed(
+  rows: ([string, string, number, string] | [string, string, number, string, string])[],
+): ParsedSentence {
   let offset = 0;
-  const tokens: NlpToken[] = rows.map(([word, pos, head, dep]) => {
+  const tokens: NlpToken[] = rows.map(([word, pos, head, dep, ner = 'O']) => {
     const end = offset + word.length;
     // The repairs read no lemma or morphology: the word stands in for its lemma.
-    const token = { word, start: offset, end, pos, ner: 'O', head: head - 1, dep, lemma: word, feats: {} };
+    const token = { word, start: offset, end, pos, ner, head: head - 1, dep, lemma: word, feats: {} };
     offset += word.length + 1;
     return token;
   });
@@ -74,5 +76,36 @@ describe('parse repairs', () => {
     ]);
     expect(arc(s, '2019')).toBe('obl:tmod → ging');
     expect(arc(s, 'Landesamt')).toBe('nsubj → ging');
+  });
+
+  it("makes a dative noun phrase hung on a subject the verb's dative object", () => {
+    const s = parsed([
+      ['unterstand', 'VERB', 0, 'root'],
+      ['die', 'DET', 3, 'det'],
+      ['Zentrale', 'NOUN', 1, 'nsubj'],
+      ['dem', 'DET', 5, 'det'],
+      ['Ministerium', 'PROPN', 3, 'nmod'],
+      ['der', 'DET', 7, 'det'],
+      ['Finanzen', 'NOUN', 5, 'nmod'],
+    ]);
+    expect(arc(s, 'Ministerium')).toBe('iobj → unterstand');
+    expect(arc(s, 'Finanzen')).toBe('nmod → Ministerium');
+  });
+
+  it('makes a name after a prepositional phrase the missing object, not an apposition of its noun', () => {
+    const sentence = (ner: string) =>
+      parsed([
+        ['hat', 'AUX', 8, 'aux'],
+        ['in', 'ADP', 4, 'case'],
+        ['der', 'DET', 4, 'det'],
+        ['Sitzung', 'NOUN', 8, 'obl'],
+        ['Dr.', 'PROPN', 4, 'appos'],
+        ['Anna', 'PROPN', 5, 'flat', ner],
+        ['Muster', 'PROPN', 5, 'flat', ner],
+        ['ernannt', 'VERB', 0, 'root'],
+      ]);
+    expect(arc(sentence('PERSON'), 'Dr.')).toBe('obj → ernannt');
+    // A name that is no person's may well name the phrase's noun („in der Stadt Kassel“).
+    expect(arc(sentence('LOCATION'), 'Dr.')).toBe('appos → Sitzung');
   });
 });
