@@ -1,19 +1,29 @@
 /**
  * Relations stated by key–value lines: an infobox („Sitz: Gießen“), a fact sheet, an organisation
  * chart („Abteilung Z – Zentrale Dienste“ over „Leitung: Dr. Anna Muster“) or a notice. The label
- * names what the line states (lang/de/fields.ts); the subject is what the line belongs to: the
- * entity the paragraph's first line names, else the one its section's heading names, else the one
- * the document's title names.
+ * names what the line states (lang/de/fields.ts, or a role noun: „Ministerin: …“); the subject is
+ * what the line belongs to: the entity the line above its block of key–value lines names, else
+ * the one its section's heading names, else the one the document's title names. A line that opens
+ * with a body's name and a dash lists that body's tasks („Referat V 2 – Portal X, App Y“).
  */
 import type { EntityType } from '../graph/model.ts';
-import { type Field, fieldOf } from '../lang/de/fields.ts';
+import { type Field, fieldOf, TASKS } from '../lang/de/fields.ts';
+import { officeOf } from '../lang/de/roles.ts';
 import type { Doc, FoundRelation, SentenceMention } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { sectionAt } from './sections.ts';
 
 /** „Sitz: Gießen“, „Leitung der Abteilung: …“: a label of at most four words, a colon, a value. */
-const FIELD_LINE = /^([\p{L}][\p{L}\s/-]{1,40}?)\s*:\s+(\S.*)$/u;
+const KEY_VALUE = /^([\p{L}][\p{L}\s/.-]{1,40}?)\s*:\s+(\S.*)$/u;
 const LABEL_WORDS = 4;
+const HEADING_WORDS = 14;
+const BODIES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+
+interface Line {
+  field: Field;
+  /** Where the value starts, in the sentence. */
+  valueAt: number;
+}
 
 /** What a line names first that may be a subject: a body, a person or a work, before a place. */
 function subjectIn(ms: readonly SentenceMention[] | undefined): SentenceMention | undefined {
@@ -21,24 +31,50 @@ function subjectIn(ms: readonly SentenceMention[] | undefined): SentenceMention 
   return named.find((m) => m.type !== 'PLACE') ?? named[0];
 }
 
-function fieldOfLine(text: string): { field: Field; valueAt: number } | null {
-  const m = FIELD_LINE.exec(text);
-  const label = m?.[1];
-  const value = m?.[2];
-  if (!m || !label || !value || label.trim().split(/\s+/).length > LABEL_WORDS) return null;
-  // „Leitung der Abteilung“: the label's first word names the field.
-  const head = label.trim().split(/\s+/)[0] ?? '';
-  const field =
-    fieldOf(foldCase(label).replace(/[^a-z]/g, '')) ?? fieldOf(foldCase(head).replace(/[^a-z]/g, ''));
-  return field ? { field, valueAt: m[0].length - value.length } : null;
+const fold = (label: string) => foldCase(label).replace(/[^a-z]/g, '');
+
+/** „Ministerin: Prof. Dr. Anna Muster“, „Staatssekretär: …“: a role noun as label names the office the value holds. */
+function officeField(label: string): Field | null {
+  const office = officeOf(fold(label))?.office;
+  return office
+    ? { type: office.relation, toRow: true, value: ['PERSON'], role: label.trim(), subject: office.body }
+    : null;
 }
 
-/** The entity a field line at sentence `si` is about. */
+/** The label and value of a key–value line, whether or not the label names a field. */
+function keyValue(text: string): { label: string; valueAt: number } | null {
+  const m = KEY_VALUE.exec(text);
+  const [label, value] = [m?.[1], m?.[2]];
+  if (!m || !label || !value || label.trim().split(/\s+/).length > LABEL_WORDS) return null;
+  return { label, valueAt: m[0].length - value.length };
+}
+
+function fieldLine(text: string): Line | null {
+  const kv = keyValue(text);
+  if (!kv) return null;
+  // „Leitung der Abteilung“: the label's first word names the field.
+  const first = kv.label.trim().split(/\s+/)[0] ?? '';
+  const field = fieldOf(fold(kv.label)) ?? fieldOf(fold(first)) ?? officeField(kv.label);
+  return field ? { field, valueAt: kv.valueAt } : null;
+}
+
+/**
+ * The entity a field line at sentence `si` is about. Above a block of field lines, a heading
+ * line that names an entity is what they describe (a unit in an organisation chart); else the paragraph's first line, when it is no field line („Offizielle Bezeichnung: …“
+ * over „Ort: …“; none when it names nothing); else the section's heading, else the document's title.
+ */
 function subjectOf(doc: Doc, si: number): SentenceMention | undefined {
   const sentence = doc.sentences[si];
   if (!sentence) return undefined;
+  const inParagraph = (k: number) => k >= 0 && doc.sentences[k]?.paragraph === sentence.paragraph;
+  let k = si - 1;
+  while (inParagraph(k) && fieldLine(doc.sentences[k]?.text ?? '')) k--;
+  const above =
+    inParagraph(k) && isHeadingLine(doc.sentences[k]?.text ?? '') ? subjectIn(doc.bySentence[k]) : undefined;
+  if (above) return above;
   const first = doc.sentences.findIndex((s) => s.paragraph === sentence.paragraph);
-  if (first >= 0 && first < si && !fieldOfLine(doc.sentences[first]?.text ?? ''))
+  // A first line that names nothing („I.1) Name und Adressen“) leaves the block without a subject.
+  if (first >= 0 && first < si && !fieldLine(doc.sentences[first]?.text ?? ''))
     return subjectIn(doc.bySentence[first]);
   const section = sectionAt(doc.sections, sentence.start);
   const heading = doc.sentences.findIndex((s) => s.start === section.start && s.text === section.heading);
@@ -49,34 +85,56 @@ function subjectOf(doc: Doc, si: number): SentenceMention | undefined {
   return si > 0 ? subjectIn(doc.bySentence[0]) : undefined;
 }
 
+/** A line that heads what follows: no key–value line, no sentence of running text. */
+function isHeadingLine(text: string): boolean {
+  return !keyValue(text) && !/[.!?]\s*$/.test(text) && text.trim().split(/\s+/).length <= HEADING_WORDS;
+}
+
+/** „Referat V 2 – Digitale Basisdienste: Plattform X, App Y“: the body opening the line, and where its tasks start. */
+function taskLine(doc: Doc, si: number): { subject: SentenceMention; valueAt: number } | null {
+  const sentence = doc.sentences[si];
+  const dash = sentence ? /^\s*\S.{0,60}?\s[–-]\s/u.exec(sentence.text) : null;
+  if (!sentence || !dash) return null;
+  const subject = (doc.bySentence[si] ?? []).find(
+    (m) => !m.modifier && m.start - sentence.start < dash[0].length && BODIES.has(m.type),
+  );
+  const opens = subject !== undefined && /^\s*$/.test(doc.text.slice(sentence.start, subject.start));
+  return subject && opens ? { subject, valueAt: dash[0].length } : null;
+}
+
 function fits(types: readonly EntityType[] | undefined, type: EntityType): boolean {
   return types === undefined || types.includes(type);
 }
 
-export function fieldRelations(doc: Doc): FoundRelation[] {
-  const out: FoundRelation[] = [];
-  doc.sentences.forEach((sentence, si) => {
-    const line = fieldOfLine(sentence.text);
-    if (!line) return;
-    const subject = subjectOf(doc, si);
-    if (!subject) return;
-    const valueStart = sentence.start + line.valueAt;
-    const values = (doc.bySentence[si] ?? []).filter(
-      (m) => m.start >= valueStart && !m.modifier && !m.anaphor && m.entityId !== subject.entityId,
-    );
-    for (const value of values) {
-      if (!fits(line.field.value, value.type)) continue;
-      const [from, to] = line.field.toRow ? [value, subject] : [subject, value];
-      out.push({
+/** The relations a line states from its subject to the entities of its value. */
+function lineRelations(doc: Doc, si: number, subject: SentenceMention, line: Line): FoundRelation[] {
+  const sentence = doc.sentences[si];
+  const { field } = line;
+  if (!sentence || !fits(field.subject, subject.type)) return [];
+  const valueStart = sentence.start + line.valueAt;
+  return (doc.bySentence[si] ?? [])
+    .filter((m) => m.start >= valueStart && !m.modifier && !m.anaphor && m.entityId !== subject.entityId)
+    .filter((value) => fits(field.value, value.type))
+    .map((value) => {
+      const [from, to] = field.toRow ? [value, subject] : [subject, value];
+      return {
         from: from.entityId,
-        type: line.field.type,
+        type: field.type,
         to: to.entityId,
-        ...(line.field.role ? { role: line.field.role } : {}),
+        ...(field.role ? { role: field.role } : {}),
         sentence: si,
         confidence: 0.8,
         method: 'field',
-      });
-    }
+      };
+    });
+}
+
+export function fieldRelations(doc: Doc): FoundRelation[] {
+  return doc.sentences.flatMap((sentence, si) => {
+    const line = fieldLine(sentence.text);
+    const subject = line && subjectOf(doc, si);
+    if (line && subject) return lineRelations(doc, si, subject, line);
+    const tasks = line ? null : taskLine(doc, si);
+    return tasks ? lineRelations(doc, si, tasks.subject, { field: TASKS, valueAt: tasks.valueAt }) : [];
   });
-  return out;
 }

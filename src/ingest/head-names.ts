@@ -133,21 +133,35 @@ function isNamingCompound(
   return /^(?:landes|bundes)\p{L}{4,}/u.test(key);
 }
 
+/** „für angewandte Cybersicherheit“, „und ländlichen Raum“: a lower-case adjective before a noun of the name. */
+function adjectiveBeforeNoun(doc: Doc, k: number): boolean {
+  const [adjective, noun] = [doc.tokens[k], doc.tokens[k + 1]];
+  return (
+    adjective !== undefined &&
+    /^\p{Ll}{4,}(?:e|en|er|es|em)$/u.test(adjective.text) &&
+    !ARTICLES.test(adjective.text) &&
+    isCapitalised(noun) &&
+    adjacent(doc, adjective, noun)
+  );
+}
+
 function followingComplement(doc: Doc, i: number): number {
   const tokens = doc.tokens;
   const next = tokens[i + 1];
   if (!next || !COMPLEMENT.has(next.text) || !adjacent(doc, tokens[i] as Token, next)) return i;
-  if (!isCapitalised(tokens[i + 2])) return i;
-  let last = i + 2;
+  const opensWithAdjective = adjectiveBeforeNoun(doc, i + 2);
+  if (!isCapitalised(tokens[i + 2]) && !opensWithAdjective) return i;
+  let last = opensWithAdjective ? i + 3 : i + 2;
   // „und“ closes an enumeration („für Wirtschaft, Energie und Verkehr“): no comma continues after it.
   let closed = false;
   let beforeComma: number | null = null;
   for (;;) {
     const next = tokens[last + 1];
     // The tokenizer keeps „und“ as a word of its own: „für Statistik und Wahlen“.
-    const joins = next?.text === 'und' && isCapitalised(tokens[last + 2]);
+    const joins =
+      next?.text === 'und' && (isCapitalised(tokens[last + 2]) || adjectiveBeforeNoun(doc, last + 2));
     if (!closed && joins && adjacent(doc, tokens[last] as Token, next as Token)) {
-      last += 2;
+      last += adjectiveBeforeNoun(doc, last + 2) ? 3 : 2;
       closed = true;
       continue;
     }

@@ -38,17 +38,49 @@ export function unitSpans(text: string): UnitSpan[] {
   }));
 }
 
+/** The body a document is about, when its first line names one: an organisation chart's ministry. */
+function topicBody(doc: Doc, spans: readonly Match[]): Match | undefined {
+  const first = doc.sentences[0];
+  return spans.find((m) => {
+    const type = first && m.start < first.end ? doc.registry.record(m.entityId)?.type : undefined;
+    return type !== undefined && BODIES.has(type);
+  });
+}
+
+/**
+ * „Referat Z 1“ under „Abteilung Z“: a unit whose designation continues another's, of the same
+ * body and a unit noun of a higher rank, is part of it.
+ */
+function parentUnit(unit: UnitSpan, units: readonly UnitSpan[]): UnitSpan | undefined {
+  const rank = (u: UnitSpan) => UNIT_NOUNS.indexOf(u.noun as (typeof UNIT_NOUNS)[number]);
+  return units
+    .filter((u) => rank(u) < rank(unit) && unit.designation.startsWith(`${u.designation} `))
+    .sort((a, b) => b.designation.length - a.designation.length)[0];
+}
+
 /**
  * Registers the units whose body the text names and adds their mentions (`doc.candidates.document`)
- * and PART_OF relations; `spans` are the names found so far.
+ * and PART_OF relations; `spans` are the names found so far. A unit named without a body, in a
+ * document whose first line names one (an organisation chart), is that body's; the unit keeps its
+ * short name („Abteilung Z“) as an alias, and a unit whose designation continues another's is
+ * part of that one rather than of the body.
  */
 export function addUnits(doc: Doc, spans: readonly Match[]): void {
   const named = new Map<string, Set<string>>();
   const pending: { unit: UnitSpan; id: string | null }[] = [];
-  for (const unit of unitSpans(doc.text)) {
-    const body = spans.find(
+  const units = unitSpans(doc.text);
+  const topic = topicBody(doc, spans);
+  /** Unit entity and its body's, by the unit's short name. */
+  const ids = new Map<string, { id: string; body: string }>();
+  for (const unit of units) {
+    const key = `${unit.noun} ${unit.designation}`;
+    const after = spans.find(
       (m) => m.start > unit.end && m.start - unit.end <= 10 && JOIN.test(doc.text.slice(unit.end, m.start)),
     );
+    // A unit heading its own line („Abteilung Z – Zentralabteilung“) in a chart of the title's body.
+    const heading = /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, unit.start - 40), unit.start));
+    const repeated = units.some((u) => u !== unit && `${u.noun} ${u.designation}` === key);
+    const body = after ?? (heading && !repeated ? topic : undefined);
     const record = body ? doc.registry.record(body.entityId) : undefined;
     const of = record && BODIES.has(record.type) ? genitive(record.name) : null;
     if (!record || !of) {
@@ -56,16 +88,25 @@ export function addUnits(doc: Doc, spans: readonly Match[]): void {
       continue;
     }
     const id = doc.registry.resolve({
-      name: `${unit.noun} ${unit.designation} ${of}`,
+      name: `${key} ${of}`,
       type: 'AGENCY',
       aliases: [],
       description: null,
       origin: 'unit',
     });
-    const key = `${unit.noun} ${unit.designation}`;
+    // The short name is how the text calls it; kept beside the name, not as a key two bodies' units would share.
+    const unitRecord = doc.registry.record(id);
+    if (unitRecord && !unitRecord.aliases.includes(key)) unitRecord.aliases.push(key);
     named.set(key, (named.get(key) ?? new Set()).add(id));
+    ids.set(key, { id, body: record.id });
     pending.push({ unit, id });
-    doc.relations.push(partOf(doc, id, record.id, unit.start));
+  }
+  for (const unit of units) {
+    const own = ids.get(`${unit.noun} ${unit.designation}`);
+    if (!own || doc.relations.some((r) => r.from === own.id && r.type === 'PART_OF')) continue;
+    const parent = parentUnit(unit, units);
+    const inside = parent && ids.get(`${parent.noun} ${parent.designation}`);
+    doc.relations.push(partOf(doc, own.id, inside?.id ?? own.body, unit.start));
   }
   for (const { unit, id } of pending) {
     const same = named.get(`${unit.noun} ${unit.designation}`);

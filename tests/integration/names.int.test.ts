@@ -25,6 +25,25 @@ describe('names of bodies', () => {
     expect(relations).toContain('Jonas Weidenbach HOLDS_OFFICE [Leiter] Fachdienst Geodaten und Vermessung');
   });
 
+  it('reads a lower-case adjective inside a „für“ complement as part of the name', async () => {
+    const { entities } = await read(
+      'Das Zentrum für angewandte Verwaltungsforschung Nordhessen hat seinen Sitz in Kassel. Zuständig ist das Ministerium für Wohnen und ländlichen Raum.',
+      'names-complement-adjective',
+    );
+    expect(entities).toContain('ORGANISATION Zentrum für angewandte Verwaltungsforschung Nordhessen');
+    expect(entities).toContain('MINISTRY Ministerium für Wohnen und ländlichen Raum');
+  });
+
+  it('reads a minister’s title the tagger takes for a name as the ministry, and a bare type noun as no body', async () => {
+    const { entities } = await read(
+      'Jonas Weber, Minister für Arbeit und Soziales, besuchte Kassel. Die Landesagentur für Geodaten wurde 2001 gegründet. Später zog die Landesagentur nach Fulda.',
+      'names-title-ministry',
+    );
+    expect(entities.filter((e) => e.startsWith('ORGANISATION Minister'))).toEqual([]);
+    expect(entities.some((e) => e.startsWith('MINISTRY') && e.includes('Soziales'))).toBe(true);
+    expect(entities).not.toContain('AGENCY Landesagentur');
+  });
+
   it('does not join two kinds named in a list into one name', async () => {
     const { entities } = await read(
       'Das Rechenzentrum bietet Wissenschaft, Unternehmen und Behörden freie Rechenzeit.',

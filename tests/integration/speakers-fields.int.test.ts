@@ -92,6 +92,37 @@ describe('key–value lines and tables', () => {
     expect(relations.some((r) => /^Jana Keller HOLDS_OFFICE \[Leitung\] Referat Z 1/.test(r))).toBe(true);
   });
 
+  it("reads a chart of the title's body: units, their nesting by designation, their heads and tasks", async () => {
+    const { relations, entities } = await readText(
+      [
+        'Landesamt für Geodaten',
+        'Geschäftsverteilungsplan',
+        '',
+        'Präsident: Dr. Bernd Wilke',
+        '',
+        'Abteilung Z – Zentrale Dienste',
+        'Leitung: Jana Keller',
+        '  Referat Z 1 – Geoportal „Hessen 3D“',
+        '    Leitung: Tobias Brandt',
+      ].join('\n'),
+      'fields-units',
+    );
+    expect(relations).toContain('Bernd Wilke HOLDS_OFFICE [Präsident] Landesamt für Geodaten');
+    expect(relations).toContain('Abteilung Z des Landesamts für Geodaten PART_OF Landesamt für Geodaten');
+    expect(relations).toContain(
+      'Referat Z 1 des Landesamts für Geodaten PART_OF Abteilung Z des Landesamts für Geodaten',
+    );
+    expect(relations).toContain('Jana Keller HOLDS_OFFICE [Leitung] Abteilung Z des Landesamts für Geodaten');
+    expect(relations).toContain(
+      'Tobias Brandt HOLDS_OFFICE [Leitung] Referat Z 1 des Landesamts für Geodaten',
+    );
+    expect(relations).toContain('Referat Z 1 des Landesamts für Geodaten RESPONSIBLE_FOR Hessen 3D');
+    expect(relations.filter((r) => r.startsWith('Tobias Brandt HOLDS_OFFICE [Leitung] Abteilung'))).toEqual(
+      [],
+    );
+    expect(entities).toContain('AGENCY Referat Z 1 des Landesamts für Geodaten');
+  });
+
   it('reads a Markdown pipe table, its subject in the first column no label explains', async () => {
     const relations = await stated(
       [

@@ -20,9 +20,12 @@ export interface Field {
   value?: readonly EntityType[];
   /** The office the value holds (HOLDS_OFFICE): the label as written is kept where it names one. */
   role?: string;
+  /** Types the subject may have; any when absent. */
+  subject?: readonly EntityType[];
 }
 
 const BODIES: readonly EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE'];
+const WORKS: readonly EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
 const seat: Field = { type: 'LOCATED_IN', value: ['PLACE'] };
 const office = (role: string): Field => ({ type: 'HOLDS_OFFICE', toRow: true, value: ['PERSON'], role });
 const parent: Field = { type: 'PART_OF', value: BODIES };
@@ -84,7 +87,13 @@ export const FIELDS: Readonly<Record<string, Field>> = {
   mitglied: { type: 'MEMBER_OF', value: ['ORGANISATION', 'PARTY', 'GOVERNMENT'] },
   mitgliedschaft: { type: 'MEMBER_OF', value: ['ORGANISATION', 'PARTY', 'GOVERNMENT'] },
   partei: { type: 'MEMBER_OF', value: ['PARTY'] },
+  aufgaben: { type: 'RESPONSIBLE_FOR', value: WORKS },
+  aufgabe: { type: 'RESPONSIBLE_FOR', value: WORKS },
+  zustaendigkeiten: { type: 'RESPONSIBLE_FOR', value: WORKS },
 };
+
+/** What a unit is responsible for, in the line that names it: „Referat V 2 – Portal, App“. */
+export const TASKS: Field = { type: 'RESPONSIBLE_FOR', value: WORKS };
 
 /** Last parts that keep their meaning in a compound label: „Behördenleitung“, „Hauptsitz“, „Rechtsaufsicht“. */
 const COMPOUND_HEADS = ['leitung', 'sitz', 'standort', 'aufsicht', 'traeger', 'betreiber'];
