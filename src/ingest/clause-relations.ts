@@ -100,6 +100,8 @@ export function clauseRelations(
   for (const t of s.tokens) {
     for (const frame of frames.at(s, t)) {
       if (frame.preposition && caseOf(s, t) !== frame.preposition) continue;
+      const object = frame.object;
+      if (object && !slotsTokens(s, t, 'object', frame).some((o) => object.test(o.lemmaKey))) continue;
       if (!states(s, t)) continue;
       const clause = clauseSpan(s, t);
       const role = frame.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? frame.role ?? roleNoun(t)) : frame.role;

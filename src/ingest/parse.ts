@@ -73,6 +73,8 @@ export function parseSentences(
     for (const t of tokens) repairSubjectless(sentence, t);
     for (const t of tokens) liftDativeAttribute(sentence, t);
     for (const t of tokens) liftObjectFromPhrase(sentence, t);
+    for (const t of tokens) promotePartitive(sentence, t);
+    for (const t of tokens) repairNamedSubject(sentence, t);
     return sentence;
   });
 }
@@ -175,6 +177,57 @@ function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
   name.head = verb.i;
   name.dep = 'obj';
   verb.children.push(name.i);
+}
+
+/**
+ * „Zum 1. März hat Bernd Wilke die Leitung … übergeben“ parsed with the name as an oblique and the
+ * common noun as subject: a name without preposition beside a verb that has no object is its
+ * subject, and the noun whose article reads as nominative and accusative alike its object.
+ */
+function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
+  if (verb.pos !== 'VERB') return;
+  const children = childrenOf(s, verb);
+  const named = children.find(
+    (c) => c.dep === 'obl:arg' && c.pos === 'PROPN' && c.ner !== 'O' && caseOf(s, c) === null,
+  );
+  const noun = children.find((c) => c.dep === 'nsubj' && c.pos === 'NOUN' && c.ner === 'O');
+  if (!named || !noun || children.some((c) => c.dep === 'obj')) return;
+  if (!determinerLeavesCaseOpen(s, noun) || childrenOf(s, noun, 'det').length === 0) return;
+  named.dep = 'nsubj';
+  noun.dep = 'obj';
+}
+
+/** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */
+const PARTITIVE_HEADS = /^(?:einer|eine|eines|einen|einem)$/;
+
+/**
+ * „X ist eine der beiden Geschäftsführerinnen des Verbands“: what the copula says of X is the noun
+ * of the partitive, not the number before it — the noun becomes the predicate, with the copula,
+ * the subject and the other words of the clause.
+ */
+function promotePartitive(s: ParsedSentence, one: ParsedToken): void {
+  if (!PARTITIVE_HEADS.test(one.key) || !/^(?:DET|PRON|NUM)$/.test(one.pos)) return;
+  if (!childrenOf(s, one, 'cop').length) return;
+  const noun = childrenOf(s, one, 'nmod').find(
+    (n) => n.pos === 'NOUN' && n.i > one.i && caseOf(s, n) === null,
+  );
+  if (!noun) return;
+  for (const c of one.children) {
+    const child = s.tokens[c] as ParsedToken;
+    if (child === noun) continue;
+    child.head = noun.i;
+    noun.children.push(c);
+  }
+  one.children = [];
+  noun.head = one.head;
+  noun.dep = one.dep;
+  if (one.head >= 0) {
+    const parent = s.tokens[one.head] as ParsedToken;
+    parent.children = parent.children.map((c) => (c === one.i ? noun.i : c));
+  }
+  one.head = noun.i;
+  one.dep = 'det';
+  noun.children.push(one.i);
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */

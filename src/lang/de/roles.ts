@@ -77,7 +77,8 @@ export const OFFICES: readonly Office[] = (
     { stem: 'cio', relation: 'HOLDS_OFFICE', body: [...INSTITUTION, 'PLACE'] },
     { stem: 'kanzler', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT', 'ORGANISATION'] },
     { stem: 'sprecher', relation: 'HOLDS_OFFICE', body: ['PARTY', 'ORGANISATION', 'MINISTRY'] },
-    { stem: 'abgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'] },
+    // „Landtagsabgeordnete“: the compound names the parliament.
+    { stem: 'abgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'], bodyHeads: [''] },
   ] satisfies Office[]
 ).sort((a, b) => b.stem.length - a.stem.length);
 

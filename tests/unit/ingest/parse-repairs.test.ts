@@ -108,4 +108,32 @@ describe('parse repairs', () => {
     // A name that is no person's may well name the phrase's noun („in der Stadt Kassel“).
     expect(arc(sentence('LOCATION'), 'Dr.')).toBe('appos → Sitzung');
   });
+
+  it('makes the noun of a partitive the predicate („ist eine der beiden Geschäftsführerinnen“)', () => {
+    const s = parsed([
+      ['Anna', 'PROPN', 4, 'nsubj'],
+      ['ist', 'AUX', 4, 'cop'],
+      ['seit', 'ADP', 4, 'case'],
+      ['eine', 'DET', 0, 'root'],
+      ['der', 'DET', 6, 'det'],
+      ['Geschäftsführerinnen', 'NOUN', 4, 'nmod'],
+    ]);
+    expect(arc(s, 'Geschäftsführerinnen')).toBe('root → ROOT');
+    expect(arc(s, 'Anna')).toBe('nsubj → Geschäftsführerinnen');
+    expect(arc(s, 'ist')).toBe('cop → Geschäftsführerinnen');
+    expect(arc(s, 'eine')).toBe('det → Geschäftsführerinnen');
+  });
+
+  it('reads a name beside a verb as its subject and the open common noun as its object', () => {
+    const s = parsed([
+      ['hat', 'AUX', 6, 'aux'],
+      ['Bernd', 'PROPN', 6, 'obl:arg', 'PERSON'],
+      ['die', 'DET', 4, 'det'],
+      ['Leitung', 'NOUN', 6, 'nsubj'],
+      ['abgegeben', 'ADV', 6, 'advmod'],
+      ['übergeben', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'Bernd')).toBe('nsubj → übergeben');
+    expect(arc(s, 'Leitung')).toBe('obj → übergeben');
+  });
 });

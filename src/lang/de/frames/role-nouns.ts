@@ -168,4 +168,38 @@ export const ROLE_NOUN_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // Academic posts at a university or institute: „Professorin an der Hochschule Fulda“, „Honorarprofessor der TU“.
+    id: 'rolle-hochschule',
+    type: 'HOLDS_OFFICE',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'subject',
+    to: 'prep:gen|an|am',
+    fromTypes: ['PERSON'],
+    toTypes: ['ORGANISATION', 'AGENCY'],
+    confidence: 0.8,
+    predicates: {
+      Professor: {
+        sentence: 'Bernd Wilke ist seit 2015 Professor an der Hochschule Fulda.',
+        from: 'Bernd Wilke',
+        to: 'Hochschule Fulda',
+      },
+      Professorin: {
+        sentence: 'Jana Keller kam 2019 aus Göttingen nach Hessen. Heute ist sie Professorin an der Universität Kassel.',
+        from: 'Jana Keller',
+        to: 'Universität Kassel',
+      },
+      Honorarprofessor: {
+        sentence: 'Jonas Weber ist Honorarprofessor der Technischen Hochschule Mittelhessen.',
+        from: 'Jonas Weber',
+        to: 'Technische Hochschule Mittelhessen',
+      },
+      Lehrbeauftragte: {
+        sentence: 'Ute Sommer ist seit 2019 Lehrbeauftragte an der Hochschule RheinMain.',
+        from: 'Ute Sommer',
+        to: 'Hochschule RheinMain',
+      },
+    },
+  },
 ];

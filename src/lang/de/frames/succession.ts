@@ -1,6 +1,10 @@
 /** Frames: What follows what: replacement, succession, origin, continuation, take-over. */
 import { type Frame, INSTITUTIONS, SUCCESSIVE, VERB } from './types.ts';
 
+/** Offices and tasks that change hands („die Leitung, den Vorsitz, das Amt übergeben“); folded lemmas. */
+const OFFICE_NOUNS =
+  /^(?:leitung|amt|funktion|aufgabe|aufgaben|vorsitz|geschaeftsfuehrung|fuehrung|verantwortung|posten|staffelstab|\p{L}*leitung)$/u;
+
 export const SUCCESSION_FRAMES: readonly Frame[] = [
   {
     id: 'abloesen',
@@ -312,6 +316,36 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
         sentence: 'Im Jahr 2008 trat das Landesamt für Geoinformation an die Stelle des Katasteramts Gießen.',
         from: 'Landesamt für Geoinformation',
         to: 'Katasteramt',
+      },
+    },
+  },
+  {
+    // „hat die Leitung an Michael Koch übergeben“: whom one hands one's office to follows one. Only
+    // an office changes hands so („übergab den Förderbescheid an …“ is no succession).
+    id: 'uebergeben',
+    type: 'FOLLOWS',
+    pos: VERB,
+    from: 'prep:an',
+    to: 'subject',
+    object: OFFICE_NOUNS,
+    fromTypes: ['PERSON'],
+    toTypes: ['PERSON'],
+    confidence: 0.75,
+    predicates: {
+      übergeben: {
+        sentence: 'Zum 1. März hat Bernd Wilke die Leitung der Stabsstelle an Jana Keller übergeben.',
+        from: 'Jana Keller',
+        to: 'Bernd Wilke',
+      },
+      'ab|geben': {
+        sentence: 'Im Herbst gab Ute Sommer den Vorsitz an Tobias Brandt ab.',
+        from: 'Tobias Brandt',
+        to: 'Ute Sommer',
+      },
+      'weiter|geben': {
+        sentence: 'Nach acht Jahren gibt Jonas Weber das Amt an Miriam Adler weiter.',
+        from: 'Miriam Adler',
+        to: 'Jonas Weber',
       },
     },
   },

@@ -37,6 +37,8 @@ export interface Frame {
   preposition?: string;
   from: Slot | readonly Slot[];
   to: Slot | readonly Slot[];
+  /** The predicate's object must be one of these nouns (folded lemma): „übergab die Leitung an …“, not „den Bescheid“. */
+  object?: RegExp;
   /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
   agents?: readonly string[];
   fromTypes: readonly EntityType[];
