@@ -107,4 +107,34 @@ describe('names of bodies', () => {
     expect(entities).toContain('PLATFORM Geodateninfrastruktur Nordhessen');
     expect(entities).not.toContain('PLACE Nordhessen');
   });
+
+  it('reads a glued street with a house number or its town after it, and a hyphenated square, as no place', async () => {
+    const { entities } = await read(
+      'Das Vermessungsamt sitzt in der Lindenallee in Kassel. Seinen Neubau am Konrad-Zuse-Platz hat es 2021 bezogen.\nVermessungsamt Kassel · Lindenallee 4–6 · 34117 Kassel',
+      'names-glued-streets',
+    );
+    expect(entities.filter((e) => e.startsWith('PLACE'))).toEqual(['PLACE Kassel']);
+  });
+});
+
+describe('names of people', () => {
+  it('reads a given name and the capitalised word after it as a person, also where the tagger cuts the line', async () => {
+    const { entities } = await read(
+      'Geschäftsverteilung des Amtes\n\nReferat 3 – Geodaten\n  Leitung: Dr. Sabine Kraft\nReferat 4 – Statistik\n  Leitung: Tobias Wendland\nReferat 5 – Haushalt\n  Leitung: Dr. Jens Ahlhorn\n',
+      'names-given-name',
+    );
+    expect(entities.filter((e) => e.startsWith('PERSON')).sort()).toEqual([
+      'PERSON Jens Ahlhorn',
+      'PERSON Sabine Kraft',
+      'PERSON Tobias Wendland',
+    ]);
+  });
+
+  it('leaves out an initial before the given name', async () => {
+    const { entities } = await read(
+      'Die Antwort gibt das Ministerium im Einvernehmen mit der Staatskanzlei.\n\nWiesbaden, 3. März 2025\n\nDr. K. Martin Ohlendorf\nStaatsminister',
+      'names-initial',
+    );
+    expect(entities).toContain('PERSON Martin Ohlendorf');
+  });
 });

@@ -7,11 +7,12 @@
 import type { EntityType } from '../../graph/model.ts';
 import { HEAD_EXPANSIONS } from '../../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
-import { INDEFINITE_ARTICLE_BEFORE, STREET_WORDS } from '../../lang/de/words.ts';
+import { INDEFINITE_ARTICLE_BEFORE } from '../../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import { acronymLinks } from '../acronym-links.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
+import { givenNamePerson } from '../given-name-people.ts';
 import { headNames } from '../head-names.ts';
 import { nominative, pluralNominative, typeFromHead, typeOfName } from '../heads.ts';
 import { isAcronymShape } from '../initials.ts';
@@ -21,6 +22,7 @@ import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { wholeWords } from '../name-words.ts';
 import { addBracketParties } from '../party-brackets.ts';
 import { isAllCaps, personName } from '../person-name.ts';
+import { isStreet } from '../streets.ts';
 import { typedNames } from '../typed-names.ts';
 import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
 import { VariantIndex } from '../variant-index.ts';
@@ -60,13 +62,6 @@ function dropGenitive(name: string, before: string): string {
   return words.join(' ');
 }
 
-/** „Mainzer Straße“, „Im Lindengrund 12, 34117 Kassel“: a street or an address line. */
-function isStreet(doc: Doc, e: NlpEntity): boolean {
-  const last = e.text.split(' ').at(-1)?.toLowerCase() ?? '';
-  if (e.text.includes(' ') && STREET_WORDS.has(last)) return true;
-  return /^ \d{1,4}[a-z]?, \d{5} /u.test(doc.text.slice(e.end, e.end + 16));
-}
-
 /**
  * Not a name but a kind of thing: an abbreviation introduced for a common noun phrase („der
  * künstlichen Intelligenz (KI)“), or a phrase after an indefinite article („für eine „Smart City““).
@@ -92,7 +87,10 @@ const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{
 function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | undefined {
   // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word.
   const span = wholeWords(doc.text, tagged.start, tagged.end);
-  const e = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
+  const spanned = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
+  // „Felix Brückner“ as a miscellaneous name, „Nadine“ without „Kraft“: a given name opens a person's name.
+  const person = givenNamePerson(doc.text, spanned);
+  const e = person ? { ...spanned, ...person, ner: 'PERSON' } : spanned;
   if (e.ner === 'PERSON') {
     const particle = PARTICLE_SURNAME.exec(doc.text.slice(e.end, e.end + 40))?.[0] ?? '';
     // „von Hessen“, „von der Stadt“: a place or a typed noun after the particle is no surname.
@@ -138,7 +136,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | 
   if (!headType && !tokens.some((t) => t.pos === 'PROPN')) return;
   // The head noun decides; without one, the tagger's class (MISC needs a head noun).
   const type = headType ?? NER_TYPES[e.ner] ?? null;
-  if (!type || type === 'PERSON' || (type === 'PLACE' && isStreet(doc, e))) return;
+  if (!type || type === 'PERSON' || (type === 'PLACE' && isStreet(doc.text, e))) return;
   const read = nominative(dropGenitive(e.text, doc.text.slice(Math.max(0, e.start - 6), e.start)));
   const name = type === 'PARTY' ? pluralNominative(read) : read;
   const short = saxonGenitive(doc, name);
@@ -280,6 +278,14 @@ function nounTypedNames(doc: Doc, legal: readonly LegalName[]): void {
 
 type Tagged = [NlpSentence, NlpEntity];
 
+/** „Felix Brückner⏎Referat V 4“: the end of a chart's or list's line ends a name the tagger runs on. */
+function lineEntities(sentence: NlpSentence): NlpEntity[] {
+  return sentence.entities.map((e) => {
+    const lineEnd = e.text.search(/\s*\n/);
+    return lineEnd > 0 ? { ...e, end: e.start + lineEnd, text: e.text.slice(0, lineEnd) } : e;
+  });
+}
+
 export const names: Component = {
   name: 'names',
   requires: ['text', 'sentences', 'tokens', 'annotation', 'parses', 'candidates', 'registry'],
@@ -296,7 +302,7 @@ export const names: Component = {
     const sentences = doc.annotation?.sentences ?? [];
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
     for (const sentence of sentences)
-      for (const e of sentence.entities)
+      for (const e of lineEntities(sentence))
         if (e.ner === 'PERSON' && !overlapsKnown(doc, e.start, e.end)) addEntity(doc, sentence, e);
     const surnames = new Set(
       doc.registry
@@ -307,7 +313,7 @@ export const names: Component = {
     // An acronym waits until every body is known: it may stand for one („das HMD“).
     const acronyms: Tagged[] = [];
     for (const sentence of sentences)
-      for (const e of sentence.entities) {
+      for (const e of lineEntities(sentence)) {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
         if (within(legal, e.start, e.end) || overlaps(units, e)) continue;
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);

@@ -80,7 +80,8 @@ export const TEMPORAL_PREPOSITIONS = new Set(['seit', 'ab', 'bis', 'waehrend', '
 
 /**
  * Last words of a street's name written apart („Mainzer Straße“, „Am Alten Weg“): a street is an
- * address, not a place of the graph. Glued compounds are left alone: „Bergstraße“ is also a region.
+ * address, not a place of the graph. A glued compound („Bergstraße“ is also a region) only with a
+ * house number or the town after it (ingest/streets.ts).
  */
 export const STREET_WORDS = new Set([
   'straße',

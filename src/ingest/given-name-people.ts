@@ -1,0 +1,56 @@
+/**
+ * People the tagger reads only in part or as something else: „Leitung: Dr. Nadine Kraft“ tags only
+ * „Nadine“ (Kraft is also a common noun), „Leitung: Felix Brückner“ comes out as a miscellaneous name.
+ * A common given name (lang/de/first-names.ts) followed by one or two capitalised words that name no
+ * kind of body is a person's full name, whatever class the tagger gave it.
+ */
+import { FIRST_NAME_GENDER } from '../lang/de/first-names.ts';
+import { FUNCTION_WORDS, NAME_TITLES } from '../lang/de/words.ts';
+import { foldKey } from './fold.ts';
+import { typeFromHead } from './heads.ts';
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isTitle(word: string): boolean {
+  return NAME_TITLES.includes(word) || NAME_TITLES.includes(`${word}.`);
+}
+
+/** A surname-like word: capitalised, letters and inner hyphens or apostrophes only, no type noun. */
+function isSurnameWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*$/u.test(word) &&
+    !FUNCTION_WORDS.has(foldKey(word)) &&
+    typeFromHead(word) === null
+  );
+}
+
+/**
+ * The person's full name the tagged span holds, with its span in the text, or null. Titles before
+ * it stay (person-name.ts takes them apart); an initial before the given name („R. Alexander“) is
+ * left out. A lone given name takes the capitalised word right after it; a longer span must be a
+ * given name and surnames.
+ */
+export function givenNamePerson(text: string, tagged: Span): Span | null {
+  const words = tagged.text.split(' ');
+  let k = 0;
+  while (k < words.length && isTitle(words[k] as string)) k++;
+  const initial = /^\p{Lu}\.$/u.test(words[k] ?? '') ? 1 : 0;
+  const given = (words[k + initial] ?? '').split('-')[0] ?? '';
+  if (!FIRST_NAME_GENDER.has(foldKey(given))) return null;
+  const name = words.slice(k + initial);
+  const offset = initial > 0 ? tagged.text.indexOf(` ${name.join(' ')}`) + 1 : 0;
+  // Without the initial the span starts at the given name; the titles before it are left out with it.
+  const start = tagged.start + offset;
+  if (name.length === 1) {
+    const next = /^ (\p{Lu}[\p{L}’'-]+)(?=[\s,.;:)]|$)/u.exec(text.slice(tagged.end, tagged.end + 40));
+    if (!next || !isSurnameWord(next[1] as string)) return null;
+    const end = tagged.end + 1 + (next[1] as string).length;
+    return { text: text.slice(start, end), start, end };
+  }
+  if (name.length > 3 || !name.slice(1).every(isSurnameWord)) return null;
+  return { text: text.slice(start, tagged.end), start, end: tagged.end };
+}
