@@ -70,6 +70,7 @@ export function parseSentences(
     for (const t of tokens) liftFromAuxiliary(sentence, t);
     for (const t of tokens) repairPerfect(sentence, t);
     for (const t of tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
+    for (const t of tokens) demoteDativeSubject(sentence, t);
     for (const t of tokens) repairSubjectless(sentence, t);
     for (const t of tokens) liftDativeAttribute(sentence, t);
     for (const t of tokens) liftObjectFromPhrase(sentence, t);
@@ -142,6 +143,13 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
 const DATIVE_DETERMINERS =
   /^(?:dem|einem|keinem|diesem|jenem|jedem|meinem|deinem|seinem|ihrem|unserem|eurem)$/;
 
+/** „unterstand die Agentur dem Ministerium“ parsed with „dem Ministerium“ as subject: a dative is never one. */
+function demoteDativeSubject(s: ParsedSentence, t: ParsedToken): void {
+  if (!t.dep.startsWith('nsubj') || caseOf(s, t) !== null) return;
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  if (det && DATIVE_DETERMINERS.test(det.key)) t.dep = 'iobj';
+}
+
 /**
  * „Von 1977 bis 2003 unterstand die Zentrale dem Ministerium“ parsed with „dem Ministerium“ as an
  * attribute of „die Zentrale“: a noun phrase in the dative without a preposition is no attribute
@@ -193,6 +201,9 @@ function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
   const noun = children.find((c) => c.dep === 'nsubj' && c.pos === 'NOUN' && c.ner === 'O');
   if (!named || !noun || children.some((c) => c.dep === 'obj')) return;
   if (!determinerLeavesCaseOpen(s, noun) || childrenOf(s, noun, 'det').length === 0) return;
+  // „dem Ministerium“: a name whose article is no nominative is the dative object it was read as.
+  const article = childrenOf(s, named, 'det')[0];
+  if (article && !(article.feats.case ?? ['Nom']).includes('Nom')) return;
   named.dep = 'nsubj';
   noun.dep = 'obj';
 }

@@ -132,6 +132,16 @@ describe('possessives before a role noun', () => {
   });
 });
 
+describe('possessives before a role noun with titles', () => {
+  it('finds the holder below „Herr Abg.“, the abbreviation read inside its sentence', async () => {
+    const relations = await stated(
+      'Der Landesverband Digitale Kommunen tagte 2023 in Kassel. Für den Verband sprach sein Vorsitzender, Herr Abg. Jonas Weber.',
+      'ref-possessive-titles',
+    );
+    expect(relations).toContain('Jonas Weber CHAIRS [Vorsitzender] Landesverband Digitale Kommunen');
+  });
+});
+
 describe('bare surnames', () => {
   it('read a surname at the start of a sentence as the person named in full before', async () => {
     const relations = await stated(

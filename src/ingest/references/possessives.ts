@@ -52,13 +52,15 @@ function holder(
 ): SentenceMention | undefined {
   const covering = (t: ParsedToken) =>
     ms.find((m) => m.type === 'PERSON' && m.start <= t.start && t.end <= m.end);
-  // „Prof. Dr. Petra Lind“: the name may hang below a title.
-  const person = (t: ParsedToken | undefined) =>
+  // „Prof. Dr. Petra Lind“, „Herr Abg. Alexander Bauer“: the name may hang below a title or two.
+  const person = (t: ParsedToken | undefined, depth = 0): SentenceMention | undefined =>
     t &&
     (covering(t) ??
-      childrenOf(s, t, 'flat', 'appos')
-        .map(covering)
-        .find((m) => m !== undefined));
+      (depth < 2
+        ? childrenOf(s, t, 'flat', 'appos')
+            .map((c) => person(c, depth + 1))
+            .find((m) => m !== undefined)
+        : undefined));
   const next = s.tokens.slice(role.i + 1).find((t) => !TITLE.test(t.word));
   const head = s.tokens[role.head];
   const predicate = head && role.dep.startsWith('nsubj') && childrenOf(s, head, 'cop').length > 0;

@@ -4,6 +4,7 @@
  * `npm run explain` prints them), so each repair is checked on the shape it meets.
  */
 import { describe, expect, it } from 'vitest';
+import { maskAbbreviationStops } from '../../../src/ingest/components/annotate.ts';
 import { type ParsedSentence, parseSentences } from '../../../src/ingest/parse.ts';
 import type { Annotation, NlpToken } from '../../../src/nlp/annotation.ts';
 
@@ -135,5 +136,27 @@ describe('parse repairs', () => {
     ]);
     expect(arc(s, 'Bernd')).toBe('nsubj → übergeben');
     expect(arc(s, 'Leitung')).toBe('obj → übergeben');
+  });
+});
+
+describe('parse repairs by case', () => {
+  it('never reads a phrase with a dative article as the subject', () => {
+    const s = parsed([
+      ['unterstand', 'VERB', 0, 'root'],
+      ['die', 'DET', 3, 'det'],
+      ['Agentur', 'NOUN', 1, 'obj'],
+      ['dem', 'DET', 5, 'det'],
+      ['Ministerium', 'PROPN', 1, 'nsubj'],
+    ]);
+    expect(arc(s, 'Ministerium')).toBe('iobj → unterstand');
+    expect(arc(s, 'Agentur')).toBe('nsubj → unterstand');
+  });
+});
+
+describe('what the tagger reads', () => {
+  it('sees the full stop of an abbreviation it does not know as a space, and leaves titles and sentence ends', () => {
+    expect(
+      maskAbbreviationStops('Es spricht Herr Abg. Jonas Weber. Prof. Dr. Eva Roth, z. B. Kassel. Ende.'),
+    ).toBe('Es spricht Herr Abg  Jonas Weber. Prof. Dr. Eva Roth, z  B  Kassel. Ende.');
   });
 });
