@@ -221,6 +221,8 @@ function slotTokens(s: ParsedSentence, t: ParsedToken, slot: Slot, frame: Frame)
   if (slot === 'anchor') return anchors(s, t);
   if (slot === 'self') return [t];
   if (slot === 'possessor') return childrenOf(s, t, 'det:poss');
+  if (slot === 'co-subjects')
+    return withPreposition(s, t, ['mit']).length > 0 ? [] : subjects(s, t, frame.agents);
   if (slot === 'between') return withPreposition(s, t, ['zwischen']);
   if (slot === 'task') return taskHolders(s, t);
   if (slot === 'apposed')

@@ -5,6 +5,7 @@
  * or a negation states no fact.
  */
 import type { Frame, Slot } from '../lang/de/frames/index.ts';
+import { MONEY_WORDS } from '../lang/de/relation-rules.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import { coveringMention, entitiesOf } from './argument-entities.ts';
 import { clauseHead, rolesOpen, slotsTokens, states } from './clause-arguments.ts';
@@ -81,13 +82,25 @@ function rulePairs(s: ParsedSentence, t: ParsedToken, ms: readonly SentenceMenti
       : slotsTokens(s, t, slots, frame).flatMap((x) => entitiesOf(s, x, ms));
   let from = at(frame.from);
   let to = at(frame.to);
-  // „zwischen A und B“: the first party with each of the others.
+  // „zwischen A und B“, „A und B kooperieren“: the first party with each of the others.
   if (frame.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
+  if (frame.to === 'co-subjects') [from, to] = [to.slice(0, 1), to.slice(1)];
   const pairs = typedPairs(from, to, frame);
   // Where the forms leave nominative and accusative open, the types tell who acts on whom.
   const subjectObject = [frame.from, frame.to].sort().join() === 'object,subject';
   if (pairs.length > 0 || !subjectObject || !rolesOpen(s, t)) return pairs;
   return typedPairs(to, from, frame);
+}
+
+/** Whether the predicate's clause names money („mit 2 Millionen Euro“, „finanziell“). */
+function namesMoney(s: ParsedSentence, t: ParsedToken): boolean {
+  const clause = clauseSpan(s, t);
+  return s.tokens.some(
+    (x) =>
+      x.start >= clause.start &&
+      x.end <= clause.end &&
+      (MONEY_WORDS.test(x.lemmaKey) || MONEY_WORDS.test(x.key)),
+  );
 }
 
 export function clauseRelations(
@@ -102,6 +115,7 @@ export function clauseRelations(
       if (frame.preposition && caseOf(s, t) !== frame.preposition) continue;
       const object = frame.object;
       if (object && !slotsTokens(s, t, 'object', frame).some((o) => object.test(o.lemmaKey))) continue;
+      if (frame.money !== undefined && namesMoney(s, t) !== frame.money) continue;
       if (!states(s, t)) continue;
       const clause = clauseSpan(s, t);
       const role = frame.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? frame.role ?? roleNoun(t)) : frame.role;

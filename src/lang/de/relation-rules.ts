@@ -53,3 +53,7 @@ export const CASE_OPEN_PRONOUNS = /^(?:die|das|der|sie|es)$/;
 
 /** Prepositions of the passive agent. */
 export const AGENT_PREPOSITIONS = /^(?:von|vom|durch)$/;
+
+/** Words that name money in a clause: „mit 2 Millionen Euro“, „finanziell“, „Fördermittel“ (folded lemmas). */
+export const MONEY_WORDS =
+  /^(?:euro|eur|€|mio|mrd|million|millionen|milliarde|milliarden|finanziell|foerdermittel|mittel|zuschuss|zuschuesse|zuwendung|zuwendungen|geld|gelder)$/;

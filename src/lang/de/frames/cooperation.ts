@@ -1,5 +1,5 @@
 /** Frames: Who works with whom: cooperation, agreements, partnerships, joint work. */
-import { type Frame, INSTITUTIONS, VERB } from './types.ts';
+import { type Frame, INSTITUTIONS, THINGS, VERB } from './types.ts';
 
 /** Who can work together: bodies and places (towns, Kreise, the Land). */
 const PARTIES: Frame['fromTypes'] = [...INSTITUTIONS, 'PLACE'];
@@ -274,6 +274,60 @@ export const COOPERATION_FRAMES: readonly Frame[] = [
           'Zusammen mit der Stadt Hofheim am Taunus betreibt die Gemeinde Kriftel eine gemeinsame Bauaufsicht.',
         from: 'Kriftel',
         to: 'Hofheim',
+      },
+    },
+  },
+  {
+    // „unterstützt den Landkreis bei …“, „wird wissenschaftlich begleitet“, „berät das Projekt“:
+    // help without money is working together (with money it funds: funding.ts).
+    id: 'unterstuetzen',
+    type: 'COOPERATES_WITH',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    money: false,
+    fromTypes: PARTIES,
+    toTypes: [...PARTIES, ...THINGS],
+    confidence: 0.7,
+    predicates: {
+      unterstützen: {
+        sentence:
+          'Die Hochschule Fulda unterstützt den Landkreis Fulda bei der Auswertung der Verkehrsdaten.',
+        from: 'Hochschule Fulda',
+        to: 'Fulda',
+      },
+      begleiten: {
+        sentence: 'Das Projekt „Dorf digital“ wird von der Universität Kassel wissenschaftlich begleitet.',
+        from: 'Universität Kassel',
+        to: 'Dorf digital',
+      },
+      beraten: {
+        sentence: 'Seit 2022 berät das Kompetenzzentrum Kommunale Digitalisierung die Stadt Alsfeld.',
+        from: 'Kompetenzzentrum Kommunale Digitalisierung',
+        to: 'Alsfeld',
+      },
+    },
+  },
+  {
+    // „Die Stadt Kassel und die Universität Kassel kooperieren“: coordinated subjects work with each other.
+    id: 'kooperieren-miteinander',
+    type: 'COOPERATES_WITH',
+    pos: VERB,
+    from: 'subject',
+    to: 'co-subjects',
+    fromTypes: PARTIES,
+    toTypes: PARTIES,
+    confidence: 0.7,
+    predicates: {
+      kooperieren: {
+        sentence: 'Seit 2020 kooperieren der Landkreis Gießen und die Technische Hochschule Mittelhessen.',
+        from: 'Gießen',
+        to: 'Technische Hochschule Mittelhessen',
+      },
+      'zusammen|arbeiten': {
+        sentence: 'Die Stadt Wetzlar und der Lahn-Dill-Kreis arbeiten bei der Bauaufsicht zusammen.',
+        from: 'Wetzlar',
+        to: 'Lahn-Dill-Kreis',
       },
     },
   },

@@ -39,16 +39,30 @@ export const FUNDING_FRAMES: readonly Frame[] = [
         from: 'Land Hessen',
         to: 'Digitale Dörfer Hessen',
       },
+      sponsern: {
+        sentence: 'Den Wettbewerb „Digitale Vereinsarbeit“ sponsert die Stiftung Bürgerengagement Hessen.',
+        from: 'Stiftung Bürgerengagement Hessen',
+        to: 'Digitale Vereinsarbeit',
+      },
+    },
+  },
+  {
+    // „unterstützt mit 1,5 Millionen Euro“: support with money is funding; without, cooperation (cooperation.ts).
+    id: 'unterstuetzen-geld',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    money: true,
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.8,
+    predicates: {
       unterstützen: {
         sentence:
           'Mit 1,5 Millionen Euro unterstützt das Wissenschaftsministerium das Zentrum für Datenkompetenz in Gießen.',
         from: 'Wissenschaft',
         to: 'Zentrum für Datenkompetenz',
-      },
-      sponsern: {
-        sentence: 'Den Wettbewerb „Digitale Vereinsarbeit“ sponsert die Stiftung Bürgerengagement Hessen.',
-        from: 'Stiftung Bürgerengagement Hessen',
-        to: 'Digitale Vereinsarbeit',
       },
     },
   },

@@ -18,6 +18,8 @@ export type Slot =
   | 'apposed'
   /** The possessive determiner of a noun: „sein Vorgänger“, „ihre Nachfolgerin“. */
   | 'possessor'
+  /** Coordinated subjects of a reciprocal verb without a „mit“ phrase: „A und B kooperieren“ (the first with each other). */
+  | 'co-subjects'
   | `prep:${string}`;
 
 export interface Frame {
@@ -39,6 +41,8 @@ export interface Frame {
   to: Slot | readonly Slot[];
   /** The predicate's object must be one of these nouns (folded lemma): „übergab die Leitung an …“, not „den Bescheid“. */
   object?: RegExp;
+  /** The clause must (true) or must not (false) name money: „unterstützt mit 2 Millionen Euro“ funds, „unterstützt“ alone cooperates. */
+  money?: boolean;
   /** Prepositions of the passive agent, when not „von“/„durch“ („finanziert aus …“). */
   agents?: readonly string[];
   fromTypes: readonly EntityType[];
