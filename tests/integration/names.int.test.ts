@@ -117,6 +117,17 @@ describe('names of bodies', () => {
   });
 });
 
+describe('abbreviations of kinds of things', () => {
+  it('reads no organisation in the long form of a role or in a list of abbreviations', async () => {
+    const { entities } = await read(
+      'Die Stabsstelle führt Jana Ortmann, zugleich Chief Information Security Officer (CISO) des Landes.\n\nAbkürzungen: CDO – Chief Digital Officer; KoKo – Koordinierung für Kommunen; HZD – Hessische Zentrale für Datenverarbeitung',
+      'names-spelled-out',
+    );
+    expect(entities.filter((e) => e.startsWith('ORGANISATION'))).toEqual([]);
+    expect(entities).toContain('AGENCY Hessische Zentrale für Datenverarbeitung');
+  });
+});
+
 describe('names of people', () => {
   it('reads a given name and the capitalised word after it as a person, also where the tagger cuts the line', async () => {
     const { entities } = await read(

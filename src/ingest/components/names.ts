@@ -18,10 +18,12 @@ import { nominative, pluralNominative, typeFromHead, typeOfName } from '../heads
 import { isAcronymShape } from '../initials.ts';
 import { isLegalForm } from '../legal-forms.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
+import { listedOrganisations } from '../listed-organisations.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { wholeWords } from '../name-words.ts';
 import { addBracketParties } from '../party-brackets.ts';
 import { isAllCaps, personName } from '../person-name.ts';
+import { type SpelledOut, spelledOutKinds } from '../spelled-out.ts';
 import { isStreet } from '../streets.ts';
 import { typedNames } from '../typed-names.ts';
 import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
@@ -66,7 +68,9 @@ function dropGenitive(name: string, before: string): string {
  * Not a name but a kind of thing: an abbreviation introduced for a common noun phrase („der
  * künstlichen Intelligenz (KI)“), or a phrase after an indefinite article („für eine „Smart City““).
  */
-function isKindOfThing(doc: Doc, e: NlpEntity): boolean {
+function isKindOfThing(doc: Doc, e: NlpEntity, kinds: readonly SpelledOut[]): boolean {
+  // „Security Officer“ in „Chief Information Security Officer (CISO)“: a piece of the long form of a kind.
+  if (kinds.some((s) => s.start <= e.start && e.end <= s.end)) return true;
   const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
   if (/(?:^|\s)\p{Ll}+\s\p{Lu}\p{Ll}+\s\($/u.test(before) && /^\p{Lu}{2,5}$/u.test(e.text)) return true;
   return INDEFINITE_ARTICLE_BEFORE.test(before);
@@ -84,7 +88,12 @@ function saxonGenitive(doc: Doc, name: string): string {
 const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
 
 /** Registers a tagged name; a minister's title gives its ministry's mention back. */
-function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | undefined {
+function addEntity(
+  doc: Doc,
+  sentence: NlpSentence,
+  tagged: NlpEntity,
+  kinds: readonly SpelledOut[],
+): Match | undefined {
   // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word.
   const span = wholeWords(doc.text, tagged.start, tagged.end);
   const spanned = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
@@ -110,7 +119,7 @@ function addEntity(doc: Doc, sentence: NlpSentence, tagged: NlpEntity): Match | 
   }
   const first = sentence.tokens[e.tokenStart];
   // „AöR“, „GmbH“ alone: a legal form names no body.
-  if (isKindOfThing(doc, e) || isLegalForm(e.text)) return;
+  if (isKindOfThing(doc, e, kinds) || isLegalForm(e.text)) return;
   // „Offene Wetterau“ after „der Verein Offene Wetterau“: the body's name, not the place the tagger guessed.
   if (e.ner === 'LOCATION' && e.text.includes(' ') && doc.registry.variantOf(e.text)) return;
   // „CIO“, „Präsident“: a role is no organisation; „Landtagspräsident Rhein“: the word after one is a surname.
@@ -187,33 +196,6 @@ function legalFormNames(doc: Doc): LegalName[] {
   return names;
 }
 
-/**
- * „mit der Deutschen Telekom, Vodafone und Telefónica Deutschland“: a proper noun the tagger left
- * out, listed with an organisation it tagged, is an organisation too.
- */
-function listedOrganisations(doc: Doc, sentence: NlpSentence, links: ReadonlyMap<string, string>): void {
-  const tokens = sentence.tokens;
-  const isOrg = (k: number) => tokens[k]?.ner === 'ORGANIZATION';
-  tokens.forEach((t, k) => {
-    if (t.ner !== 'O' || t.pos !== 'PROPN' || !/^\p{Lu}[\p{L}\d-]+$/u.test(t.word)) return;
-    // One word alone: its neighbours are no capitalised name parts.
-    if ([tokens[k - 1], tokens[k + 1]].some((n) => n?.pos === 'PROPN' && n.ner === 'O')) return;
-    // The list: the first item and every item hung on it by conjunction.
-    const first = t.dep === 'conj' ? t.head : k;
-    const items = [first, ...tokens.flatMap((c, j) => (c.head === first && c.dep === 'conj' ? [j] : []))];
-    const listed = items.some((j) => j !== k && isOrg(j));
-    if (!listed || typeFromHead(t.word) || isLegalForm(t.word) || links.has(t.word)) return;
-    if (overlapsKnown(doc, t.start, t.end)) return;
-    doc.registry.resolve({
-      name: t.word,
-      type: 'ORGANISATION',
-      aliases: [],
-      description: null,
-      origin: 'ner',
-    });
-  });
-}
-
 /** Every name the document defined or the tagger found, matched wherever the text repeats it, also by its core. */
 function documentCandidates(doc: Doc, links: ReadonlyMap<string, string>, heads: readonly Match[]): Match[] {
   const terms: Term[] = [];
@@ -237,12 +219,13 @@ function linkAcronyms(
   ctx: PipelineContext,
   deferred: readonly Tagged[],
   heads: readonly Match[],
+  kinds: readonly SpelledOut[],
 ): Map<string, string> {
   const c = doc.candidates;
   const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, new Map(), heads)];
   const bodies = [...ctx.catalog.entries, ...ctx.known, ...doc.registry.derivedRecords()];
   const links = acronymLinks(doc, bodies, spans);
-  for (const [sentence, e] of deferred) if (!links.has(e.text)) addEntity(doc, sentence, e);
+  for (const [sentence, e] of deferred) if (!links.has(e.text)) addEntity(doc, sentence, e, kinds);
   return links;
 }
 
@@ -300,10 +283,20 @@ export const names: Component = {
     const units = unitSpans(doc.text);
     const heads = typedHeadNames(doc, legal, units);
     const sentences = doc.annotation?.sentences ?? [];
+    const nameStarts = new Set(
+      doc.parses.flatMap((s) => s.tokens.filter((t) => !/^(?:O|PERSON)$/.test(t.ner)).map((t) => t.start)),
+    );
+    const kinds = spelledOutKinds(
+      doc.text,
+      (s) =>
+        nameStarts.has(s.start) ||
+        doc.registry.idOf(s.long) !== undefined ||
+        !!ctx.catalogIndex.lookup(s.long),
+    );
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
     for (const sentence of sentences)
       for (const e of lineEntities(sentence))
-        if (e.ner === 'PERSON' && !overlapsKnown(doc, e.start, e.end)) addEntity(doc, sentence, e);
+        if (e.ner === 'PERSON' && !overlapsKnown(doc, e.start, e.end)) addEntity(doc, sentence, e, kinds);
     const surnames = new Set(
       doc.registry
         .derivedRecords()
@@ -318,12 +311,13 @@ export const names: Component = {
         if (within(legal, e.start, e.end) || overlaps(units, e)) continue;
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
         else {
-          const title = addEntity(doc, sentence, e);
+          const title = addEntity(doc, sentence, e, kinds);
           if (title) heads.push(title);
         }
       }
-    const links = linkAcronyms(doc, ctx, acronyms, heads);
-    for (const sentence of sentences) listedOrganisations(doc, sentence, links);
+    const links = linkAcronyms(doc, ctx, acronyms, heads, kinds);
+    const known = (start: number, end: number) => overlapsKnown(doc, start, end);
+    for (const sentence of sentences) listedOrganisations(doc, sentence, { links, kinds, known });
     const c = doc.candidates;
     addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)]);
   },
