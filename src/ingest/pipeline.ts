@@ -18,6 +18,7 @@ import { mentions } from './components/mentions.ts';
 import { names } from './components/names.ts';
 import { normalise } from './components/normalise.ts';
 import { people } from './components/people.ts';
+import { placeAdjectives } from './components/place-adjectives.ts';
 import { read } from './components/read.ts';
 import { relations } from './components/relations.ts';
 import { segment } from './components/segment.ts';
@@ -45,6 +46,7 @@ export const PIPELINE: readonly Component[] = buildPipeline([
   cabinet,
   names,
   people,
+  placeAdjectives,
   mentions,
   anaphora,
   relations,

@@ -228,6 +228,12 @@ export class EntityRegistry {
     return this.byKey.get(foldKey(label));
   }
 
+  /** Id of an entity the catalog, the graph or this document knows under this name or alias, if any. */
+  find(label: string): string | undefined {
+    const hit = this.catalogIndex.lookup(label);
+    return hit && hit.kind !== 'surname' ? hit.entityId : this.idOf(label);
+  }
+
   record(id: string): EntityRecord | undefined {
     const entry = this.catalog.byId.get(id);
     return entry ? catalogRecord(entry) : (this.derived.get(id) ?? this.known.get(id));

@@ -12,6 +12,15 @@ async function stated(text: string, id: string, dated = false): Promise<string[]
 }
 
 describe('the clause engine', () => {
+  it('reads a town in brackets after a body as its seat, and a party after a person as membership', async () => {
+    const relations = await stated(
+      'Gegründet wurde 1970 der Zweckverband Datenverarbeitung Starkenburg (Darmstadt). Es sprach Jonas Weber (SPD).',
+      'bracket-seat',
+    );
+    expect(relations).toContain('Zweckverband Datenverarbeitung Starkenburg LOCATED_IN Darmstadt');
+    expect(relations).toContain('Jonas Weber MEMBER_OF SPD');
+  });
+
   it('reads a phrase hung on a genitive attribute as said of the noun it belongs to, and a predicate noun as its subject', async () => {
     const relations = await stated(
       'Die Kommunale Datenzentrale Nordhessen ist der IT-Dienstleister der Städte und Gemeinden mit Sitz in Kassel.',

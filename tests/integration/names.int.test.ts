@@ -44,6 +44,15 @@ describe('names of bodies', () => {
     expect(entities).not.toContain('AGENCY Landesagentur');
   });
 
+  it('reads a town named by its adjective as a mention of the town, not a street’s', async () => {
+    const { entities } = await read(
+      'Die Firma ist eine Tochter des Darmstädter Energieversorgers Datenwerk. Ihr Büro liegt an der Mainzer Straße.',
+      'names-place-adjective',
+    );
+    expect(entities).toContain('PLACE Darmstadt');
+    expect(entities).not.toContain('PLACE Mainz');
+  });
+
   it('does not join two kinds named in a list into one name', async () => {
     const { entities } = await read(
       'Das Rechenzentrum bietet Wissenschaft, Unternehmen und Behörden freie Rechenzeit.',

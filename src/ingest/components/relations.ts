@@ -5,6 +5,7 @@
  * membership „Name (Partei)“, table columns (../tables.ts) and key–value lines (../fields.ts) run
  * in any case.
  */
+import type { EntityType, RelationType } from '../../graph/model.ts';
 import { FRAMES } from '../../lang/de/frames/index.ts';
 import { clauseRelations } from '../clause-relations.ts';
 import type { Doc, FoundRelation } from '../doc.ts';
@@ -16,21 +17,32 @@ import { sentenceAt } from '../sentences.ts';
 import { tableRelations } from '../tables.ts';
 import type { Component } from './component.ts';
 
-/** „Boris Rhein (CDU)“: a person followed by a party in brackets is a member of it. */
-function partyMemberships(doc: Doc): FoundRelation[] {
+/** What a bracket after a name says of it: a person's party, a body's town. */
+const BRACKETED: readonly { from: readonly EntityType[]; to: EntityType; type: RelationType }[] = [
+  // „Boris Rhein (CDU)“: a person followed by a party in brackets is a member of it.
+  { from: ['PERSON'], to: 'PARTY', type: 'MEMBER_OF' },
+  // „KGRZ Starkenburg (Darmstadt)“: a body followed by a town in brackets is there.
+  { from: ['AGENCY', 'ORGANISATION'], to: 'PLACE', type: 'LOCATED_IN' },
+];
+
+/** „Name (Partei)“, „Name (Stadt)“: a bracket that holds nothing but another name. */
+function bracketRelations(doc: Doc): FoundRelation[] {
   const out: FoundRelation[] = [];
   doc.bySentence.forEach((ms, si) => {
     for (let i = 0; i + 1 < ms.length; i++) {
-      const person = ms[i];
-      const party = ms[i + 1];
-      if (person?.type !== 'PERSON' || party?.type !== 'PARTY') continue;
-      if (!/^\s*\(\s*$/.test(doc.text.slice(person.end, party.start))) continue;
+      const [named, inside] = [ms[i], ms[i + 1]];
+      const rule = BRACKETED.find(
+        (b) => named && inside && b.from.includes(named.type) && b.to === inside.type,
+      );
+      if (!named || !inside || !rule || named.modifier || inside.anaphor) continue;
+      if (!/^\s*\(\s*$/.test(doc.text.slice(named.end, inside.start))) continue;
+      if (rule.type === 'LOCATED_IN' && !/^\s*\)/.test(doc.text.slice(inside.end))) continue;
       out.push({
-        from: person.entityId,
-        type: 'MEMBER_OF',
-        to: party.entityId,
+        from: named.entityId,
+        type: rule.type,
+        to: inside.entityId,
         sentence: si,
-        confidence: 0.9,
+        confidence: rule.type === 'MEMBER_OF' ? 0.9 : 0.7,
         method: 'pattern',
       });
     }
@@ -104,7 +116,7 @@ export const relations: Component = {
         citesOwnPage: (s) => citesPage(s, doc.citations),
         parsed: doc.parses.length > 0,
       }),
-      ...partyMemberships(doc),
+      ...bracketRelations(doc),
       ...tableRelations(doc),
       ...fieldRelations(doc),
       ...coalitionParties(doc),

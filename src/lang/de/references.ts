@@ -210,7 +210,8 @@ export const SPEAKER_POSSESSIVE = /^(mein|unser)(?:e|er|es|em|en)?$/;
 export const ADDRESSEE_POSSESSIVE = /^Ihr(?:e|er|es|em|en)?$/;
 
 /** Nouns of succession whose possessive names a person („sein Vorgänger“, „ihre Nachfolgerin“); folded lemmas. */
-export const SUCCESSION_NOUNS = /^(?:vorgaenger|nachfolger|amtsvorgaenger|amtsnachfolger)(?:in)?$|^nachfolge$/;
+export const SUCCESSION_NOUNS =
+  /^(?:vorgaenger|nachfolger|amtsvorgaenger|amtsnachfolger)(?:in)?$|^nachfolge$/;
 
 /** Closing formulas a signature follows: „Mit freundlichen Grüßen“, „gez.“, „Ihre“. */
 export const CLOSING_FORMULA =

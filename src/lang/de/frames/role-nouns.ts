@@ -186,7 +186,8 @@ export const ROLE_NOUN_FRAMES: readonly Frame[] = [
         to: 'Hochschule Fulda',
       },
       Professorin: {
-        sentence: 'Jana Keller kam 2019 aus Göttingen nach Hessen. Heute ist sie Professorin an der Universität Kassel.',
+        sentence:
+          'Jana Keller kam 2019 aus Göttingen nach Hessen. Heute ist sie Professorin an der Universität Kassel.',
         from: 'Jana Keller',
         to: 'Universität Kassel',
       },
