@@ -6,6 +6,7 @@
 import { CASE_OPEN_DETERMINERS, PERFECT_AUXILIARIES } from '../lang/de/relation-rules.ts';
 import type { Annotation, NlpToken } from '../nlp/annotation.ts';
 import { foldCase } from './fold.ts';
+import { typeFromHead } from './heads.ts';
 
 export interface ParsedToken extends NlpToken {
   /** Index in this sentence's token list. */
@@ -76,6 +77,7 @@ export function parseSentences(
     for (const t of tokens) liftObjectFromPhrase(sentence, t);
     for (const t of tokens) promotePartitive(sentence, t);
     for (const t of tokens) repairNamedSubject(sentence, t);
+    for (const t of tokens) lowerPlaceInPlace(sentence, t);
     return sentence;
   });
 }
@@ -206,6 +208,32 @@ function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
   if (article && !(article.feats.case ?? ['Nom']).includes('Nom')) return;
   named.dep = 'nsubj';
   noun.dep = 'obj';
+}
+
+/** A place by its tagger class or its head noun („Landkreis Fulda“, „Gemeinde Eichenzell“). */
+function isPlace(t: ParsedToken): boolean {
+  return t.ner === 'LOCATION' || typeFromHead(t.word) === 'PLACE';
+}
+
+/**
+ * „kann die Gemeinde Eichenzell im Landkreis Fulda … beginnen“ parsed with „im Landkreis Fulda“ on
+ * the verb: a place phrase right after a town's name, in the same clause, says where the town lies
+ * (a town is no event that happens somewhere).
+ */
+function lowerPlaceInPlace(s: ParsedSentence, place: ParsedToken): void {
+  if (!place.dep.startsWith('obl') || !isPlace(place)) return;
+  const prep = childrenOf(s, place, 'case')[0];
+  const town = prep && s.tokens[prep.i - 1];
+  if (!prep || !/^(?:in|im)$/.test(prep.key) || !town || !isPlace(town) || town.pos === 'ADP') return;
+  // The town belongs to another argument of the same verb.
+  let arg: ParsedToken | undefined = town;
+  while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
+  if (!arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
+  const verb = s.tokens[place.head] as ParsedToken;
+  verb.children = verb.children.filter((c) => c !== place.i);
+  place.head = town.i;
+  place.dep = 'nmod';
+  town.children.push(place.i);
 }
 
 /** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */

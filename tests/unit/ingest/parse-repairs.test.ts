@@ -153,6 +153,35 @@ describe('parse repairs by case', () => {
   });
 });
 
+describe('place phrases', () => {
+  it('hangs a place phrase right after a town on the town, not on the verb', () => {
+    const s = parsed([
+      ['kann', 'AUX', 9, 'aux'],
+      ['die', 'DET', 3, 'det'],
+      ['Gemeinde', 'NOUN', 9, 'nsubj'],
+      ['Eichenzell', 'PROPN', 3, 'appos', 'LOCATION'],
+      ['im', 'ADP', 6, 'case'],
+      ['Landkreis', 'NOUN', 9, 'obl'],
+      ['Fulda', 'PROPN', 6, 'appos', 'LOCATION'],
+      ['jetzt', 'ADV', 9, 'advmod'],
+      ['beginnen', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'Landkreis')).toBe('nmod → Eichenzell');
+  });
+
+  it('leaves an event’s place on the verb: a body is no town', () => {
+    const s = parsed([
+      ['hat', 'AUX', 6, 'aux'],
+      ['das', 'DET', 3, 'det'],
+      ['Ministerium', 'NOUN', 6, 'nsubj'],
+      ['in', 'ADP', 5, 'case'],
+      ['Wiesbaden', 'PROPN', 6, 'obl', 'LOCATION'],
+      ['vorgestellt', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'Wiesbaden')).toBe('obl → vorgestellt');
+  });
+});
+
 describe('what the tagger reads', () => {
   it('sees the full stop of an abbreviation it does not know as a space, and leaves titles and sentence ends', () => {
     expect(
