@@ -167,16 +167,11 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   let head = s.tokens[t.head] as ParsedToken;
   if (modifiesPhrase(s, t) && head.head >= 0) head = s.tokens[head.head] as ParsedToken;
   if (head.pos === 'NOUN' || head.pos === 'PROPN') {
-    // „der IT-Dienstleister der Landesverwaltung mit Sitz in …“: a phrase the tagger hangs on a
-    // genitive attribute of no kind describes the noun that attribute belongs to …
+    // „der IT-Dienstleister der Landesverwaltung mit Sitz in …“, „ein Landesbetrieb im
+    // Geschäftsbereich des … mit Sitz in …“: a phrase the tagger hangs on an attribute of no kind
+    // describes the noun that attribute belongs to …
     const phrase = caseOf(s, t) !== null && !t.dep.startsWith('nsubj');
-    while (
-      phrase &&
-      head.dep === 'nmod' &&
-      head.pos === 'NOUN' &&
-      caseOf(s, head) === null &&
-      !typeFromHead(head.word)
-    ) {
+    while (phrase && head.dep === 'nmod' && head.pos === 'NOUN' && !typeFromHead(head.word)) {
       const owner = s.tokens[head.head];
       if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN')) break;
       head = owner;

@@ -78,6 +78,7 @@ export function parseSentences(
     for (const t of tokens) promotePartitive(sentence, t);
     for (const t of tokens) repairNamedSubject(sentence, t);
     for (const t of tokens) lowerPlaceInPlace(sentence, t);
+    for (const t of tokens) attachTrailingApposition(sentence, t);
     return sentence;
   });
 }
@@ -208,6 +209,36 @@ function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
   if (article && !(article.feats.case ?? ['Nom']).includes('Nom')) return;
   named.dep = 'nsubj';
   noun.dep = 'obj';
+}
+
+/** The cases a noun phrase's article allows, or null where it has none or the dictionary does not tell. */
+function articleCases(s: ParsedSentence, t: ParsedToken): readonly string[] | null {
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  return det?.feats.case ?? null;
+}
+
+/**
+ * „hat das Ministerium die HZD beauftragt, einen Landesbetrieb im Geschäftsbereich des …“: an
+ * apposition set after the verb, which the tagger leaves hanging on the comma, explains the
+ * nearest earlier argument whose case its article shares.
+ */
+function attachTrailingApposition(s: ParsedSentence, t: ParsedToken): void {
+  const comma = s.tokens[t.head];
+  if (t.pos !== 'NOUN' || !comma || (t.dep !== 'dep' && comma.pos !== 'PUNCT')) return;
+  if (s.tokens[t.i - 1]?.word !== ',' && s.tokens[t.i - 2]?.word !== ',') return;
+  const cases = articleCases(s, t);
+  if (!cases || cases.length === 0) return;
+  const verb = s.tokens.find((x) => x.dep === 'root' && x.i < t.i && /^(?:VERB|AUX)$/.test(x.pos));
+  if (!verb) return;
+  const explained = childrenOf(s, verb)
+    .filter((a) => /^(?:nsubj|obj|iobj)/.test(a.dep) && a.i < t.i && caseOf(s, a) === null)
+    .filter((a) => (articleCases(s, a) ?? []).some((c) => cases.includes(c)))
+    .sort((a, b) => b.i - a.i)[0];
+  if (!explained) return;
+  comma.children = comma.children.filter((c) => c !== t.i);
+  t.head = explained.i;
+  t.dep = 'appos';
+  explained.children.push(t.i);
 }
 
 /** A place by its tagger class or its head noun („Landkreis Fulda“, „Gemeinde Eichenzell“). */

@@ -12,6 +12,17 @@ async function stated(text: string, id: string, dated = false): Promise<string[]
 }
 
 describe('the clause engine', () => {
+  it('reads an apposition set after the verb as explaining the argument whose case it shares', async () => {
+    const relations = await stated(
+      'Damit hat das Ministerium die Kommunale Datenzentrale Nordhessen beauftragt, einen Zweckverband im Geschäftsbereich des Innenministeriums mit Sitz in Kassel.',
+      'trailing-apposition',
+    );
+    expect(relations).toContain(
+      'Kommunale Datenzentrale Nordhessen PART_OF Hessisches Ministerium des Innern, für Sicherheit und Heimatschutz',
+    );
+    expect(relations).toContain('Kommunale Datenzentrale Nordhessen LOCATED_IN Kassel');
+  });
+
   it('reads a town in brackets after a body as its seat, and a party after a person as membership', async () => {
     const relations = await stated(
       'Gegründet wurde 1970 der Zweckverband Datenverarbeitung Starkenburg (Darmstadt). Es sprach Jonas Weber (SPD).',
