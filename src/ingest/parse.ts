@@ -172,9 +172,10 @@ function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
 }
 
 /**
- * „hat der Rat in derselben Sitzung Dr. Anna Muster ernannt“ parsed with the name as an apposition
- * of „Sitzung“: a person's name right after a prepositional phrase, with no comma between, is no
- * apposition of its noun (a meeting has no name) but the object the verb is missing.
+ * „hat der Rat in derselben Sitzung Dr. Anna Muster ernannt“, „steht seit 2021 Jana Keller“ parsed
+ * with the name as an apposition of „Sitzung“ or „2021“: a person's name right after a
+ * prepositional phrase, with no comma between, is no apposition of its noun (a meeting or a year
+ * has no name) but the argument the verb is missing — its subject, else its object.
  */
 function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
   if (name.dep !== 'appos' || name.pos !== 'PROPN') return;
@@ -182,11 +183,14 @@ function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
   const noun = s.tokens[name.head];
   const verb = noun && s.tokens[noun.head];
   if (!person || !noun || !verb || verb.pos !== 'VERB' || !noun.dep.startsWith('obl')) return;
-  if (caseOf(s, noun) === null || s.tokens[name.i - 1]?.word === ',' || noun.pos !== 'NOUN') return;
-  if (noun.ner !== 'O' || childrenOf(s, verb, 'obj').length > 0 || name.i < noun.i) return;
+  if (caseOf(s, noun) === null || s.tokens[name.i - 1]?.word === ',' || name.i < noun.i) return;
+  if (noun.ner !== 'O' || !/^(?:NOUN|NUM)$/.test(noun.pos)) return;
+  const has = (dep: string) => childrenOf(s, verb, dep).length > 0;
+  const dep = !has('nsubj') && !has('expl') ? 'nsubj' : has('obj') ? null : 'obj';
+  if (!dep) return;
   noun.children = noun.children.filter((c) => c !== name.i);
   name.head = verb.i;
-  name.dep = 'obj';
+  name.dep = dep;
   verb.children.push(name.i);
 }
 

@@ -7,8 +7,8 @@
 import {
   ADDRESSEE_POSSESSIVE,
   POSSESSIVE_FORM,
+  POSSESSOR_NOUNS,
   SPEAKER_POSSESSIVE,
-  SUCCESSION_NOUNS,
 } from '../../lang/de/references.ts';
 import { type OfficeWord, officeOf } from '../../lang/de/roles.ts';
 import type { FoundRelation, SentenceMention } from '../doc.ts';
@@ -112,20 +112,21 @@ export function possessiveRoles(
 }
 
 /**
- * „Ihr Vorgänger Michael Muster“, „seine Nachfolgerin“: a possessive before a noun of succession
- * names whom the person followed or was followed by; the frames read it as the noun's genitive.
+ * „Ihr Vorgänger Michael Muster“, „seine Nachfolgerin“, „an ihrer Spitze“: a possessive before a
+ * noun whose frame reads it names the other party — a person or a body, as the noun says.
  */
-export function successionPossessives(
+export function framePossessives(
   s: ParsedSentence,
   addressing: boolean,
-): { possessive: ParsedToken; possessor: Possessor }[] {
-  return s.tokens
-    .filter((t) => t.pos === 'NOUN' && SUCCESSION_NOUNS.test(t.lemmaKey))
-    .flatMap((t) => childrenOf(s, t, 'det'))
-    .flatMap((possessive) => {
+): { possessive: ParsedToken; possessor: Possessor; kind: 'person' | 'body' }[] {
+  return s.tokens.flatMap((t) => {
+    const noun = t.pos === 'NOUN' ? POSSESSOR_NOUNS.find((n) => n.lemma.test(t.lemmaKey)) : undefined;
+    if (!noun) return [];
+    return childrenOf(s, t, 'det').flatMap((possessive) => {
       const whose = possessorOf(possessive, addressing);
-      return whose ? [{ possessive, possessor: whose.possessor }] : [];
+      return whose ? [{ possessive, possessor: whose.possessor, kind: noun.possessor }] : [];
     });
+  });
 }
 
 /** The office a possessive gives: the person holds it at the body the possessive stands for. */

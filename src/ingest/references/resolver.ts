@@ -38,11 +38,11 @@ import {
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
 import {
+  framePossessives,
   officeRelation,
   type PossessiveRole,
   type Possessor,
   possessiveRoles,
-  successionPossessives,
 } from './possessives.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
 import {
@@ -268,20 +268,26 @@ class Resolver {
     });
   }
 
-  /** „Ihr Vorgänger“, „seine Nachfolgerin“: the person whose predecessor or successor it is. */
-  private successionPossessor(
+  /**
+   * „Ihr Vorgänger“, „seine Nachfolgerin“: the person whose predecessor or successor it is; „an
+   * ihrer Spitze“: the body headed.
+   */
+  private framePossessor(
     sentence: Sentence,
     possessive: ParsedToken,
     possessor: Possessor,
+    kind: 'person' | 'body',
   ): Referred | undefined {
     if (possessor !== 'third') {
       const voice = this.voiceOf(sentence.index, possessor);
-      return voice && { entityId: voice.person, type: 'PERSON' };
+      return kind === 'person' ? voice && { entityId: voice.person, type: 'PERSON' } : voice?.house;
     }
     const reading = { genders: POSSESSIVE_GENDER[possessive.key.replace(/(?:e|er|es|em|en)$/, '')] ?? [] };
+    const wanted = (c: Candidate) =>
+      kind === 'person' ? c.type === 'PERSON' : c.type !== null && c.type !== 'PERSON';
     const fitting = this.salience
       .ranked(sentence.at, possessive.start)
-      .filter((c) => c.score >= PRONOUN_FLOOR && c.type === 'PERSON' && !c.phrase)
+      .filter((c) => c.score >= PRONOUN_FLOOR && wanted(c) && !c.phrase)
       .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, reading) }))
       .filter((c) => c.fit === 'yes');
     return entity(standsOut(fitting));
@@ -381,9 +387,9 @@ class Resolver {
       refer(body, r.possessive.start, r.possessive.end);
       doc.relations.push(officeRelation(r, body.entityId, si));
     }
-    for (const { possessive, possessor } of successionPossessives(s ?? { tokens: [] }, addressing)) {
+    for (const { possessive, possessor, kind } of framePossessives(s ?? { tokens: [] }, addressing)) {
       if (ms.some((m) => m.start < possessive.end && possessive.start < m.end)) continue;
-      const whose = this.successionPossessor(sentence, possessive, possessor);
+      const whose = this.framePossessor(sentence, possessive, possessor, kind);
       if (whose) refer(whose, possessive.start, possessive.end);
     }
   }

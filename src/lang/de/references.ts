@@ -209,9 +209,18 @@ export const POLITE_ADDRESS = new Set(['Sie', 'Ihnen']);
 export const SPEAKER_POSSESSIVE = /^(mein|unser)(?:e|er|es|em|en)?$/;
 export const ADDRESSEE_POSSESSIVE = /^Ihr(?:e|er|es|em|en)?$/;
 
-/** Nouns of succession whose possessive names a person („sein Vorgänger“, „ihre Nachfolgerin“); folded lemmas. */
-export const SUCCESSION_NOUNS =
-  /^(?:vorgaenger|nachfolger|amtsvorgaenger|amtsnachfolger)(?:in)?$|^nachfolge$/;
+/**
+ * Nouns whose possessive names the other party of their relation, which a frame reads (slot
+ * `possessor`): a person for succession („sein Vorgänger“, „ihre Nachfolgerin“, „Seine Nachfolge“),
+ * a body for its head („an ihrer Spitze“). Folded lemmas.
+ */
+export const POSSESSOR_NOUNS: readonly { lemma: RegExp; possessor: 'person' | 'body' }[] = [
+  {
+    lemma: /^(?:vorgaenger|nachfolger|amtsvorgaenger|amtsnachfolger)(?:in)?$|^nachfolge$/,
+    possessor: 'person',
+  },
+  { lemma: /^spitze$/, possessor: 'body' },
+];
 
 /** Closing formulas a signature follows: „Mit freundlichen Grüßen“, „gez.“, „Ihre“. */
 export const CLOSING_FORMULA =

@@ -96,18 +96,32 @@ describe('parse repairs', () => {
   it('makes a name after a prepositional phrase the missing object, not an apposition of its noun', () => {
     const sentence = (ner: string) =>
       parsed([
-        ['hat', 'AUX', 8, 'aux'],
-        ['in', 'ADP', 4, 'case'],
-        ['der', 'DET', 4, 'det'],
-        ['Sitzung', 'NOUN', 8, 'obl'],
-        ['Dr.', 'PROPN', 4, 'appos'],
-        ['Anna', 'PROPN', 5, 'flat', ner],
-        ['Muster', 'PROPN', 5, 'flat', ner],
+        ['hat', 'AUX', 9, 'aux'],
+        ['Rat', 'NOUN', 9, 'nsubj'],
+        ['in', 'ADP', 5, 'case'],
+        ['der', 'DET', 5, 'det'],
+        ['Sitzung', 'NOUN', 9, 'obl'],
+        ['Dr.', 'PROPN', 5, 'appos'],
+        ['Anna', 'PROPN', 6, 'flat', ner],
+        ['Muster', 'PROPN', 6, 'flat', ner],
         ['ernannt', 'VERB', 0, 'root'],
       ]);
     expect(arc(sentence('PERSON'), 'Dr.')).toBe('obj → ernannt');
     // A name that is no person's may well name the phrase's noun („in der Stadt Kassel“).
     expect(arc(sentence('LOCATION'), 'Dr.')).toBe('appos → Sitzung');
+  });
+
+  it('makes a name hung on a year the subject the verb is missing', () => {
+    const s = parsed([
+      ['An', 'ADP', 2, 'case'],
+      ['Spitze', 'NOUN', 3, 'obl'],
+      ['steht', 'VERB', 0, 'root'],
+      ['seit', 'ADP', 5, 'case'],
+      ['2021', 'NUM', 3, 'obl'],
+      ['Jana', 'PROPN', 5, 'appos', 'PERSON'],
+      ['Keller', 'NOUN', 6, 'flat', 'PERSON'],
+    ]);
+    expect(arc(s, 'Jana')).toBe('nsubj → steht');
   });
 
   it('makes the noun of a partitive the predicate („ist eine der beiden Geschäftsführerinnen“)', () => {

@@ -84,6 +84,32 @@ export const OFFICES_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „übernahm die Leitung des Landesamts“: taking the lead of a body is holding its lead office
+    // (a chair is `vorsitz`); the genitive of „Leitung“ is the body (argument-entities.ts).
+    id: 'leitung-uebernehmen',
+    type: 'HOLDS_OFFICE',
+    role: 'Leiter',
+    pos: VERB,
+    from: 'subject',
+    to: 'object',
+    object: /^(?:leitung|fuehrung|geschaeftsfuehrung|amtsleitung|behoerdenleitung)$/,
+    fromTypes: ['PERSON'],
+    toTypes: ['AGENCY', 'ORGANISATION', 'PROGRAMME'],
+    confidence: 0.75,
+    predicates: {
+      übernehmen: {
+        sentence: 'Im Januar 2023 übernahm Eva Roth die Leitung des Landesamts für Statistik.',
+        from: 'Eva Roth',
+        to: 'Landesamt für Statistik',
+      },
+      'an|treten': {
+        sentence: 'Jonas Weber trat im Mai die Geschäftsführung der Datenwerk Fulda GmbH an.',
+        from: 'Jonas Weber',
+        to: 'Datenwerk Fulda GmbH',
+      },
+    },
+  },
+  {
     // „Das Landesamt steht unter der Leitung von Eva Roth“: the led body is the clause's subject.
     id: 'unter-leitung',
     type: 'HOLDS_OFFICE',
@@ -117,7 +143,7 @@ export const OFFICES_FRAMES: readonly Frame[] = [
     preposition: 'an',
     pos: ['NOUN'],
     from: 'anchor',
-    to: 'prep:gen',
+    to: ['prep:gen', 'possessor'],
     fromTypes: ['PERSON'],
     toTypes: ['AGENCY', 'ORGANISATION'],
     confidence: 0.75,
