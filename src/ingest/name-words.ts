@@ -1,17 +1,17 @@
 /**
- * Names written as one word of an unusual shape — with a superscript, a digit or a dot inside:
- * „x²-Akte“, „ekom21“, „Hessen3C“, „hessian.AI“, „AB.CD“. Tokenizers and taggers cut them at the
+ * Names written as one word of an unusual shape — with a superscript, a digit, a dot or an „@“ inside:
+ * „x²-Akte“, „ekom21“, „Hessen3C“, „hessian.AI“, „AB.CD“, „Distr@l“. Tokenizers and taggers cut them at the
  * odd character; a name span that ends or starts inside such a word is widened to the whole word.
  */
 
 /** Letters, digits and super- or subscript digits: the characters a name word is made of. */
 const NAME_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that join two parts of one word when no space stands beside them. */
-const JOINERS = new Set(['.', '-', '&']);
+const JOINERS = new Set(['.', '-', '&', '@']);
 
-/** Whether a word has the shape that tokenizers cut: a digit or superscript, or a dot between letters. */
+/** Whether a word has the shape that tokenizers cut: a digit or superscript, a dot or „@“ between letters. */
 export function isOddWord(word: string): boolean {
-  return /\p{N}/u.test(word) || /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(word);
+  return /\p{N}/u.test(word) || /[\p{L}\p{N}][.@][\p{L}\p{N}]/u.test(word);
 }
 
 function isNameChar(ch: string | undefined): boolean {
@@ -44,11 +44,11 @@ export function wordAt(text: string, at: number): { start: number; end: number }
 export function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
   let from = start;
   let to = end;
-  if (start > 0 && isNameChar(text[start]) && /[\p{L}\p{N}.\-&]/u.test(text[start - 1] ?? '')) {
+  if (start > 0 && isNameChar(text[start]) && /[\p{L}\p{N}.\-&@]/u.test(text[start - 1] ?? '')) {
     const w = wordAt(text, start);
     if (isOddWord(text.slice(w.start, w.end))) from = w.start;
   }
-  if (end > 0 && isNameChar(text[end - 1]) && /[\p{L}\p{N}.\-&]/u.test(text[end] ?? '')) {
+  if (end > 0 && isNameChar(text[end - 1]) && /[\p{L}\p{N}.\-&@]/u.test(text[end] ?? '')) {
     const w = wordAt(text, end - 1);
     if (isOddWord(text.slice(w.start, w.end))) to = w.end;
   }

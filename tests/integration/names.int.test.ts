@@ -126,6 +126,37 @@ describe('names of bodies', () => {
   });
 });
 
+describe('a type noun before a proper name', () => {
+  it('names the entity by the proper name alone where the noun only says its kind', async () => {
+    const { entities } = await read(
+      'Die Forschungsgruppe wird aus Mitteln des Förderprogramms KOMPASS bezahlt. Beteiligt ist auch das Kompetenzzentrum DE NOVA in Gießen. Die Messdaten wertet das Institut FORTIS aus.',
+      'names-kind-noun',
+    );
+    expect(entities).toContain('PROGRAMME KOMPASS');
+    expect(entities).toContain('ORGANISATION DE NOVA');
+    expect(entities).toContain('ORGANISATION FORTIS');
+    expect(entities.filter((e) => /Förderprogramm|Kompetenzzentrum|Institut/.test(e))).toEqual([]);
+  });
+
+  it('reads a compound of capitalised parts and a word with „@“ as the name after the noun', async () => {
+    const { entities } = await read(
+      'Vorher hatte sie das Projekt Bürger-Service-Verbund geleitet. Seit 2021 betreut sie das Förderprogramm Vern@tzt.',
+      'names-kind-compound',
+    );
+    expect(entities).toContain('PROGRAMME Bürger-Service-Verbund');
+    expect(entities).toContain('PROGRAMME Vern@tzt');
+  });
+
+  it('keeps the noun of an institution named after its place', async () => {
+    const { entities } = await read(
+      'Das Institut arbeitet mit der Universität Marburg und der Hochschule Fulda zusammen.',
+      'names-kind-place',
+    );
+    expect(entities).toContain('ORGANISATION Universität Marburg');
+    expect(entities).toContain('ORGANISATION Hochschule Fulda');
+  });
+});
+
 describe('abbreviations of kinds of things', () => {
   it('reads no organisation in the long form of a role or in a list of abbreviations', async () => {
     const { entities } = await read(

@@ -17,7 +17,7 @@ import { addBracketParties } from '../party-brackets.ts';
 import { isShortDescription } from '../short-description.ts';
 import { type SpelledOut, spelledOutKinds } from '../spelled-out.ts';
 import { addTaggedEntity } from '../tagged-names.ts';
-import { typedNames } from '../typed-names.ts';
+import { type TypedName, typedNames } from '../typed-names.ts';
 import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
@@ -88,11 +88,25 @@ function linkAcronyms(
   return links;
 }
 
-/** Names on a typed head noun the tagger left out („Landesagentur für Daten“). */
-function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly UnitSpan[]): Match[] {
+/** „Institut ISPRAT“: a span whose first words only classify the name after them (typed-names.ts). */
+function opensTypedName(typed: readonly TypedName[], x: { start: number; end: number }): boolean {
+  return typed.some((t) => t.classified && x.start < t.start && t.start < x.end);
+}
+
+/**
+ * Names on a typed head noun the tagger left out („Landesagentur für Daten“); not where the words
+ * after the head are a name of their own the noun only classifies („Förderprogramm LOEWE“).
+ */
+function typedHeadNames(
+  doc: Doc,
+  legal: readonly LegalName[],
+  units: readonly UnitSpan[],
+  typed: readonly TypedName[],
+): Match[] {
   const spans: Match[] = [];
   for (const h of headNames(doc)) {
     if (overlapsKnown(doc, h.start, h.end) || within(legal, h.start, h.end) || overlaps(units, h)) continue;
+    if (opensTypedName(typed, h)) continue;
     if (isShortDescription(doc, { text: doc.text.slice(h.start, h.end), start: h.start })) continue;
     const name = nominative(h.name);
     const entityId = doc.registry.resolve({
@@ -111,8 +125,8 @@ function typedHeadNames(doc: Doc, legal: readonly LegalName[], units: readonly U
 }
 
 /** Names a type noun introduces in lower case or an odd shape („die Plattform civento“), typed by the noun. */
-function nounTypedNames(doc: Doc, legal: readonly LegalName[]): void {
-  for (const n of typedNames(doc)) {
+function nounTypedNames(doc: Doc, legal: readonly LegalName[], typed: readonly TypedName[]): void {
+  for (const n of typed) {
     if (overlapsKnown(doc, n.start, n.end) || within(legal, n.start, n.end)) continue;
     doc.registry.resolve({ name: n.name, type: n.type, aliases: [], description: null, origin: 'type-noun' });
   }
@@ -137,10 +151,11 @@ export const names: Component = {
     // „Anna Beispiel (FW)“ in a parliamentary text: a party, before the tagger's organisations.
     addBracketParties(doc);
     const legal = legalFormNames(doc);
-    nounTypedNames(doc, legal);
+    const typed = typedNames(doc);
+    nounTypedNames(doc, legal, typed);
     // „Referat Z 3“ is a unit of a body (units.ts), not a name on the head „Referat“.
     const units = unitSpans(doc.text);
-    const heads = typedHeadNames(doc, legal, units);
+    const heads = typedHeadNames(doc, legal, units, typed);
     const sentences = doc.annotation?.sentences ?? [];
     const nameStarts = new Set(
       doc.parses.flatMap((s) => s.tokens.filter((t) => !/^(?:O|PERSON)$/.test(t.ner)).map((t) => t.start)),
@@ -168,7 +183,7 @@ export const names: Component = {
     for (const sentence of sentences)
       for (const e of lineEntities(sentence)) {
         if (e.ner === 'PERSON' || surnames.has(e.text) || overlapsKnown(doc, e.start, e.end)) continue;
-        if (within(legal, e.start, e.end) || overlaps(units, e)) continue;
+        if (within(legal, e.start, e.end) || overlaps(units, e) || opensTypedName(typed, e)) continue;
         if (isAcronymShape(e.text)) acronyms.push([sentence, e]);
         else {
           const title = addTaggedEntity(doc, sentence, e, kinds);
