@@ -12,10 +12,7 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import {
-  FIRST_PERSON,
-  FIRST_PERSON_PLURAL,
   GENERIC_REFERENCES,
-  POLITE_ADDRESS,
   POSSESSIVE_GENDER,
   RELATIVE_PRONOUN_GENDER,
   VAGUE_HEADS,
@@ -54,10 +51,7 @@ import {
   Salience,
   standsOut,
 } from './salience.ts';
-import { type Voice, type Voices, voicesOf } from './speakers.ts';
-
-/** Dependencies under which a personal pronoun is an argument a relation may read. */
-const ARGUMENT = /^(?:nsubj|obj|iobj|obl)/;
+import { personalReferences, type Voice, type Voices, voicesOf } from './speakers.ts';
 
 /** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
 const PRONOUN_FLOOR = 20;
@@ -246,29 +240,6 @@ class Resolver {
   }
 
   /**
-   * „ich“, „mich“, „mir“: the speaker of the sentence; „wir“, „uns“: the body the speaker speaks for;
-   * the polite „Sie“ of an interview's question: the person asked.
-   */
-  private personal(sentence: Sentence): { referent: Referred; start: number; end: number }[] {
-    const s = sentence.parse;
-    if (!s) return [];
-    const me = this.voices.first[sentence.index];
-    const you = this.voices.addressed[sentence.index];
-    const person = (v: Voice | undefined) => v && { entityId: v.person, type: 'PERSON' as const };
-    return s.tokens.flatMap((t) => {
-      if (!ARGUMENT.test(t.dep) || t.pos !== 'PRON') return [];
-      const referent = FIRST_PERSON.has(t.key)
-        ? person(me)
-        : FIRST_PERSON_PLURAL.has(t.key)
-          ? me?.house
-          : POLITE_ADDRESS.has(t.word)
-            ? person(you)
-            : undefined;
-      return referent ? [{ referent, start: t.start, end: t.end }] : [];
-    });
-  }
-
-  /**
    * „Ihr Vorgänger“, „seine Nachfolgerin“: the person whose predecessor or successor it is; „an
    * ihrer Spitze“: the body headed.
    */
@@ -362,7 +333,8 @@ class Resolver {
       })),
     ].sort((a, b) => a.start - b.start);
     const addressing = this.voices.addressed[si] !== undefined;
-    for (const p of this.personal(sentence)) {
+    const voiced = s ? personalReferences(s, this.voices.first[si], this.voices.addressed[si]) : [];
+    for (const p of voiced) {
       if (!ms.some((m) => m.start < p.end && p.start < m.end)) refer(p.referent, p.start, p.end);
     }
     for (const step of steps) {

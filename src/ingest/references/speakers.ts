@@ -7,9 +7,17 @@
  * in the speaker's line, or else the one the text says the speaker heads or holds office in.
  */
 import type { EntityType } from '../../graph/model.ts';
-import { CLOSING_FORMULA, SPEAKER_LINE, VOCATIVE } from '../../lang/de/references.ts';
+import {
+  CLOSING_FORMULA,
+  FIRST_PERSON,
+  FIRST_PERSON_PLURAL,
+  POLITE_ADDRESS,
+  SPEAKER_LINE,
+  VOCATIVE,
+} from '../../lang/de/references.ts';
 import { NAME_TITLES } from '../../lang/de/words.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
+import type { ParsedSentence } from '../parse.ts';
 
 export interface Voice {
   person: string;
@@ -142,4 +150,30 @@ export function voicesOf(doc: Doc): Voices {
   const spoken = turns(doc);
   if (spoken) return { first: spoken, addressed: none };
   return interview(doc) ?? { first: signed(doc), addressed: none };
+}
+
+/** Dependencies under which a personal pronoun is an argument a relation may read. */
+const ARGUMENT = /^(?:nsubj|obj|iobj|obl)/;
+
+/**
+ * „ich“, „mich“, „mir“: the speaker of the sentence; „wir“, „uns“: the body the speaker speaks for;
+ * the polite „Sie“ of an interview's question: the person asked.
+ */
+export function personalReferences(
+  s: ParsedSentence,
+  me: Voice | undefined,
+  you: Voice | undefined,
+): { referent: { entityId: string; type: EntityType }; start: number; end: number }[] {
+  const person = (v: Voice | undefined) => v && { entityId: v.person, type: 'PERSON' as const };
+  return s.tokens.flatMap((t) => {
+    if (!ARGUMENT.test(t.dep) || t.pos !== 'PRON') return [];
+    const referent = FIRST_PERSON.has(t.key)
+      ? person(me)
+      : FIRST_PERSON_PLURAL.has(t.key)
+        ? me?.house
+        : POLITE_ADDRESS.has(t.word)
+          ? person(you)
+          : undefined;
+    return referent ? [{ referent, start: t.start, end: t.end }] : [];
+  });
 }

@@ -1,0 +1,266 @@
+/**
+ * Repairs of the tagger's parse that its own labels and the words' forms give away: a perfect
+ * read with „hat“ as the main verb, a dative read as a subject or an attribute, a name hung on a
+ * year, an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
+ * is one function; `repairParse` runs them in order over one sentence.
+ */
+import { PERFECT_AUXILIARIES } from '../lang/de/relation-rules.ts';
+import { typeFromHead } from './heads.ts';
+import {
+  caseOf,
+  childrenOf,
+  determinerLeavesCaseOpen,
+  type ParsedSentence,
+  type ParsedToken,
+} from './parse-tree.ts';
+
+/** Applies every repair to a freshly parsed sentence, in an order where each can rely on the ones before. */
+export function repairParse(s: ParsedSentence): void {
+  for (const t of s.tokens) lowerPerfectRoot(s, t);
+  for (const t of s.tokens) liftFromAuxiliary(s, t);
+  for (const t of s.tokens) repairPerfect(s, t);
+  for (const t of s.tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
+  for (const t of s.tokens) demoteDativeSubject(s, t);
+  for (const t of s.tokens) repairSubjectless(s, t);
+  for (const t of s.tokens) liftDativeAttribute(s, t);
+  for (const t of s.tokens) liftObjectFromPhrase(s, t);
+  for (const t of s.tokens) promotePartitive(s, t);
+  for (const t of s.tokens) repairNamedSubject(s, t);
+  for (const t of s.tokens) lowerPlaceInPlace(s, t);
+  for (const t of s.tokens) attachTrailingApposition(s, t);
+}
+
+/** „2018 ging …“: a year is when, never who. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * A finite clause has a subject: when the tagger found none but one bare noun phrase whose form
+ * could be nominative — an object („2018 ging aus dem A das heutige B hervor“) or an argument it
+ * could not label („den die Stadt … geschlossen hat“) — that phrase is the subject. Conjuncts share
+ * a subject, infinitives and attributes have none of their own.
+ */
+function repairSubjectless(s: ParsedSentence, verb: ParsedToken): void {
+  if (!/^(?:root|acl|ccomp|advcl|parataxis)/.test(verb.dep) || (verb.pos !== 'VERB' && verb.pos !== 'AUX'))
+    return;
+  const children = childrenOf(s, verb);
+  if (children.some((c) => /^(?:nsubj|expl|csubj)/.test(c.dep) || (c.dep === 'mark' && c.key === 'zu')))
+    return;
+  if (verb.dep !== 'root' && !children.some((c) => c.pos === 'PRON' || c.dep === 'mark')) return;
+  const core = children.filter((c) => /^(?:obj|dep|obl:arg)$/.test(c.dep) && caseOf(s, c) === null);
+  const open = core.filter((o) => o.pos !== 'PRON' && determinerLeavesCaseOpen(s, o));
+  if (open.length === 1 && core.length <= 2) (open[0] as ParsedToken).dep = 'nsubj';
+}
+
+/**
+ * „Im Mai hat der Vorstand X … ernannt“ parsed with „hat“ as the main verb and the participle as
+ * its complement: the participle is the predicate, „hat“ its auxiliary, the arguments its own.
+ */
+function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
+  if (!PERFECT_AUXILIARIES.test(have.key) || have.dep === 'aux') return;
+  const participle = childrenOf(s, have).find(
+    (c) =>
+      c.dep === 'xcomp' &&
+      c.pos === 'VERB' &&
+      c.i > have.i &&
+      !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
+  );
+  if (!participle) return;
+  for (const c of have.children) {
+    const child = s.tokens[c] as ParsedToken;
+    if (child === participle || child.dep === 'punct') continue;
+    child.head = participle.i;
+    participle.children.push(c);
+  }
+  have.children = have.children.filter((c) => s.tokens[c]?.dep === 'punct');
+  participle.head = have.head;
+  participle.dep = have.dep;
+  if (have.head >= 0) {
+    const parent = s.tokens[have.head] as ParsedToken;
+    parent.children = parent.children.map((c) => (c === have.i ? participle.i : c));
+  }
+  have.head = participle.i;
+  have.dep = 'aux';
+  participle.children.push(have.i);
+}
+
+/** Determiners that are dative and nothing else: „dem“, „einem“, „seinem“. */
+const DATIVE_DETERMINERS =
+  /^(?:dem|einem|keinem|diesem|jenem|jedem|meinem|deinem|seinem|ihrem|unserem|eurem)$/;
+
+/** „unterstand die Agentur dem Ministerium“ parsed with „dem Ministerium“ as subject: a dative is never one. */
+function demoteDativeSubject(s: ParsedSentence, t: ParsedToken): void {
+  if (!t.dep.startsWith('nsubj') || caseOf(s, t) !== null) return;
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  if (det && DATIVE_DETERMINERS.test(det.key)) t.dep = 'iobj';
+}
+
+/**
+ * „Von 1977 bis 2003 unterstand die Zentrale dem Ministerium“ parsed with „dem Ministerium“ as an
+ * attribute of „die Zentrale“: a noun phrase in the dative without a preposition is no attribute
+ * of a noun; it is the dative object of the verb that noun depends on.
+ */
+function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
+  if (t.dep !== 'nmod' || !/^(?:NOUN|PROPN)$/.test(t.pos) || caseOf(s, t) !== null) return;
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  if (!det || !DATIVE_DETERMINERS.test(det.key)) return;
+  const noun = s.tokens[t.head];
+  const verb = noun && s.tokens[noun.head];
+  if (!noun || !verb || verb.pos !== 'VERB' || !/^(?:nsubj|obj)/.test(noun.dep)) return;
+  noun.children = noun.children.filter((c) => c !== t.i);
+  t.head = verb.i;
+  t.dep = 'iobj';
+  verb.children.push(t.i);
+}
+
+/**
+ * „hat der Rat in derselben Sitzung Dr. Anna Muster ernannt“, „steht seit 2021 Jana Keller“ parsed
+ * with the name as an apposition of „Sitzung“ or „2021“: a person's name right after a
+ * prepositional phrase, with no comma between, is no apposition of its noun (a meeting or a year
+ * has no name) but the argument the verb is missing — its subject, else its object.
+ */
+function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
+  if (name.dep !== 'appos' || name.pos !== 'PROPN') return;
+  const person = [name, ...childrenOf(s, name, 'flat')].some((t) => t.ner === 'PERSON');
+  const noun = s.tokens[name.head];
+  const verb = noun && s.tokens[noun.head];
+  if (!person || !noun || !verb || verb.pos !== 'VERB' || !noun.dep.startsWith('obl')) return;
+  if (caseOf(s, noun) === null || s.tokens[name.i - 1]?.word === ',' || name.i < noun.i) return;
+  if (noun.ner !== 'O' || !/^(?:NOUN|NUM)$/.test(noun.pos)) return;
+  const has = (dep: string) => childrenOf(s, verb, dep).length > 0;
+  const dep = !has('nsubj') && !has('expl') ? 'nsubj' : has('obj') ? null : 'obj';
+  if (!dep) return;
+  noun.children = noun.children.filter((c) => c !== name.i);
+  name.head = verb.i;
+  name.dep = dep;
+  verb.children.push(name.i);
+}
+
+/**
+ * „Zum 1. März hat Bernd Wilke die Leitung … übergeben“ parsed with the name as an oblique and the
+ * common noun as subject: a name without preposition beside a verb that has no object is its
+ * subject, and the noun whose article reads as nominative and accusative alike its object.
+ */
+function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
+  if (verb.pos !== 'VERB') return;
+  const children = childrenOf(s, verb);
+  const named = children.find(
+    (c) => c.dep === 'obl:arg' && c.pos === 'PROPN' && c.ner !== 'O' && caseOf(s, c) === null,
+  );
+  const noun = children.find((c) => c.dep === 'nsubj' && c.pos === 'NOUN' && c.ner === 'O');
+  if (!named || !noun || children.some((c) => c.dep === 'obj')) return;
+  if (!determinerLeavesCaseOpen(s, noun) || childrenOf(s, noun, 'det').length === 0) return;
+  // „dem Ministerium“: a name whose article is no nominative is the dative object it was read as.
+  const article = childrenOf(s, named, 'det')[0];
+  if (article && !(article.feats.case ?? ['Nom']).includes('Nom')) return;
+  named.dep = 'nsubj';
+  noun.dep = 'obj';
+}
+
+/** The cases a noun phrase's article allows, or null where it has none or the dictionary does not tell. */
+function articleCases(s: ParsedSentence, t: ParsedToken): readonly string[] | null {
+  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
+  return det?.feats.case ?? null;
+}
+
+/**
+ * „hat das Ministerium die HZD beauftragt, einen Landesbetrieb im Geschäftsbereich des …“: an
+ * apposition set after the verb, which the tagger leaves hanging on the comma, explains the
+ * nearest earlier argument whose case its article shares.
+ */
+function attachTrailingApposition(s: ParsedSentence, t: ParsedToken): void {
+  const comma = s.tokens[t.head];
+  if (t.pos !== 'NOUN' || !comma || (t.dep !== 'dep' && comma.pos !== 'PUNCT')) return;
+  if (s.tokens[t.i - 1]?.word !== ',' && s.tokens[t.i - 2]?.word !== ',') return;
+  const cases = articleCases(s, t);
+  if (!cases || cases.length === 0) return;
+  const verb = s.tokens.find((x) => x.dep === 'root' && x.i < t.i && /^(?:VERB|AUX)$/.test(x.pos));
+  if (!verb) return;
+  const explained = childrenOf(s, verb)
+    .filter((a) => /^(?:nsubj|obj|iobj)/.test(a.dep) && a.i < t.i && caseOf(s, a) === null)
+    .filter((a) => (articleCases(s, a) ?? []).some((c) => cases.includes(c)))
+    .sort((a, b) => b.i - a.i)[0];
+  if (!explained) return;
+  comma.children = comma.children.filter((c) => c !== t.i);
+  t.head = explained.i;
+  t.dep = 'appos';
+  explained.children.push(t.i);
+}
+
+/** A place by its tagger class or its head noun („Landkreis Fulda“, „Gemeinde Eichenzell“). */
+function isPlace(t: ParsedToken): boolean {
+  return t.ner === 'LOCATION' || typeFromHead(t.word) === 'PLACE';
+}
+
+/**
+ * „kann die Gemeinde Eichenzell im Landkreis Fulda … beginnen“ parsed with „im Landkreis Fulda“ on
+ * the verb: a place phrase right after a town's name, in the same clause, says where the town lies
+ * (a town is no event that happens somewhere).
+ */
+function lowerPlaceInPlace(s: ParsedSentence, place: ParsedToken): void {
+  if (!place.dep.startsWith('obl') || !isPlace(place)) return;
+  const prep = childrenOf(s, place, 'case')[0];
+  const town = prep && s.tokens[prep.i - 1];
+  if (!prep || !/^(?:in|im)$/.test(prep.key) || !town || !isPlace(town) || town.pos === 'ADP') return;
+  // The town belongs to another argument of the same verb.
+  let arg: ParsedToken | undefined = town;
+  while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
+  if (!arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
+  const verb = s.tokens[place.head] as ParsedToken;
+  verb.children = verb.children.filter((c) => c !== place.i);
+  place.head = town.i;
+  place.dep = 'nmod';
+  town.children.push(place.i);
+}
+
+/** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */
+const PARTITIVE_HEADS = /^(?:einer|eine|eines|einen|einem)$/;
+
+/**
+ * „X ist eine der beiden Geschäftsführerinnen des Verbands“: what the copula says of X is the noun
+ * of the partitive, not the number before it — the noun becomes the predicate, with the copula,
+ * the subject and the other words of the clause.
+ */
+function promotePartitive(s: ParsedSentence, one: ParsedToken): void {
+  if (!PARTITIVE_HEADS.test(one.key) || !/^(?:DET|PRON|NUM)$/.test(one.pos)) return;
+  if (!childrenOf(s, one, 'cop').length) return;
+  const noun = childrenOf(s, one, 'nmod').find(
+    (n) => n.pos === 'NOUN' && n.i > one.i && caseOf(s, n) === null,
+  );
+  if (!noun) return;
+  for (const c of one.children) {
+    const child = s.tokens[c] as ParsedToken;
+    if (child === noun) continue;
+    child.head = noun.i;
+    noun.children.push(c);
+  }
+  one.children = [];
+  noun.head = one.head;
+  noun.dep = one.dep;
+  if (one.head >= 0) {
+    const parent = s.tokens[one.head] as ParsedToken;
+    parent.children = parent.children.map((c) => (c === one.i ? noun.i : c));
+  }
+  one.head = noun.i;
+  one.dep = 'det';
+  noun.children.push(one.i);
+}
+
+/** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */
+function liftFromAuxiliary(s: ParsedSentence, t: ParsedToken): void {
+  const aux = s.tokens[t.head];
+  if (aux?.dep !== 'aux' || aux.head < 0 || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
+  aux.children = aux.children.filter((c) => c !== t.i);
+  t.head = aux.head;
+  s.tokens[aux.head]?.children.push(t.i);
+}
+
+/**
+ * „hat … entwickelt“ is the active perfect: a passive subject the tagger gives such a verb is its
+ * subject when it has none, else its object (the tagger's guess at the other argument stays).
+ */
+function repairPerfect(s: ParsedSentence, verb: ParsedToken): void {
+  const children = childrenOf(s, verb);
+  if (!children.some((c) => c.dep === 'aux' && PERFECT_AUXILIARIES.test(c.key))) return;
+  const hasSubject = children.some((c) => c.dep === 'nsubj');
+  for (const c of children) if (c.dep === 'nsubj:pass') c.dep = hasSubject ? 'obj' : 'nsubj';
+}
