@@ -9,7 +9,8 @@
  * Kassel“) are head-names.ts's.
  */
 import type { EntityType } from '../graph/model.ts';
-import { KIND_HEADS, NOUN_ENDINGS } from '../lang/de/heads.ts';
+import { NOUN_ENDINGS } from '../lang/de/heads.ts';
+import { KIND_HEADS } from '../lang/de/kind-nouns.ts';
 import { FUNCTION_WORDS } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
 import { foldCase, foldKey } from './fold.ts';

@@ -157,6 +157,19 @@ describe('a type noun before a proper name', () => {
   });
 });
 
+describe('parliamentary groups', () => {
+  it('reads a group named after its party as a body of its own, and a party only its group names', async () => {
+    const { entities } = await read(
+      'Im Stadtparlament beantragte die SPD-Fraktion eine Aktuelle Stunde. Ihr schloss sich die ÖDP-Fraktion an, während die Mehrheits-Fraktion schwieg. Die ÖDP sitzt seit 2021 im Parlament.',
+      'names-party-groups',
+    );
+    expect(entities).toContain('ORGANISATION SPD-Fraktion');
+    expect(entities).toContain('ORGANISATION ÖDP-Fraktion');
+    expect(entities).toContain('PARTY ÖDP');
+    expect(entities.filter((e) => e.includes('Mehrheits'))).toEqual([]);
+  });
+});
+
 describe('abbreviations of kinds of things', () => {
   it('reads no organisation in the long form of a role or in a list of abbreviations', async () => {
     const { entities } = await read(

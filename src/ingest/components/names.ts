@@ -13,6 +13,7 @@ import { isAcronymShape } from '../initials.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { listedOrganisations } from '../listed-organisations.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
+import { addParliamentaryGroups } from '../parliamentary-groups.ts';
 import { addBracketParties } from '../party-brackets.ts';
 import { isShortDescription } from '../short-description.ts';
 import { type SpelledOut, spelledOutKinds } from '../spelled-out.ts';
@@ -150,6 +151,8 @@ export const names: Component = {
   run(doc, ctx) {
     // „Anna Beispiel (FW)“ in a parliamentary text: a party, before the tagger's organisations.
     addBracketParties(doc);
+    // „die SPD-Fraktion“: a group named after its party, a body of its own.
+    addParliamentaryGroups(doc);
     const legal = legalFormNames(doc);
     const typed = typedNames(doc);
     nounTypedNames(doc, legal, typed);

@@ -259,3 +259,9 @@ export const ACRONYM_FUNCTION_WORDS = new Set([
  */
 export const PARLIAMENTARY =
   /\b(?:Plenarprotokoll|Plenarsitzung|Drucksache|Abg\.|Abgeordnete[rn]?|Fraktion\w*|Landtag\w*|Bundestag\w*|Kreistag\w*|Stadtverordnete\w*|Gemeindevertret\w*|Wahlperiode|Niederschrift|Tagesordnung)\b/u;
+
+/**
+ * The noun of a parliamentary group, written after its party with a hyphen, alone or in a compound
+ * that says which parliament: „CDU-Fraktion“, „SPD-Landtagsfraktion“, „Volt-Fraktion“. Folded.
+ */
+export const PARTY_GROUP_HEAD = 'fraktion';
