@@ -69,7 +69,9 @@ export function states(s: ParsedSentence, t: ParsedToken): boolean {
  * name's word is often uninflected, „der Genossenschaft Kommunale IT“). Unknown forms do.
  */
 function caseAllows(s: ParsedSentence, t: ParsedToken, wanted: GrammaticalCase): boolean {
-  const forms = [...(t.pos === 'NOUN' ? [t] : []), ...childrenOf(s, t, 'det')];
+  // A noun that a name goes on from („der Datenwerk Hessen eG“) is part of that name.
+  const named = childrenOf(s, t, 'appos', 'flat').some((c) => c.pos === 'PROPN');
+  const forms = [...(t.pos === 'NOUN' && !named ? [t] : []), ...childrenOf(s, t, 'det')];
   return forms.every((x) => x.feats.case === undefined || x.feats.case.includes(wanted));
 }
 

@@ -145,11 +145,15 @@ export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodi
       const body = person && bodyOf(doc, role, bodies, isBareCopula(s, t));
       const match = person && personAt(person);
       if (!match || !body || match.entityId === body) continue;
+      // „die CDU-Abgeordnete“, „die SPD-Politikerin“: a party before a word that is no party office
+      // names the person's party, not a body the person holds an office at.
+      const party = doc.registry.record(body)?.type === 'PARTY';
+      const member = party && (word.office.membership || !word.office.body.includes('PARTY'));
       out.push({
         from: match.entityId,
-        type: word.office.relation,
+        type: member ? 'MEMBER_OF' : word.office.relation,
         to: body,
-        role: roleTitle(t.word, word),
+        ...(member ? {} : { role: roleTitle(t.word, word) }),
         sentence: si,
         confidence: 0.85,
         method: 'office',

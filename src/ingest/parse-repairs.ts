@@ -4,7 +4,7 @@
  * year, an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
  * is one function; `repairParse` runs them in order over one sentence.
  */
-import { PERFECT_AUXILIARIES } from '../lang/de/relation-rules.ts';
+import { PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
 import { typeFromHead } from './heads.ts';
 import {
   caseOf,
@@ -16,10 +16,11 @@ import {
 
 /** Applies every repair to a freshly parsed sentence, in an order where each can rely on the ones before. */
 export function repairParse(s: ParsedSentence): void {
+  for (const t of s.tokens) repairSeinPerfect(s, t);
   for (const t of s.tokens) lowerPerfectRoot(s, t);
   for (const t of s.tokens) liftFromAuxiliary(s, t);
   for (const t of s.tokens) repairPerfect(s, t);
-  for (const t of s.tokens) if (t.dep === 'nsubj' && YEAR.test(t.word)) t.dep = 'obl:tmod';
+  for (const t of s.tokens) yearIsWhen(s, t);
   for (const t of s.tokens) demoteDativeSubject(s, t);
   for (const t of s.tokens) repairSubjectless(s, t);
   for (const t of s.tokens) liftDativeAttribute(s, t);
@@ -30,8 +31,34 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) attachTrailingApposition(s, t);
 }
 
+/** „ist 2018 in die SPD eingetreten“: the perfect of a verb that takes „sein“, which the tagger reads as a passive. */
+function repairSeinPerfect(s: ParsedSentence, verb: ParsedToken): void {
+  if (verb.pos !== 'VERB' || !SEIN_PERFECT.test(verb.lemmaKey)) return;
+  const aux = childrenOf(s, verb, 'aux:pass').filter((a) => a.lemmaKey === 'sein');
+  if (aux.length === 0) return;
+  for (const a of aux) a.dep = 'aux';
+  for (const c of childrenOf(s, verb, 'nsubj:pass')) c.dep = 'nsubj';
+}
+
 /** „2018 ging …“: a year is when, never who. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * „2018 ging …“, „traten 2019 der Genossenschaft bei“: a year is when, never who or what; a noun
+ * phrase the tagger hung on a year as its attribute is the verb's.
+ */
+function yearIsWhen(s: ParsedSentence, year: ParsedToken): void {
+  if (!/^(?:nsubj|obj)/.test(year.dep) || !YEAR.test(year.word)) return;
+  year.dep = 'obl:tmod';
+  const verb = s.tokens[year.head];
+  if (!verb) return;
+  for (const child of childrenOf(s, year, 'nmod').filter((c) => caseOf(s, c) === null)) {
+    year.children = year.children.filter((c) => c !== child.i);
+    child.head = verb.i;
+    child.dep = 'obl:arg';
+    verb.children.push(child.i);
+  }
+}
 
 /**
  * A finite clause has a subject: when the tagger found none but one bare noun phrase whose form

@@ -57,3 +57,11 @@ export const AGENT_PREPOSITIONS = /^(?:von|vom|durch)$/;
 /** Words that name money in a clause: „mit 2 Millionen Euro“, „finanziell“, „Fördermittel“ (folded lemmas). */
 export const MONEY_WORDS =
   /^(?:euro|eur|€|mio|mrd|million|millionen|milliarde|milliarden|finanziell|foerdermittel|mittel|zuschuss|zuschuesse|zuwendung|zuwendungen|geld|gelder)$/;
+
+/**
+ * Verbs whose perfect is formed with „sein“ (change of place or state): „ist … eingetreten“,
+ * „ist aus … hervorgegangen“, „ist ihm gefolgt“ are active, not passive as the tagger reads them.
+ * Folded lemmas.
+ */
+export const SEIN_PERFECT =
+  /^(?:(?:bei|ein|aus|an|zurueck|auf)?treten|(?:hervor|aus|ueber|ein|zurueck)?gehen|(?:an|hinzu|zu|zurueck)?kommen|wechseln|(?:um|ein|aus|zu|weg)ziehen|(?:nach)?folgen|(?:auf|ein|aus|ab)?steigen|entstehen|(?:an|heran|zusammen)?wachsen|werden|bleiben|sterben|ausscheiden|aufruecken|nachruecken|zerfallen|verfallen)$/;

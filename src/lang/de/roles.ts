@@ -27,6 +27,8 @@ export interface Office {
   recentBody?: readonly string[];
   /** Bodies that never hold this office: a name with a word ending in one of these (folded) — a mayor's is no Land or Kreis. */
   recentExcept?: readonly string[];
+  /** A word for a member, not an office („SPD-Politikerin“): its party is the holder's party. */
+  membership?: true;
 }
 
 /** A mayor's body: the town the text is about, not its Land or Kreis. */
@@ -72,13 +74,15 @@ export const OFFICES: readonly Office[] = (
     { stem: 'chef', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'dezernent', relation: 'HOLDS_OFFICE', body: ['PLACE', 'AGENCY'] },
     { stem: 'beauftragt', relation: 'HOLDS_OFFICE', body: INSTITUTION },
-    { stem: 'vorsitzend', relation: 'CHAIRS', body: INSTITUTION },
+    { stem: 'vorsitzend', relation: 'CHAIRS', body: [...INSTITUTION, 'PARTY'] },
     // Chief Information Officer of a government or body: „der CIO des Landes“.
     { stem: 'cio', relation: 'HOLDS_OFFICE', body: [...INSTITUTION, 'PLACE'] },
     { stem: 'kanzler', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT', 'ORGANISATION'] },
     { stem: 'sprecher', relation: 'HOLDS_OFFICE', body: ['PARTY', 'ORGANISATION', 'MINISTRY'] },
     // „Landtagsabgeordnete“: the compound names the parliament.
     { stem: 'abgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'], bodyHeads: [''] },
+    // „die SPD-Politikerin“, „der CDU-Mann“: the compound names the person's party.
+    { stem: 'politiker', relation: 'HOLDS_OFFICE', body: ['PARTY'], bodyHeads: [''], membership: true },
   ] satisfies Office[]
 ).sort((a, b) => b.stem.length - a.stem.length);
 

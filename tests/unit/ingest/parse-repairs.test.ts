@@ -8,15 +8,18 @@ import { maskAbbreviationStops } from '../../../src/ingest/components/annotate.t
 import { type ParsedSentence, parseSentences } from '../../../src/ingest/parse.ts';
 import type { Annotation, NlpToken } from '../../../src/nlp/annotation.ts';
 
-/** One sentence of tokens given as [word, pos, head (1-based, 0 = root), dep, entity tag]. */
-function parsed(
-  rows: ([string, string, number, string] | [string, string, number, string, string])[],
-): ParsedSentence {
+type Row =
+  | [string, string, number, string]
+  | [string, string, number, string, string]
+  | [string, string, number, string, string, string];
+
+/** One sentence of tokens given as [word, pos, head (1-based, 0 = root), dep, entity tag, lemma]. */
+function parsed(rows: Row[]): ParsedSentence {
   let offset = 0;
-  const tokens: NlpToken[] = rows.map(([word, pos, head, dep, ner = 'O']) => {
+  const tokens: NlpToken[] = rows.map(([word, pos, head, dep, ner = 'O', lemma = word]) => {
     const end = offset + word.length;
-    // The repairs read no lemma or morphology: the word stands in for its lemma.
-    const token = { word, start: offset, end, pos, ner, head: head - 1, dep, lemma: word, feats: {} };
+    // Most repairs read no lemma or morphology: the word stands in for its lemma unless given.
+    const token = { word, start: offset, end, pos, ner, head: head - 1, dep, lemma, feats: {} };
     offset += word.length + 1;
     return token;
   });
@@ -164,6 +167,32 @@ describe('parse repairs by case', () => {
     ]);
     expect(arc(s, 'Ministerium')).toBe('iobj → unterstand');
     expect(arc(s, 'Agentur')).toBe('nsubj → unterstand');
+  });
+});
+
+describe('tense and time', () => {
+  it('reads the perfect of a verb that takes „sein“ as active, not as a passive', () => {
+    const s = parsed([
+      ['Anna', 'PROPN', 4, 'nsubj:pass'],
+      ['ist', 'AUX', 4, 'aux:pass', 'O', 'sein'],
+      ['SPD', 'PROPN', 4, 'obl'],
+      ['eingetreten', 'VERB', 0, 'root', 'O', 'eintreten'],
+    ]);
+    expect(arc(s, 'Anna')).toBe('nsubj → eingetreten');
+    expect(arc(s, 'ist')).toBe('aux → eingetreten');
+  });
+
+  it('moves a phrase the tagger hung on a year to the verb', () => {
+    const s = parsed([
+      ['Kassel', 'PROPN', 2, 'nsubj'],
+      ['traten', 'VERB', 0, 'root'],
+      ['2019', 'NUM', 2, 'obj'],
+      ['der', 'DET', 5, 'det'],
+      ['Genossenschaft', 'NOUN', 3, 'nmod'],
+      ['bei', 'ADP', 2, 'compound:prt'],
+    ]);
+    expect(arc(s, '2019')).toBe('obl:tmod → traten');
+    expect(arc(s, 'Genossenschaft')).toBe('obl:arg → traten');
   });
 });
 

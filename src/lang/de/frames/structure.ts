@@ -33,7 +33,7 @@ export const STRUCTURE_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'subject',
     to: 'prep:dat',
-    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    fromTypes: [...INSTITUTIONS, 'PLACE', 'PERSON'],
     toTypes: BODIES,
     confidence: 0.8,
     predicates: {
@@ -42,6 +42,24 @@ export const STRUCTURE_FRAMES: readonly Frame[] = [
           'Im Jahr 2022 trat die Landeshauptstadt Wiesbaden der Kommunalen IT-Genossenschaft Hessen bei.',
         from: 'Wiesbaden',
         to: 'Kommunale IT-Genossenschaft Hessen',
+      },
+    },
+  },
+  {
+    // „ist 2018 in die SPD eingetreten“: who enters a party or association becomes its member.
+    id: 'eintreten',
+    type: 'MEMBER_OF',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:in',
+    fromTypes: [...INSTITUTIONS, 'PLACE', 'PERSON'],
+    toTypes: BODIES,
+    confidence: 0.75,
+    predicates: {
+      'ein|treten': {
+        sentence: 'Jana Keller ist 2018 in die SPD eingetreten.',
+        from: 'Jana Keller',
+        to: 'SPD',
       },
     },
   },
