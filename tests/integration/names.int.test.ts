@@ -170,6 +170,18 @@ describe('parliamentary groups', () => {
   });
 });
 
+describe('units of a chart', () => {
+  it('reads a unit with a one-letter short form on its own line, not in running text', async () => {
+    const { entities, relations } = await read(
+      'Geschäftsverteilungsplan des Amtes\n\nPressestelle (P)\nLeitung: Jana Vogt\n\nBriefe nimmt die Eingangsstelle (E) im Erdgeschoss an.',
+      'names-heading-abbreviation',
+    );
+    expect(entities).toContain('AGENCY Pressestelle');
+    expect(relations).toContain('Jana Vogt HOLDS_OFFICE [Leitung] Pressestelle');
+    expect(entities.filter((e) => e.includes('Eingangsstelle'))).toEqual([]);
+  });
+});
+
 describe('abbreviations of kinds of things', () => {
   it('reads no organisation in the long form of a role or in a list of abbreviations', async () => {
     const { entities } = await read(

@@ -1,6 +1,10 @@
-/** definitions: entities the text defines itself — "Langname (ABK)", "die sogenannte …", quoted names. */
+/**
+ * definitions: entities the text defines itself — "Langname (ABK)", "die sogenannte …", quoted
+ * names, a chart's unit with its short form („Pressestelle (P)“).
+ */
 import { INDEFINITE_ARTICLE_BEFORE } from '../../lang/de/words.ts';
 import { findDefinitions } from '../definitions.ts';
+import { headingAbbreviations } from '../heading-abbreviations.ts';
 import type { Component } from './component.ts';
 
 export const definitions: Component = {
@@ -17,5 +21,6 @@ export const definitions: Component = {
         continue;
       doc.registry.resolve({ ...d, origin: 'definition' });
     }
+    for (const d of headingAbbreviations(doc.text)) doc.registry.resolve({ ...d, origin: 'definition' });
   },
 };
