@@ -8,6 +8,7 @@ import type { Catalog } from './catalog.ts';
 import { anaphora } from './components/anaphora.ts';
 import { annotate } from './components/annotate.ts';
 import { batch } from './components/batch.ts';
+import { branches } from './components/branches.ts';
 import { cabinet } from './components/cabinet.ts';
 import type { Component } from './components/component.ts';
 import { cooccurrence } from './components/cooccurrence.ts';
@@ -47,6 +48,7 @@ export const PIPELINE: readonly Component[] = buildPipeline([
   names,
   people,
   placeAdjectives,
+  branches,
   mentions,
   anaphora,
   relations,

@@ -12,6 +12,17 @@ async function stated(text: string, id: string, dated = false): Promise<string[]
 }
 
 describe('the clause engine', () => {
+  it('reads a branch named by its place as a unit of the body that keeps it, located there', async () => {
+    const { relations, entities } = await readText(
+      'Seit 1995 unterhält das Landesamt für Geodaten eine Außenstelle in Korbach, der Kreisstadt im Landkreis Waldeck-Frankenberg.',
+      'branch',
+    );
+    expect(entities).toContain('AGENCY Außenstelle Korbach');
+    expect(entities).toContain('PLACE Korbach');
+    expect(relations).toContain('Außenstelle Korbach PART_OF Landesamt für Geodaten');
+    expect(relations).toContain('Außenstelle Korbach LOCATED_IN Korbach');
+  });
+
   it('reads an apposition set after the verb as explaining the argument whose case it shares', async () => {
     const relations = await stated(
       'Damit hat das Ministerium die Kommunale Datenzentrale Nordhessen beauftragt, einen Zweckverband im Geschäftsbereich des Innenministeriums mit Sitz in Kassel.',

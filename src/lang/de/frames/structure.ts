@@ -1,4 +1,5 @@
 /** Frames: How bodies are built: members, parts, units set up or kept, subordination. */
+import { BRANCH_LEMMAS } from '../branches.ts';
 import { BODIES, type Frame, INSTITUTIONS, THINGS, VERB } from './types.ts';
 
 export const STRUCTURE_FRAMES: readonly Frame[] = [
@@ -42,6 +43,25 @@ export const STRUCTURE_FRAMES: readonly Frame[] = [
           'Im Jahr 2022 trat die Landeshauptstadt Wiesbaden der Kommunalen IT-Genossenschaft Hessen bei.',
         from: 'Wiesbaden',
         to: 'Kommunale IT-Genossenschaft Hessen',
+      },
+    },
+  },
+  {
+    // „eröffnete eine Niederlassung in Fritzlar“: a branch one opens is one's own (one keeps: `unterhalten`).
+    id: 'niederlassung-eroeffnen',
+    type: 'PART_OF',
+    pos: VERB,
+    from: 'object',
+    to: 'subject',
+    object: BRANCH_LEMMAS,
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: INSTITUTIONS,
+    confidence: 0.75,
+    predicates: {
+      eröffnen: {
+        sentence: 'Im Mai eröffnete die Kommunale Datenzentrale Nordhessen eine Niederlassung in Fritzlar.',
+        from: 'Niederlassung Fritzlar',
+        to: 'Kommunale Datenzentrale Nordhessen',
       },
     },
   },
