@@ -31,6 +31,42 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) attachTrailingApposition(s, t);
 }
 
+/** Hangs `t` below `head` under `dep`, taking it from its old head. */
+function rehang(s: ParsedSentence, t: ParsedToken, head: ParsedToken, dep: string): void {
+  const old = s.tokens[t.head];
+  if (old) old.children = old.children.filter((c) => c !== t.i);
+  t.head = head.i;
+  t.dep = dep;
+  head.children.push(t.i);
+}
+
+/**
+ * Makes `lower` stand where `upper` stood: it takes `upper`'s head, relation and children (but those
+ * `keep` wants to leave), and `upper` hangs below it as `dep`.
+ */
+function promote(
+  s: ParsedSentence,
+  upper: ParsedToken,
+  lower: ParsedToken,
+  dep: string,
+  keep: (child: ParsedToken) => boolean = () => false,
+): void {
+  for (const c of upper.children) {
+    const child = s.tokens[c] as ParsedToken;
+    if (child === lower || keep(child)) continue;
+    child.head = lower.i;
+    lower.children.push(c);
+  }
+  upper.children = upper.children.filter((c) => c !== lower.i && keep(s.tokens[c] as ParsedToken));
+  lower.head = upper.head;
+  lower.dep = upper.dep;
+  const parent = s.tokens[upper.head];
+  if (parent) parent.children = parent.children.map((c) => (c === upper.i ? lower.i : c));
+  upper.head = lower.i;
+  upper.dep = dep;
+  lower.children.push(upper.i);
+}
+
 /** „ist 2018 in die SPD eingetreten“: the perfect of a verb that takes „sein“, which the tagger reads as a passive. */
 function repairSeinPerfect(s: ParsedSentence, verb: ParsedToken): void {
   if (verb.pos !== 'VERB' || !SEIN_PERFECT.test(verb.lemmaKey)) return;
@@ -53,10 +89,7 @@ function yearIsWhen(s: ParsedSentence, year: ParsedToken): void {
   const verb = s.tokens[year.head];
   if (!verb) return;
   for (const child of childrenOf(s, year, 'nmod').filter((c) => caseOf(s, c) === null)) {
-    year.children = year.children.filter((c) => c !== child.i);
-    child.head = verb.i;
-    child.dep = 'obl:arg';
-    verb.children.push(child.i);
+    rehang(s, child, verb, 'obl:arg');
   }
 }
 
@@ -91,23 +124,7 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
       c.i > have.i &&
       !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
   );
-  if (!participle) return;
-  for (const c of have.children) {
-    const child = s.tokens[c] as ParsedToken;
-    if (child === participle || child.dep === 'punct') continue;
-    child.head = participle.i;
-    participle.children.push(c);
-  }
-  have.children = have.children.filter((c) => s.tokens[c]?.dep === 'punct');
-  participle.head = have.head;
-  participle.dep = have.dep;
-  if (have.head >= 0) {
-    const parent = s.tokens[have.head] as ParsedToken;
-    parent.children = parent.children.map((c) => (c === have.i ? participle.i : c));
-  }
-  have.head = participle.i;
-  have.dep = 'aux';
-  participle.children.push(have.i);
+  if (participle) promote(s, have, participle, 'aux', (c) => c.dep === 'punct');
 }
 
 /** Determiners that are dative and nothing else: „dem“, „einem“, „seinem“. */
@@ -133,10 +150,7 @@ function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
   const noun = s.tokens[t.head];
   const verb = noun && s.tokens[noun.head];
   if (!noun || !verb || verb.pos !== 'VERB' || !/^(?:nsubj|obj)/.test(noun.dep)) return;
-  noun.children = noun.children.filter((c) => c !== t.i);
-  t.head = verb.i;
-  t.dep = 'iobj';
-  verb.children.push(t.i);
+  rehang(s, t, verb, 'iobj');
 }
 
 /**
@@ -156,10 +170,7 @@ function liftObjectFromPhrase(s: ParsedSentence, name: ParsedToken): void {
   const has = (dep: string) => childrenOf(s, verb, dep).length > 0;
   const dep = !has('nsubj') && !has('expl') ? 'nsubj' : has('obj') ? null : 'obj';
   if (!dep) return;
-  noun.children = noun.children.filter((c) => c !== name.i);
-  name.head = verb.i;
-  name.dep = dep;
-  verb.children.push(name.i);
+  rehang(s, name, verb, dep);
 }
 
 /**
@@ -207,10 +218,7 @@ function attachTrailingApposition(s: ParsedSentence, t: ParsedToken): void {
     .filter((a) => (articleCases(s, a) ?? []).some((c) => cases.includes(c)))
     .sort((a, b) => b.i - a.i)[0];
   if (!explained) return;
-  comma.children = comma.children.filter((c) => c !== t.i);
-  t.head = explained.i;
-  t.dep = 'appos';
-  explained.children.push(t.i);
+  rehang(s, t, explained, 'appos');
 }
 
 /** A place by its tagger class or its head noun („Landkreis Fulda“, „Gemeinde Eichenzell“). */
@@ -233,10 +241,7 @@ function lowerPlaceInPlace(s: ParsedSentence, place: ParsedToken): void {
   while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
   if (!arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
   const verb = s.tokens[place.head] as ParsedToken;
-  verb.children = verb.children.filter((c) => c !== place.i);
-  place.head = town.i;
-  place.dep = 'nmod';
-  town.children.push(place.i);
+  rehang(s, place, town, 'nmod');
 }
 
 /** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */
@@ -254,31 +259,15 @@ function promotePartitive(s: ParsedSentence, one: ParsedToken): void {
     (n) => n.pos === 'NOUN' && n.i > one.i && caseOf(s, n) === null,
   );
   if (!noun) return;
-  for (const c of one.children) {
-    const child = s.tokens[c] as ParsedToken;
-    if (child === noun) continue;
-    child.head = noun.i;
-    noun.children.push(c);
-  }
-  one.children = [];
-  noun.head = one.head;
-  noun.dep = one.dep;
-  if (one.head >= 0) {
-    const parent = s.tokens[one.head] as ParsedToken;
-    parent.children = parent.children.map((c) => (c === one.i ? noun.i : c));
-  }
-  one.head = noun.i;
-  one.dep = 'det';
-  noun.children.push(one.i);
+  promote(s, one, noun, 'det');
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */
 function liftFromAuxiliary(s: ParsedSentence, t: ParsedToken): void {
   const aux = s.tokens[t.head];
-  if (aux?.dep !== 'aux' || aux.head < 0 || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
-  aux.children = aux.children.filter((c) => c !== t.i);
-  t.head = aux.head;
-  s.tokens[aux.head]?.children.push(t.i);
+  const verb = aux && s.tokens[aux.head];
+  if (aux?.dep !== 'aux' || !verb || !/^(?:nsubj|obj|obl)/.test(t.dep)) return;
+  rehang(s, t, verb, t.dep);
 }
 
 /**
