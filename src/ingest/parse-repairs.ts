@@ -4,7 +4,7 @@
  * year, an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
  * is one function; `repairParse` runs them in order over one sentence.
  */
-import { PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
+import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
 import { typeFromHead } from './heads.ts';
 import {
   caseOf,
@@ -29,6 +29,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) repairNamedSubject(s, t);
   for (const t of s.tokens) lowerPlaceInPlace(s, t);
   for (const t of s.tokens) attachTrailingApposition(s, t);
+  for (const t of s.tokens) reattachParticle(s, t);
 }
 
 /** Hangs `t` below `head` under `dep`, taking it from its old head. */
@@ -240,7 +241,6 @@ function lowerPlaceInPlace(s: ParsedSentence, place: ParsedToken): void {
   let arg: ParsedToken | undefined = town;
   while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
   if (!arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
-  const verb = s.tokens[place.head] as ParsedToken;
   rehang(s, place, town, 'nmod');
 }
 
@@ -260,6 +260,23 @@ function promotePartitive(s: ParsedSentence, one: ParsedToken): void {
   );
   if (!noun) return;
   promote(s, one, noun, 'det');
+}
+
+/**
+ * „stellt den Kommunen das Portal bereit“ parsed with „bereit“ as an adjective that has the portal as
+ * its subject: a separable particle the tagger reads as a word of its own, closing the clause of its
+ * verb, is the verb's particle, and what hangs on it is the verb's (a second subject is its object).
+ */
+function reattachParticle(s: ParsedSentence, particle: ParsedToken): void {
+  const verb = s.tokens[particle.head];
+  if (verb?.pos !== 'VERB' || !MISREAD_PARTICLES.test(particle.key)) return;
+  if (!/^(?:xcomp|advmod|compound|obl)$/.test(particle.dep) || particle.i < verb.i) return;
+  const next = s.tokens[particle.i + 1];
+  if (next && next.pos !== 'PUNCT') return;
+  const subject = childrenOf(s, verb, 'nsubj').length > 0;
+  for (const child of childrenOf(s, particle).filter((c) => c.pos !== 'PUNCT'))
+    rehang(s, child, verb, child.dep.startsWith('nsubj') && subject ? 'obj' : child.dep);
+  particle.dep = 'compound:prt';
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */

@@ -65,3 +65,7 @@ export const MONEY_WORDS =
  */
 export const SEIN_PERFECT =
   /^(?:(?:bei|ein|aus|an|zurueck|auf)?treten|(?:hervor|aus|ueber|ein|zurueck)?gehen|(?:an|hinzu|zu|zurueck)?kommen|wechseln|(?:um|ein|aus|zu|weg)ziehen|(?:nach)?folgen|(?:auf|ein|aus|ab)?steigen|entstehen|(?:an|heran|zusammen)?wachsen|werden|bleiben|sterben|ausscheiden|aufruecken|nachruecken|zerfallen|verfallen)$/;
+
+/** Separable particles the tagger reads as adjectives or adverbs at the clause's end („stellt … bereit“, „legt … fest“). */
+export const MISREAD_PARTICLES =
+  /^(?:bereit|fest|frei|statt|teil|zusammen|fort|weiter|zurueck|los|hinzu|vor)$/;

@@ -196,6 +196,21 @@ describe('tense and time', () => {
   });
 });
 
+describe('separable particles', () => {
+  it('reads a particle the tagger took for an adjective as the verb’s, with what hangs on it', () => {
+    const s = parsed([
+      ['HZD', 'PROPN', 2, 'nsubj'],
+      ['stellt', 'VERB', 0, 'root'],
+      ['Kommunen', 'NOUN', 2, 'obj'],
+      ['Portal', 'NOUN', 5, 'nsubj'],
+      ['bereit', 'ADJ', 2, 'xcomp'],
+      ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(arc(s, 'bereit')).toBe('compound:prt → stellt');
+    expect(arc(s, 'Portal')).toBe('obj → stellt');
+  });
+});
+
 describe('place phrases', () => {
   it('hangs a place phrase right after a town on the town, not on the verb', () => {
     const s = parsed([

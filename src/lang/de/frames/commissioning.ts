@@ -120,6 +120,7 @@ export const COMMISSIONING_FRAMES: readonly Frame[] = [
     // „als Auftragnehmer des Ministeriums“.
     id: 'auftragnehmer',
     type: 'COMMISSIONED_BY',
+    compounds: true,
     pos: ['NOUN'],
     from: 'anchor',
     to: 'prep:gen',
@@ -136,6 +137,12 @@ export const COMMISSIONING_FRAMES: readonly Frame[] = [
         sentence: 'Die Digitalagentur Nordlicht GmbH ist seit 2021 Auftragnehmerin der Stadt Kassel.',
         from: 'Nordlicht GmbH',
         to: 'Kassel',
+      },
+      // A service provider works for its customers: „IT-Dienstleister der Stadt“.
+      Dienstleister: {
+        sentence: 'Die Datenwerk Fulda GmbH ist seit 2015 IT-Dienstleister der Stadt Fulda.',
+        from: 'Datenwerk Fulda GmbH',
+        to: 'Fulda',
       },
     },
   },

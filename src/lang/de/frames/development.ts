@@ -120,6 +120,47 @@ export const DEVELOPMENT_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „Die App ist eine Eigenentwicklung der HZD“, „ein Produkt der Firma …“: what a body made is its work.
+    id: 'eigenentwicklung',
+    type: 'DEVELOPS',
+    pos: ['NOUN'],
+    from: 'prep:gen|von',
+    to: 'anchor',
+    fromTypes: DEVELOPERS,
+    toTypes: THINGS,
+    confidence: 0.75,
+    predicates: {
+      Eigenentwicklung: {
+        sentence: 'Die App „Fulda mobil“ ist eine Eigenentwicklung der Stadtwerke Fulda GmbH.',
+        from: 'Stadtwerke Fulda GmbH',
+        to: 'Fulda mobil',
+      },
+      Produkt: {
+        sentence: 'Die App „Sitzung digital“ ist ein Produkt der Datenwerk Fulda GmbH.',
+        from: 'Datenwerk Fulda GmbH',
+        to: 'Sitzung digital',
+      },
+    },
+  },
+  {
+    // „Die Plattform stammt von der Firma …“, „kommt aus dem Haus der HZD“: its maker.
+    id: 'stammen',
+    type: 'DEVELOPS',
+    pos: VERB,
+    from: 'prep:von|vom|aus',
+    to: 'subject',
+    fromTypes: DEVELOPERS,
+    toTypes: SYSTEMS,
+    confidence: 0.7,
+    predicates: {
+      stammen: {
+        sentence: 'Die Plattform „Bauen online“ stammt von der Datenwerk Fulda GmbH.',
+        from: 'Datenwerk Fulda GmbH',
+        to: 'Bauen online',
+      },
+    },
+  },
+  {
     // „Entwickler der App ist …“, „die Hochschule als Entwicklerin der Plattform“.
     id: 'entwickler',
     type: 'DEVELOPS',
