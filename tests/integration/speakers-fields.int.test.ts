@@ -62,6 +62,23 @@ describe('first and second person', () => {
   });
 });
 
+describe('the body a document is by', () => {
+  it('reads „wir“ and „unser Amt“ in a report titled with a body as that body, not inside a quote', async () => {
+    const relations = await stated(
+      [
+        'Landesamt für Geodaten | Jahresbericht 2023',
+        '',
+        'Seit 2019 betreiben wir das Geoportal „Hessen 3D“. Unser Amt fördert außerdem das Projekt „Kataster digital“.',
+        '„Wir entwickeln die App „Flur mobil““, sagte Jana Keller von der Hochschule Fulda.',
+      ].join('\n'),
+      'speaker-publisher',
+    );
+    expect(relations).toContain('Landesamt für Geodaten OPERATES Hessen 3D');
+    expect(relations).toContain('Landesamt für Geodaten FUNDS Kataster digital');
+    expect(relations.filter((r) => r.startsWith('Landesamt für Geodaten DEVELOPS'))).toEqual([]);
+  });
+});
+
 describe('key–value lines and tables', () => {
   it('reads an infobox: each label states a relation of the entity the title names', async () => {
     const relations = await stated(

@@ -220,7 +220,10 @@ class Resolver {
    */
   private possessor(sentence: Sentence, r: PossessiveRole): Referred | undefined {
     if (r.possessor !== 'third') {
-      const house = this.voiceOf(sentence.index, r.possessor)?.house;
+      const house =
+        r.possessor === 'speaker'
+          ? this.voices.ours[sentence.index]
+          : this.voiceOf(sentence.index, r.possessor)?.house;
       return house && r.office.office.body.includes(house.type) ? house : undefined;
     }
     const reading = { genders: POSSESSIVE_GENDER[r.stem] ?? [] };
@@ -333,7 +336,15 @@ class Resolver {
       })),
     ].sort((a, b) => a.start - b.start);
     const addressing = this.voices.addressed[si] !== undefined;
-    const voiced = s ? personalReferences(s, this.voices.first[si], this.voices.addressed[si]) : [];
+    const voiced = s
+      ? personalReferences(
+          doc.text,
+          s,
+          this.voices.first[si],
+          this.voices.addressed[si],
+          this.voices.ours[si],
+        )
+      : [];
     for (const p of voiced) {
       if (!ms.some((m) => m.start < p.end && p.start < m.end)) refer(p.referent, p.start, p.end);
     }

@@ -25,11 +25,16 @@ export interface Voice {
   house?: { entityId: string; type: EntityType };
 }
 
+/** A body a voice speaks for. */
+export type House = NonNullable<Voice['house']>;
+
 export interface Voices {
   /** Who „ich“ is, per sentence. */
   first: (Voice | undefined)[];
   /** Whom the polite „Sie“ addresses, per sentence (the questions of an interview). */
   addressed: (Voice | undefined)[];
+  /** Who „wir“ and „unser Haus“ are, per sentence: the speaker's body, else the body the document is by. */
+  ours: (House | undefined)[];
 }
 
 /** Bodies a person may speak for. */
@@ -85,7 +90,7 @@ function paragraphs(doc: Doc): number[][] {
  * An interview: at least two paragraphs that end in a question. The person asked is the one a
  * question calls by name („Herr Professor Roßnagel, …“), or else the person the lead names most.
  */
-function interview(doc: Doc): Voices | null {
+function interview(doc: Doc): Pick<Voices, 'first' | 'addressed'> | null {
   const paras = paragraphs(doc);
   const asks = (p: number[]) => /\?\s*$/.test(doc.sentences[p[p.length - 1] as number]?.text ?? '');
   const questions = paras.filter(asks);
@@ -144,12 +149,25 @@ function signed(doc: Doc): (Voice | undefined)[] {
   return out;
 }
 
-/** The voices of a document: protocol turns, else an interview's, else a signer's. */
+/**
+ * The body a document is by, when its title line names one („Amt für Bodenmanagement Fulda |
+ * Jahresbericht 2023“): an annual report or a fact sheet says „wir“ for it.
+ */
+function publisher(doc: Doc): House | undefined {
+  const named = (doc.bySentence[0] ?? []).find((m) => HOUSES.has(m.type) && !m.modifier && !m.anaphor);
+  return named && { entityId: named.entityId, type: named.type };
+}
+
+/** The voices of a document: protocol turns, else an interview's, else a signer's; „wir“ as the publisher where no one speaks. */
 export function voicesOf(doc: Doc): Voices {
   const none = doc.sentences.map(() => undefined);
   const spoken = turns(doc);
-  if (spoken) return { first: spoken, addressed: none };
-  return interview(doc) ?? { first: signed(doc), addressed: none };
+  const voiced = spoken
+    ? { first: spoken, addressed: none }
+    : (interview(doc) ?? { first: signed(doc), addressed: none });
+  const by = spoken ? undefined : publisher(doc);
+  const ours = doc.sentences.map((_, si) => voiced.first[si]?.house ?? by);
+  return { ...voiced, ours };
 }
 
 /** Dependencies under which a personal pronoun is an argument a relation may read. */
@@ -159,18 +177,27 @@ const ARGUMENT = /^(?:nsubj|obj|iobj|obl)/;
  * „ich“, „mich“, „mir“: the speaker of the sentence; „wir“, „uns“: the body the speaker speaks for;
  * the polite „Sie“ of an interview's question: the person asked.
  */
+/** Whether an offset of a text lies inside quotation marks: quoted speech („„Wir freuen uns“, sagte …“) is someone else's. */
+export function quoted(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.lastIndexOf('„') > before.lastIndexOf('“');
+}
+
 export function personalReferences(
+  text: string,
   s: ParsedSentence,
   me: Voice | undefined,
   you: Voice | undefined,
+  we: House | undefined,
 ): { referent: { entityId: string; type: EntityType }; start: number; end: number }[] {
   const person = (v: Voice | undefined) => v && { entityId: v.person, type: 'PERSON' as const };
   return s.tokens.flatMap((t) => {
     if (!ARGUMENT.test(t.dep) || t.pos !== 'PRON') return [];
+    if (FIRST_PERSON_PLURAL.has(t.key) && quoted(text, t.start)) return [];
     const referent = FIRST_PERSON.has(t.key)
       ? person(me)
       : FIRST_PERSON_PLURAL.has(t.key)
-        ? me?.house
+        ? we
         : POLITE_ADDRESS.has(t.word)
           ? person(you)
           : undefined;
