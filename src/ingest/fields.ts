@@ -70,7 +70,9 @@ function subjectOf(doc: Doc, si: number): SentenceMention | undefined {
   let k = si - 1;
   while (inParagraph(k) && fieldLine(doc.sentences[k]?.text ?? '')) k--;
   const above =
-    inParagraph(k) && isHeadingLine(doc.sentences[k]?.text ?? '') ? subjectIn(doc.bySentence[k]) : undefined;
+    inParagraph(k) && (isHeadingLine(doc.sentences[k]?.text ?? '') || taskLine(doc, k))
+      ? subjectIn(doc.bySentence[k])
+      : undefined;
   if (above) return above;
   const first = doc.sentences.findIndex((s) => s.paragraph === sentence.paragraph);
   // A first line that names nothing („I.1) Name und Adressen“) leaves the block without a subject.

@@ -30,6 +30,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) lowerPlaceInPlace(s, t);
   for (const t of s.tokens) attachTrailingApposition(s, t);
   for (const t of s.tokens) reattachParticle(s, t);
+  for (const t of s.tokens) repairMiddleFieldOrder(s, t);
 }
 
 /** Hangs `t` below `head` under `dep`, taking it from its old head. */
@@ -277,6 +278,25 @@ function reattachParticle(s: ParsedSentence, particle: ParsedToken): void {
   for (const child of childrenOf(s, particle).filter((c) => c.pos !== 'PUNCT'))
     rehang(s, child, verb, child.dep.startsWith('nsubj') && subject ? 'obj' : child.dep);
   particle.dep = 'compound:prt';
+}
+
+/**
+ * „Damit hat das Ministerium die HZD beauftragt“ parsed with the HZD as subject: where both noun
+ * phrases read as nominative and accusative alike and stand after the finite verb, German puts the
+ * subject first — the tagger's swap is undone.
+ */
+function repairMiddleFieldOrder(s: ParsedSentence, verb: ParsedToken): void {
+  if (verb.pos !== 'VERB') return;
+  const subject = childrenOf(s, verb, 'nsubj').filter((c) => c.dep === 'nsubj')[0];
+  const object = childrenOf(s, verb, 'obj')[0];
+  if (!subject || !object || object.i > subject.i) return;
+  const finite = [verb, ...childrenOf(s, verb, 'aux')].sort((a, b) => a.i - b.i)[0] as ParsedToken;
+  if (object.i < finite.i || childrenOf(s, verb, 'mark').length > 0) return;
+  const open = (t: ParsedToken) =>
+    /^(?:NOUN|PROPN)$/.test(t.pos) && childrenOf(s, t, 'det').length > 0 && determinerLeavesCaseOpen(s, t);
+  if (!open(subject) || !open(object)) return;
+  subject.dep = 'obj';
+  object.dep = 'nsubj';
 }
 
 /** An argument the tagger hangs on an auxiliary („Die App hat … entwickelt“) belongs to its verb. */

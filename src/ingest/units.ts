@@ -79,8 +79,7 @@ export function addUnits(doc: Doc, spans: readonly Match[]): void {
     );
     // A unit heading its own line („Abteilung Z – Zentralabteilung“) in a chart of the title's body.
     const heading = /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, unit.start - 40), unit.start));
-    const repeated = units.some((u) => u !== unit && `${u.noun} ${u.designation}` === key);
-    const body = after ?? (heading && !repeated ? topic : undefined);
+    const body = after ?? (heading ? topic : undefined);
     const record = body ? doc.registry.record(body.entityId) : undefined;
     const of = record && BODIES.has(record.type) ? genitive(record.name) : null;
     if (!record || !of) {

@@ -196,6 +196,34 @@ describe('tense and time', () => {
   });
 });
 
+describe('word order', () => {
+  it('takes the first of two case-open noun phrases after the finite verb for the subject', () => {
+    const s = parsed([
+      ['Damit', 'ADV', 7, 'advmod'],
+      ['hat', 'AUX', 7, 'aux'],
+      ['das', 'DET', 4, 'det'],
+      ['Ministerium', 'NOUN', 7, 'obj'],
+      ['die', 'DET', 6, 'det'],
+      ['Zentrale', 'NOUN', 7, 'nsubj'],
+      ['beauftragt', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'Ministerium')).toBe('nsubj → beauftragt');
+    expect(arc(s, 'Zentrale')).toBe('obj → beauftragt');
+  });
+
+  it('leaves an object put first, before the finite verb', () => {
+    const s = parsed([
+      ['Das', 'DET', 2, 'det'],
+      ['Portal', 'NOUN', 6, 'obj'],
+      ['hat', 'AUX', 6, 'aux'],
+      ['die', 'DET', 5, 'det'],
+      ['Zentrale', 'NOUN', 6, 'nsubj'],
+      ['entwickelt', 'VERB', 0, 'root'],
+    ]);
+    expect(arc(s, 'Portal')).toBe('obj → entwickelt');
+  });
+});
+
 describe('separable particles', () => {
   it('reads a particle the tagger took for an adjective as the verb’s, with what hangs on it', () => {
     const s = parsed([
