@@ -65,13 +65,16 @@ export function entitiesOf(
       // „das Problem der Landesregierung“ is no government; „den Aufbau der GDI“ is about the GDI.
       if (child.dep === 'nmod' && !typeFromHead(token.word) && !looksThrough(token.key)) continue;
       // „die Plattform „Ratsinfo plus““: the name may start inside the child's phrase, after a quote mark.
-      const span = phraseSpan(s, child);
-      const named = ms.find(
-        (m) =>
-          !m.modifier &&
-          ((m.start <= child.start && child.end <= m.end) || (span.start <= m.start && m.end <= span.end)),
-      );
-      if (named) out.push(named);
+      // „die Städte Alsfeld, Lauterbach und Schotten“: the names listed after the noun, each.
+      for (const name of child.dep === 'appos' ? conjuncts(s, child) : [child]) {
+        const span = phraseSpan(s, name);
+        const named = ms.find(
+          (m) =>
+            !m.modifier &&
+            ((m.start <= name.start && name.end <= m.end) || (span.start <= m.start && m.end <= span.end)),
+        );
+        if (named && !out.includes(named)) out.push(named);
+      }
     }
   }
   return out;

@@ -59,6 +59,18 @@ function saxonGenitive(doc: Doc, name: string): string {
 /** „Frank“ tagged, „von der Au“ not: the surname particles and the word after them belong to the name. */
 const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{L}’'-]+/u;
 
+/**
+ * „die Städte Alsfeld, Lauterbach und Schotten“: a word the tagger reads as a common noun but
+ * tags as a name of the same class as a proper noun it is coordinated with is a name too.
+ */
+function listedWithNames(sentence: NlpSentence, e: NlpEntity): boolean {
+  if (e.tokenEnd - e.tokenStart !== 1) return false;
+  const t = sentence.tokens[e.tokenStart];
+  if (!t || t.dep !== 'conj' || t.head < 0) return false;
+  const first = sentence.tokens[t.head];
+  return first?.pos === 'PROPN' && first.ner === e.ner;
+}
+
 /** Registers a tagged name; a minister's title gives its ministry's mention back. */
 export function addTaggedEntity(
   doc: Doc,
@@ -114,7 +126,7 @@ export function addTaggedEntity(
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
   const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);
-  if (!headType && !tokens.some((t) => t.pos === 'PROPN')) return;
+  if (!headType && !tokens.some((t) => t.pos === 'PROPN') && !listedWithNames(sentence, e)) return;
   // The head noun decides; without one, the tagger's class (MISC needs a head noun).
   const type = headType ?? NER_TYPES[e.ner] ?? null;
   if (!type || type === 'PERSON' || (type === 'PLACE' && isStreet(doc.text, e))) return;

@@ -12,6 +12,15 @@ async function stated(text: string, id: string, dated = false): Promise<string[]
 }
 
 describe('the clause engine', () => {
+  it('reads every name listed after a type noun as the argument, also a name the tagger takes for a noun', async () => {
+    const relations = await stated(
+      'Das Land Hessen fördert die Städte Alsfeld, Lauterbach und Schotten sowie die Gemeinde Feldatal.',
+      'listed-names',
+    );
+    for (const town of ['Alsfeld', 'Lauterbach', 'Schotten', 'Feldatal'])
+      expect(relations).toContain(`Land Hessen FUNDS ${town}`);
+  });
+
   it('reads a branch named by its place as a unit of the body that keeps it, located there', async () => {
     const { relations, entities } = await readText(
       'Seit 1995 unterhält das Landesamt für Geodaten eine Außenstelle in Korbach, der Kreisstadt im Landkreis Waldeck-Frankenberg.',
