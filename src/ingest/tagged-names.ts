@@ -66,7 +66,7 @@ const PARTICLE_SURNAME = /^ (?:von der|van der|van den|von|van|de|zu) \p{Lu}[\p{
 function listedWithNames(sentence: NlpSentence, e: NlpEntity): boolean {
   if (e.tokenEnd - e.tokenStart !== 1) return false;
   const t = sentence.tokens[e.tokenStart];
-  if (!t || t.dep !== 'conj' || t.head < 0) return false;
+  if (t?.dep !== 'conj' || t.head < 0) return false;
   const first = sentence.tokens[t.head];
   return first?.pos === 'PROPN' && first.ner === e.ner;
 }

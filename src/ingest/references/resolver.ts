@@ -11,16 +11,11 @@
  * nearly equally, or a noun phrase that names no entity fits best, nothing is resolved.
  */
 import type { EntityType } from '../../graph/model.ts';
-import {
-  GENERIC_REFERENCES,
-  POSSESSIVE_GENDER,
-  RELATIVE_PRONOUN_GENDER,
-  VAGUE_HEADS,
-} from '../../lang/de/references.ts';
+import { GENERIC_REFERENCES, RELATIVE_PRONOUN_GENDER, VAGUE_HEADS } from '../../lang/de/references.ts';
 import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import { genderOfName } from '../heads.ts';
-import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+import { childrenOf, type ParsedSentence } from '../parse.ts';
 import { antecedentOf } from '../relative-clause.ts';
 import { sectionAt } from '../sections.ts';
 import { dictionaryGender, type Fit, Genders } from './agreement.ts';
@@ -34,27 +29,23 @@ import {
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
-import {
-  framePossessives,
-  officeRelation,
-  type PossessiveRole,
-  type Possessor,
-  possessiveRoles,
-} from './possessives.ts';
+import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
+import { Possessors } from './possessors.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
 import {
   type Candidate,
+  entity,
   inRelativeClause,
   type MentionRole,
   type Position,
+  PRONOUN_FLOOR,
+  type Resolved,
   roleOf,
   Salience,
   standsOut,
 } from './salience.ts';
-import { personalReferences, type Voice, type Voices, voicesOf } from './speakers.ts';
+import { personalReferences, type Voices, voicesOf } from './speakers.ts';
 
-/** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
-const PRONOUN_FLOOR = 20;
 /** A generic noun („die Behörde“) needs a referent named lately or often. */
 const GENERIC_FLOOR = 60;
 /** What is said in passing — in a relative clause — counts half. */
@@ -63,14 +54,8 @@ const BACKGROUND = 0.5;
 /** What joins two conjuncts: „A und die B“, „A, B“, „A sowie B“. */
 const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
 
-type Resolved = Candidate & { type: EntityType };
 /** What a reference stands for: an entity and its type. */
 type Referred = { entityId: string; type: EntityType };
-
-/** An entity (not an unnamed phrase) of known type. */
-function entity(c: Candidate | undefined): Resolved | undefined {
-  return c && !c.phrase && c.type !== null ? (c as Resolved) : undefined;
-}
 
 /** A demonstrative takes what was named last — unless what was named before it stands the same way (a coordination). */
 function lastNamed<T extends Candidate>(fitting: readonly T[]): T | undefined {
@@ -99,12 +84,15 @@ class Resolver {
   private readonly salience = new Salience();
   private readonly lexicon: Lexicon;
 
+  private readonly possessors: Possessors;
+
   constructor(
     private readonly doc: Doc,
     private readonly voices: Voices,
   ) {
     this.genders = new Genders(doc);
     this.lexicon = new Lexicon(doc);
+    this.possessors = new Possessors(this.salience, this.genders, voices);
   }
 
   private observe(m: SentenceMention, sentence: Sentence, role = roleOf(sentence.parse, m)): void {
@@ -214,59 +202,6 @@ class Resolver {
     return gender === null || p.reading.genders.includes(gender);
   }
 
-  /**
-   * „ihre Präsidentin“: the salient referent agreeing with the possessive, when it is a body the
-   * office belongs to. A thing of no kind („seinen Sitz“) has no offices and does not compete.
-   */
-  private possessor(sentence: Sentence, r: PossessiveRole): Referred | undefined {
-    if (r.possessor !== 'third') {
-      const house =
-        r.possessor === 'speaker'
-          ? this.voices.ours[sentence.index]
-          : this.voiceOf(sentence.index, r.possessor)?.house;
-      return house && r.office.office.body.includes(house.type) ? house : undefined;
-    }
-    const reading = { genders: POSSESSIVE_GENDER[r.stem] ?? [] };
-    const fitting = this.salience
-      .ranked(sentence.at, r.possessive.start)
-      .filter((c) => c.score >= PRONOUN_FLOOR && c.entityId !== r.person.entityId)
-      .filter((c) => !c.phrase || c.type !== null || c.person)
-      .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, reading) }))
-      .filter((c) => c.fit !== 'no');
-    const chosen = standsOut(fitting);
-    const body = chosen?.fit === 'yes' ? entity(chosen) : undefined;
-    return body && r.office.office.body.includes(body.type) ? body : undefined;
-  }
-
-  private voiceOf(si: number, possessor: Exclude<Possessor, 'third'>): Voice | undefined {
-    return (possessor === 'speaker' ? this.voices.first : this.voices.addressed)[si];
-  }
-
-  /**
-   * „Ihr Vorgänger“, „seine Nachfolgerin“: the person whose predecessor or successor it is; „an
-   * ihrer Spitze“: the body headed.
-   */
-  private framePossessor(
-    sentence: Sentence,
-    possessive: ParsedToken,
-    possessor: Possessor,
-    kind: 'person' | 'body',
-  ): Referred | undefined {
-    if (possessor !== 'third') {
-      const voice = this.voiceOf(sentence.index, possessor);
-      return kind === 'person' ? voice && { entityId: voice.person, type: 'PERSON' } : voice?.house;
-    }
-    const reading = { genders: POSSESSIVE_GENDER[possessive.key.replace(/(?:e|er|es|em|en)$/, '')] ?? [] };
-    const wanted = (c: Candidate) =>
-      kind === 'person' ? c.type === 'PERSON' : c.type !== null && c.type !== 'PERSON';
-    const fitting = this.salience
-      .ranked(sentence.at, possessive.start)
-      .filter((c) => c.score >= PRONOUN_FLOOR && wanted(c) && !c.phrase)
-      .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, reading) }))
-      .filter((c) => c.fit === 'yes');
-    return entity(standsOut(fitting));
-  }
-
   /** `null` when sentence `si` is the document's title, the section's order when it is its heading. */
   private headingOf(si: number): number | null | undefined {
     const text = this.doc.sentences[si];
@@ -365,14 +300,14 @@ class Resolver {
       const taken = doc.relations.some(
         (x) => x.method === 'office' && x.sentence === si && x.from === r.person.entityId,
       );
-      const body = taken ? undefined : this.possessor(sentence, r);
+      const body = taken ? undefined : this.possessors.ofOffice(sentence.index, sentence.at, r);
       if (!body || ms.some((m) => m.start < r.possessive.end && r.possessive.start < m.end)) continue;
       refer(body, r.possessive.start, r.possessive.end);
       doc.relations.push(officeRelation(r, body.entityId, si));
     }
     for (const { possessive, possessor, kind } of framePossessives(s ?? { tokens: [] }, addressing)) {
       if (ms.some((m) => m.start < possessive.end && possessive.start < m.end)) continue;
-      const whose = this.framePossessor(sentence, possessive, possessor, kind);
+      const whose = this.possessors.ofFrame(sentence.index, sentence.at, possessive, possessor, kind);
       if (whose) refer(whose, possessive.start, possessive.end);
     }
   }

@@ -203,6 +203,17 @@ export class Salience {
   }
 }
 
+/** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
+export const PRONOUN_FLOOR = 20;
+
+/** A candidate that is an entity (not an unnamed phrase) of known type. */
+export type Resolved = Candidate & { type: EntityType };
+
+/** An entity (not an unnamed phrase) of known type. */
+export function entity(c: Candidate | undefined): Resolved | undefined {
+  return c && !c.phrase && c.type !== null ? (c as Resolved) : undefined;
+}
+
 /** Whether the best of these candidates stands out: no second one comes within the margin. */
 export function standsOut<T extends { score: number }>(ranked: readonly T[], margin = 1.5): T | undefined {
   const [best, second] = ranked;
