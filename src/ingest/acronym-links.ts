@@ -6,12 +6,13 @@
  * of making an organisation of its own; the link holds for this document only.
  */
 import type { EntityType } from '../graph/model.ts';
+import { INSTITUTIONS } from '../lang/de/frames/index.ts';
 import type { Doc } from './doc.ts';
 import { initialsFit, initialsFitTail, isAcronymShape } from './initials.ts';
 import type { Match } from './matcher.ts';
 
 /** Kinds of body an acronym may stand for. */
-const BODIES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+const BODIES: ReadonlySet<EntityType> = new Set(INSTITUTIONS);
 
 export interface Named {
   id: string;

@@ -92,9 +92,8 @@ function rulePairs(s: ParsedSentence, t: ParsedToken, ms: readonly SentenceMenti
   return typedPairs(to, from, frame);
 }
 
-/** Whether the predicate's clause names money („mit 2 Millionen Euro“, „finanziell“). */
-function namesMoney(s: ParsedSentence, t: ParsedToken): boolean {
-  const clause = clauseSpan(s, t);
+/** Whether a clause names money („mit 2 Millionen Euro“, „finanziell“). */
+function namesMoney(s: ParsedSentence, clause: { start: number; end: number }): boolean {
   return s.tokens.some(
     (x) =>
       x.start >= clause.start &&
@@ -115,9 +114,9 @@ export function clauseRelations(
       if (frame.preposition && caseOf(s, t) !== frame.preposition) continue;
       const object = frame.object;
       if (object && !slotsTokens(s, t, 'object', frame).some((o) => object.test(o.lemmaKey))) continue;
-      if (frame.money !== undefined && namesMoney(s, t) !== frame.money) continue;
-      if (!states(s, t)) continue;
       const clause = clauseSpan(s, t);
+      if (frame.money !== undefined && namesMoney(s, clause) !== frame.money) continue;
+      if (!states(s, t)) continue;
       const role = frame.type === 'HOLDS_OFFICE' ? (roleAs(s, t) ?? frame.role ?? roleNoun(t)) : frame.role;
       for (const [a, b] of rulePairs(s, t, ms, frame)) {
         out.push({

@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../graph/model.ts';
 import { type Field, fieldOf, TASKS } from '../lang/de/fields.ts';
+import { INSTITUTIONS } from '../lang/de/frames/index.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import type { Doc, FoundRelation, SentenceMention } from './doc.ts';
 import { foldCase } from './fold.ts';
@@ -17,7 +18,7 @@ import { sectionAt } from './sections.ts';
 const KEY_VALUE = /^([\p{L}][\p{L}\s/.-]{1,40}?)\s*:\s+(\S.*)$/u;
 const LABEL_WORDS = 4;
 const HEADING_WORDS = 14;
-const BODIES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+const BODIES: ReadonlySet<EntityType> = new Set(INSTITUTIONS);
 
 interface Line {
   field: Field;
@@ -59,16 +60,18 @@ function fieldLine(text: string): Line | null {
 }
 
 /**
- * The entity a field line at sentence `si` is about. Above a block of field lines, a heading
- * line that names an entity is what they describe (a unit in an organisation chart); else the paragraph's first line, when it is no field line („Offizielle Bezeichnung: …“
- * over „Ort: …“; none when it names nothing); else the section's heading, else the document's title.
+ * The entity a field line at sentence `si` is about. Above a block of field lines, a heading line
+ * that names an entity is what they describe (a unit in an organisation chart); else the
+ * paragraph's first line, when it is no field line („Offizielle Bezeichnung: …“ over „Ort: …“;
+ * none when it names nothing); else the section's heading, else the document's title. `lines` are
+ * the field lines of the document, by sentence.
  */
-function subjectOf(doc: Doc, si: number): SentenceMention | undefined {
+function subjectOf(doc: Doc, lines: readonly (Line | null)[], si: number): SentenceMention | undefined {
   const sentence = doc.sentences[si];
   if (!sentence) return undefined;
   const inParagraph = (k: number) => k >= 0 && doc.sentences[k]?.paragraph === sentence.paragraph;
   let k = si - 1;
-  while (inParagraph(k) && fieldLine(doc.sentences[k]?.text ?? '')) k--;
+  while (inParagraph(k) && lines[k]) k--;
   const above =
     inParagraph(k) && (isHeadingLine(doc.sentences[k]?.text ?? '') || taskLine(doc, k))
       ? subjectIn(doc.bySentence[k])
@@ -76,8 +79,7 @@ function subjectOf(doc: Doc, si: number): SentenceMention | undefined {
   if (above) return above;
   const first = doc.sentences.findIndex((s) => s.paragraph === sentence.paragraph);
   // A first line that names nothing („I.1) Name und Adressen“) leaves the block without a subject.
-  if (first >= 0 && first < si && !fieldLine(doc.sentences[first]?.text ?? ''))
-    return subjectIn(doc.bySentence[first]);
+  if (first >= 0 && first < si && !lines[first]) return subjectIn(doc.bySentence[first]);
   const section = sectionAt(doc.sections, sentence.start);
   const heading = doc.sentences.findIndex((s) => s.start === section.start && s.text === section.heading);
   if (heading >= 0 && heading !== si) {
@@ -132,9 +134,10 @@ function lineRelations(doc: Doc, si: number, subject: SentenceMention, line: Lin
 }
 
 export function fieldRelations(doc: Doc): FoundRelation[] {
-  return doc.sentences.flatMap((sentence, si) => {
-    const line = fieldLine(sentence.text);
-    const subject = line && subjectOf(doc, si);
+  const lines = doc.sentences.map((sentence) => fieldLine(sentence.text));
+  return doc.sentences.flatMap((_, si) => {
+    const line = lines[si];
+    const subject = line && subjectOf(doc, lines, si);
     if (line && subject) return lineRelations(doc, si, subject, line);
     const tasks = line ? null : taskLine(doc, si);
     return tasks ? lineRelations(doc, si, tasks.subject, { field: TASKS, valueAt: tasks.valueAt }) : [];

@@ -133,11 +133,21 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
 const DATIVE_DETERMINERS =
   /^(?:dem|einem|keinem|diesem|jenem|jedem|meinem|deinem|seinem|ihrem|unserem|eurem)$/;
 
+/** The article before a noun („dem“ in „dem Ministerium“). */
+function articleOf(s: ParsedSentence, t: ParsedToken): ParsedToken | undefined {
+  return childrenOf(s, t, 'det').find((d) => d.i < t.i);
+}
+
+/** „dem Ministerium“, „einem Verband“: a noun phrase whose article is dative and nothing else. */
+function hasDativeArticle(s: ParsedSentence, t: ParsedToken): boolean {
+  const article = articleOf(s, t);
+  return article !== undefined && DATIVE_DETERMINERS.test(article.key);
+}
+
 /** „unterstand die Agentur dem Ministerium“ parsed with „dem Ministerium“ as subject: a dative is never one. */
 function demoteDativeSubject(s: ParsedSentence, t: ParsedToken): void {
   if (!t.dep.startsWith('nsubj') || caseOf(s, t) !== null) return;
-  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
-  if (det && DATIVE_DETERMINERS.test(det.key)) t.dep = 'iobj';
+  if (hasDativeArticle(s, t)) t.dep = 'iobj';
 }
 
 /**
@@ -147,8 +157,7 @@ function demoteDativeSubject(s: ParsedSentence, t: ParsedToken): void {
  */
 function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
   if (t.dep !== 'nmod' || !/^(?:NOUN|PROPN)$/.test(t.pos) || caseOf(s, t) !== null) return;
-  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
-  if (!det || !DATIVE_DETERMINERS.test(det.key)) return;
+  if (!hasDativeArticle(s, t)) return;
   const noun = s.tokens[t.head];
   const verb = noun && s.tokens[noun.head];
   if (!noun || !verb || verb.pos !== 'VERB' || !/^(?:nsubj|obj)/.test(noun.dep)) return;
@@ -190,16 +199,15 @@ function repairNamedSubject(s: ParsedSentence, verb: ParsedToken): void {
   if (!named || !noun || children.some((c) => c.dep === 'obj')) return;
   if (!determinerLeavesCaseOpen(s, noun) || childrenOf(s, noun, 'det').length === 0) return;
   // „dem Ministerium“: a name whose article is no nominative is the dative object it was read as.
-  const article = childrenOf(s, named, 'det')[0];
-  if (article && !(article.feats.case ?? ['Nom']).includes('Nom')) return;
+  const cases = articleCases(s, named);
+  if (cases && !cases.includes('Nom')) return;
   named.dep = 'nsubj';
   noun.dep = 'obj';
 }
 
 /** The cases a noun phrase's article allows, or null where it has none or the dictionary does not tell. */
 function articleCases(s: ParsedSentence, t: ParsedToken): readonly string[] | null {
-  const det = childrenOf(s, t, 'det').find((d) => d.i < t.i);
-  return det?.feats.case ?? null;
+  return articleOf(s, t)?.feats.case ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@
  * IV“ without one is the unit named so before in the same document, when only one is.
  */
 import type { EntityType } from '../graph/model.ts';
+import { INSTITUTIONS } from '../lang/de/frames/index.ts';
 import { UNIT_NOUNS } from '../lang/de/heads.ts';
 import type { Doc, FoundRelation } from './doc.ts';
 import { genitive } from './heads.ts';
@@ -19,7 +20,7 @@ const UNIT = new RegExp(
 );
 /** What joins a unit to its body: „des“, „der“, „im“, „beim“, „in der“, „am“. */
 const JOIN = /^,? (?:des|der|im|beim|in der|in dem|am|vom|von der) $/;
-const BODIES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+const BODIES: ReadonlySet<EntityType> = new Set(INSTITUTIONS);
 
 export interface UnitSpan {
   noun: string;

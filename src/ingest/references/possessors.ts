@@ -4,7 +4,6 @@
  * and „Ihr Vorgänger“ (the speaker's or the addressed person's, speakers.ts). A third party's
  * possessive takes the salient referent that agrees with it; where two fit alike, none.
  */
-import type { EntityType } from '../../graph/model.ts';
 import { POSSESSIVE_GENDER } from '../../lang/de/references.ts';
 import type { ParsedToken } from '../parse.ts';
 import type { Genders } from './agreement.ts';
@@ -14,12 +13,11 @@ import {
   entity,
   type Position,
   PRONOUN_FLOOR,
+  type Referred,
   type Salience,
   standsOut,
 } from './salience.ts';
 import type { Voice, Voices } from './speakers.ts';
-
-type Referred = { entityId: string; type: EntityType };
 
 export class Possessors {
   constructor(

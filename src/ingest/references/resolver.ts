@@ -10,7 +10,6 @@
  * must agree (gender for pronouns, type for nouns), and it must stand out; where two candidates fit
  * nearly equally, or a noun phrase that names no entity fits best, nothing is resolved.
  */
-import type { EntityType } from '../../graph/model.ts';
 import { GENERIC_REFERENCES, RELATIVE_PRONOUN_GENDER, VAGUE_HEADS } from '../../lang/de/references.ts';
 import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
@@ -39,6 +38,7 @@ import {
   type MentionRole,
   type Position,
   PRONOUN_FLOOR,
+  type Referred,
   type Resolved,
   roleOf,
   Salience,
@@ -53,9 +53,6 @@ const BACKGROUND = 0.5;
 
 /** What joins two conjuncts: „A und die B“, „A, B“, „A sowie B“. */
 const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
-
-/** What a reference stands for: an entity and its type. */
-type Referred = { entityId: string; type: EntityType };
 
 /** A demonstrative takes what was named last — unless what was named before it stands the same way (a coordination). */
 function lastNamed<T extends Candidate>(fitting: readonly T[]): T | undefined {

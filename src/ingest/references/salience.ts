@@ -206,6 +206,9 @@ export class Salience {
 /** Below this a candidate has faded for a pronoun: three or four sentences after a subject mention. */
 export const PRONOUN_FLOOR = 20;
 
+/** What a reference stands for: an entity and its type. */
+export type Referred = { entityId: string; type: EntityType };
+
 /** A candidate that is an entity (not an unnamed phrase) of known type. */
 export type Resolved = Candidate & { type: EntityType };
 

@@ -7,6 +7,7 @@
  * in the speaker's line, or else the one the text says the speaker heads or holds office in.
  */
 import type { EntityType } from '../../graph/model.ts';
+import { INSTITUTIONS } from '../../lang/de/frames/index.ts';
 import {
   CLOSING_FORMULA,
   FIRST_PERSON,
@@ -18,15 +19,16 @@ import {
 import { NAME_TITLES } from '../../lang/de/words.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
 import type { ParsedSentence } from '../parse.ts';
+import type { Referred } from './salience.ts';
 
 export interface Voice {
   person: string;
   /** The body the person speaks for, if the text tells. */
-  house?: { entityId: string; type: EntityType };
+  house?: Referred;
 }
 
 /** A body a voice speaks for. */
-export type House = NonNullable<Voice['house']>;
+export type House = Referred;
 
 export interface Voices {
   /** Who „ich“ is, per sentence. */
@@ -38,7 +40,7 @@ export interface Voices {
 }
 
 /** Bodies a person may speak for. */
-const HOUSES: ReadonlySet<EntityType> = new Set(['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT']);
+const HOUSES: ReadonlySet<EntityType> = new Set(INSTITUTIONS);
 /** A speaker's line is short: a name, a party, a role. */
 const LINE_WORDS = 20;
 /** A place-and-date line before a signature: „Wiesbaden, 20. Januar 2020“. */
@@ -81,7 +83,9 @@ function turns(doc: Doc): (Voice | undefined)[] | null {
 function paragraphs(doc: Doc): number[][] {
   const out = new Map<number, number[]>();
   doc.sentences.forEach((s, si) => {
-    out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), si]);
+    const paragraph = out.get(s.paragraph);
+    if (paragraph) paragraph.push(si);
+    else out.set(s.paragraph, [si]);
   });
   return [...out.values()];
 }
@@ -189,7 +193,7 @@ export function personalReferences(
   me: Voice | undefined,
   you: Voice | undefined,
   we: House | undefined,
-): { referent: { entityId: string; type: EntityType }; start: number; end: number }[] {
+): { referent: Referred; start: number; end: number }[] {
   const person = (v: Voice | undefined) => v && { entityId: v.person, type: 'PERSON' as const };
   return s.tokens.flatMap((t) => {
     if (!ARGUMENT.test(t.dep) || t.pos !== 'PRON') return [];

@@ -11,6 +11,7 @@
  * subject); `value` lists the types the value's entity may have.
  */
 import type { EntityType, RelationType } from '../../graph/model.ts';
+import { INSTITUTIONS, THINGS } from './frames/index.ts';
 
 export interface Field {
   type: RelationType;
@@ -24,8 +25,8 @@ export interface Field {
   subject?: readonly EntityType[];
 }
 
-const BODIES: readonly EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE'];
-const WORKS: readonly EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
+const BODIES: readonly EntityType[] = [...INSTITUTIONS, 'PLACE'];
+const WORKS = THINGS;
 const seat: Field = { type: 'LOCATED_IN', value: ['PLACE'] };
 const office = (role: string): Field => ({ type: 'HOLDS_OFFICE', toRow: true, value: ['PERSON'], role });
 const parent: Field = { type: 'PART_OF', value: BODIES };

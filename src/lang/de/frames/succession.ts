@@ -1,5 +1,5 @@
 /** Frames: What follows what: replacement, succession, origin, continuation, take-over. */
-import { type Frame, INSTITUTIONS, SUCCESSIVE, VERB } from './types.ts';
+import { BODIES_AND_THINGS, type Frame, INSTITUTIONS, SUCCESSIVE, VERB } from './types.ts';
 
 /** Offices and tasks that change hands („die Leitung, den Vorsitz, das Amt übergeben“); folded lemmas. */
 const OFFICE_NOUNS =
@@ -134,8 +134,8 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'prep:in|im',
     to: 'subject',
-    fromTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
-    toTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
+    fromTypes: BODIES_AND_THINGS,
+    toTypes: BODIES_AND_THINGS,
     confidence: 0.75,
     predicates: {
       'auf|gehen': {
@@ -152,8 +152,8 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'prep:in',
     to: 'object',
-    fromTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
-    toTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
+    fromTypes: BODIES_AND_THINGS,
+    toTypes: BODIES_AND_THINGS,
     confidence: 0.75,
     predicates: {
       'um|benennen': {
@@ -177,8 +177,8 @@ export const SUCCESSION_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'prep:zu|zum|zur',
     to: 'object',
-    fromTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
-    toTypes: [...INSTITUTIONS, 'PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'],
+    fromTypes: BODIES_AND_THINGS,
+    toTypes: BODIES_AND_THINGS,
     confidence: 0.75,
     predicates: {
       'zusammen|legen': {

@@ -63,12 +63,7 @@ export const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION',
 export const ACTORS: EntityType[] = [...INSTITUTIONS, 'PERSON', 'PLACE'];
 export const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
 export const BODIES: EntityType[] = [...INSTITUTIONS, 'PARTY'];
-export const SUCCESSIVE: EntityType[] = [
-  ...INSTITUTIONS,
-  'PROGRAMME',
-  'PLATFORM',
-  'SERVICE',
-  'LAW',
-  'PERSON',
-];
+/** What a body is and what it makes: institutions and their programmes, platforms, services, laws. */
+export const BODIES_AND_THINGS: EntityType[] = [...INSTITUTIONS, ...THINGS];
+export const SUCCESSIVE: EntityType[] = [...BODIES_AND_THINGS, 'PERSON'];
 export const VERB: Frame['pos'] = ['VERB', 'AUX', 'ADJ'];
