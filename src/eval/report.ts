@@ -51,7 +51,25 @@ export function formatTable(score: CorpusScore): string {
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const body = rows.map(line);
-  return [body[0], rule, ...body.slice(1, -1), rule, body.at(-1)].join('\n');
+  const m = score.total.missCauses;
+  const causes = `Missed relations: ${m.endMissing} with an end not found, ${m.apart} with both ends found but never in one sentence, ${m.together} found together without a claim`;
+  const w = score.total.wrongEntities;
+  const wrong = `Wrong entities: ${w.wrongType} of a gold entity's name with another type, ${w.duplicate} second nodes, ${w.unknown} no gold entity`;
+  const recallByType = Object.entries(score.total.entitiesByType)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, s]) => `${type} ${share(s)}`)
+    .join(', ');
+  return [
+    body[0],
+    rule,
+    ...body.slice(1, -1),
+    rule,
+    body.at(-1),
+    '',
+    causes,
+    wrong,
+    `Entities found by type: ${recallByType}`,
+  ].join('\n');
 }
 
 /** Misses (FN), false positives (FP) and failed checks per document, then relation recall per type. */

@@ -16,7 +16,14 @@ import {
   type Share,
 } from './counts.ts';
 import { loadCorpus } from './gold.ts';
-import { type DocumentScore, scoreDocument } from './score.ts';
+import {
+  type DocumentScore,
+  emptyMissCauses,
+  emptyWrongEntities,
+  type MissCauses,
+  scoreDocument,
+  type WrongEntities,
+} from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
 export function extractDocument(
@@ -56,6 +63,9 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     newPeople: emptyShare(),
     relations: emptyCounts(),
     anyTypeRelations: emptyShare(),
+    missCauses: emptyMissCauses(),
+    entitiesByType: {},
+    wrongEntities: emptyWrongEntities(),
     relationsByType: {},
     unknownTypes: [],
     traps: { checked: 0, violations: [], notFound: [] },
@@ -73,6 +83,9 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
       newPeople: addShare(t.newPeople, s.newPeople),
       relations: addCounts(t.relations, s.relations),
       anyTypeRelations: addShare(t.anyTypeRelations, s.anyTypeRelations),
+      missCauses: addMissCauses(t.missCauses, s.missCauses),
+      entitiesByType: mergeShares(t.entitiesByType, s.entitiesByType),
+      wrongEntities: addWrongEntities(t.wrongEntities, s.wrongEntities),
       relationsByType: mergeShares(t.relationsByType, s.relationsByType),
       unknownTypes: [...new Set([...t.unknownTypes, ...s.unknownTypes])],
       traps: {
@@ -91,6 +104,22 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     }),
     zero,
   );
+}
+
+function addMissCauses(a: MissCauses, b: MissCauses): MissCauses {
+  return {
+    endMissing: a.endMissing + b.endMissing,
+    apart: a.apart + b.apart,
+    together: a.together + b.together,
+  };
+}
+
+function addWrongEntities(a: WrongEntities, b: WrongEntities): WrongEntities {
+  return {
+    wrongType: a.wrongType + b.wrongType,
+    duplicate: a.duplicate + b.duplicate,
+    unknown: a.unknown + b.unknown,
+  };
 }
 
 function mergeShares(a: Record<string, Share>, b: Record<string, Share>): Record<string, Share> {

@@ -38,6 +38,15 @@ export interface DocumentScore {
   relations: Counts;
   /** Gold relations whose two ends are related by any scored extracted relation, either way. */
   anyTypeRelations: Share;
+  /**
+   * Why gold relations were missed: an end not found as an entity, both ends found but never in one
+   * sentence (no co-occurrence), or found together with no claim between them. Counts only, so it
+   * may be printed for the frozen corpus too.
+   */
+  missCauses: MissCauses;
+  /** Recall per gold entity type, and why extracted entities were wrong: counts only, as above. */
+  entitiesByType: Record<string, Share>;
+  wrongEntities: WrongEntities;
   /** Recall per gold relation type, to see which constructions are missed. */
   relationsByType: Record<string, Share>;
   /** Gold relation types the model does not know yet (they can only be missed). */
@@ -49,6 +58,25 @@ export interface DocumentScore {
   pages: Counts | null;
   findings: Finding[];
 }
+
+export interface MissCauses {
+  endMissing: number;
+  apart: number;
+  together: number;
+}
+
+export interface WrongEntities {
+  /** Its labels meet a gold entity's, but the type differs. */
+  wrongType: number;
+  /** A second node for a gold entity found already. */
+  duplicate: number;
+  /** Meets no gold entity at all (a wrong span, or no entity). */
+  unknown: number;
+}
+
+export const emptyWrongEntities = (): WrongEntities => ({ wrongType: 0, duplicate: 0, unknown: 0 });
+
+export const emptyMissCauses = (): MissCauses => ({ endMissing: 0, apart: 0, together: 0 });
 
 const relationKey = (from: string, type: string, to: string) =>
   SYMMETRIC_RELATION_TYPES.has(type) && to < from ? `${to}|${type}|${from}` : `${from}|${type}|${to}`;
@@ -69,6 +97,7 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
     .map((id) => byId.get(id))
     .filter((e): e is EntityRecord => e !== undefined);
   const found = new Set<string>();
+  const wrong = emptyWrongEntities();
   for (const e of mentioned) {
     const g = alignment.goldOf.get(e.id);
     if (g && !found.has(g)) {
@@ -78,6 +107,9 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
     }
     counts.fp++;
     const mismatch = alignment.typeMismatch.get(e.id);
+    if (g) wrong.duplicate++;
+    else if (mismatch) wrong.wrongType++;
+    else wrong.unknown++;
     const why = g
       ? ` (a second node for ${g})`
       : mismatch
@@ -87,8 +119,13 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
   }
   const newEntities = emptyShare();
   const newPeople = emptyShare();
+  const byType: Record<string, Share> = {};
   for (const g of gold.entities) {
     const hit = found.has(g.name);
+    const share = byType[g.type] ?? emptyShare();
+    byType[g.type] = share;
+    share.total++;
+    if (hit) share.found++;
     if (!hit) {
       counts.fn++;
       findings.push({ kind: 'FN', what: 'entity', text: `${g.type} ${g.name}${g.new ? ' (new)' : ''}` });
@@ -102,7 +139,16 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
       }
     }
   }
-  return { counts, newEntities, newPeople, findings };
+  return { counts, newEntities, newPeople, byType, wrong, findings };
+}
+
+function missCause(
+  r: GoldRelation,
+  found: ReadonlySet<string>,
+  together: ReadonlySet<string>,
+): keyof MissCauses {
+  if (!found.has(r.from) || !found.has(r.to)) return 'endMissing';
+  return together.has(pairKey(r.from, r.to)) ? 'together' : 'apart';
 }
 
 function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignment: Alignment) {
@@ -133,6 +179,15 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
   }
   const anyType = emptyShare();
   const byType: Record<string, Share> = {};
+  const found = new Set(alignment.goldOf.values());
+  const together = new Set(
+    batch.relations.flatMap((r) => {
+      const from = alignment.goldOf.get(r.from);
+      const to = alignment.goldOf.get(r.to);
+      return from && to ? [pairKey(from, to)] : [];
+    }),
+  );
+  const missCauses = emptyMissCauses();
   for (const [key, r] of goldKeys) {
     anyType.total++;
     if (extractedPairs.has(pairKey(r.from, r.to))) anyType.found++;
@@ -142,9 +197,15 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
     if (extractedKeys.has(key)) share.found++;
     if (extractedKeys.has(key)) continue;
     counts.fn++;
-    findings.push({ kind: 'FN', what: 'relation', text: `${r.from} ${r.type} ${r.to}: „${r.quote}“` });
+    const cause = missCause(r, found, together);
+    missCauses[cause]++;
+    findings.push({
+      kind: 'FN',
+      what: 'relation',
+      text: `${r.from} ${r.type} ${r.to} [${cause}]: „${r.quote}“`,
+    });
   }
-  return { counts, anyType, byType, findings };
+  return { counts, anyType, byType, missCauses, findings };
 }
 
 /** Scores one document. `knownTypes` are the relation types the model has (others are reported). */
@@ -171,6 +232,9 @@ export function scoreDocument(
     newPeople: entities.newPeople,
     relations: relations.counts,
     anyTypeRelations: relations.anyType,
+    missCauses: relations.missCauses,
+    entitiesByType: entities.byType,
+    wrongEntities: entities.wrong,
     relationsByType: relations.byType,
     unknownTypes: [...new Set(gold.relations.map((r) => r.type))].filter((t) => !knownTypes.includes(t)),
     traps: checkTraps(gold.traps, batch),

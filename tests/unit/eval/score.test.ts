@@ -96,6 +96,22 @@ describe('scoring an extraction against gold', () => {
     expect(nameKey(' „Telefónica“  ')).toBe(nameKey('telefonica'));
   });
 
+  it('says why relations were missed and why entities were wrong, in counts the frozen corpus may show', () => {
+    // Hessen-App was typed ORGANISATION: the relation to it lacks an end.
+    expect(score.missCauses).toEqual({ endMissing: 1, apart: 0, together: 0 });
+    expect(score.wrongEntities).toEqual({ wrongType: 1, duplicate: 0, unknown: 1 });
+    expect(score.entitiesByType).toMatchObject({
+      PERSON: { found: 1, total: 1 },
+      PLATFORM: { found: 0, total: 1 },
+    });
+    // Without the office and the cooperation: Sauer and the HZD are never linked, the HZD and
+    // Telefonica still are (by the wrong FUNDS).
+    const batch = extracted('2023-03');
+    batch.relations = batch.relations.filter((r) => !['HOLDS_OFFICE', 'COOPERATES_WITH'].includes(r.type));
+    const fewer = scoreDocument('a.txt', GOLD, batch, RAW, KNOWN_TYPES);
+    expect(fewer.missCauses).toEqual({ endMissing: 1, apart: 1, together: 1 });
+  });
+
   it('matches relations on aligned ends and type, symmetric ones either way, weak ones not scored', () => {
     expect(score.relations).toEqual({ tp: 2, fp: 2, fn: 1 });
     expect(score.anyTypeRelations).toEqual({ found: 2, total: 3 });
