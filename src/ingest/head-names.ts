@@ -7,6 +7,7 @@
  * hyphenated prefix: „WLAN-Kompetenzzentrum“).
  */
 import type { EntityType } from '../graph/model.ts';
+import { PLACE_KIND_GENITIVE } from '../lang/de/heads.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
@@ -33,6 +34,7 @@ const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
   'PROGRAMME',
   'PLATFORM',
   'PLACE',
+  'GOVERNMENT',
 ]);
 /** Place heads that name a body of their own with the place („Landkreis Fulda“ is not the town Fulda). */
 const DISTRICT = /kreis$/;
@@ -187,6 +189,33 @@ function regionalGenitive(doc: Doc, i: number, type: EntityType): number {
   return joined ? i + 3 : i;
 }
 
+/** „am Main“, „an der Lahn“: the words inside a place's name that join its proper words. */
+const PLACE_JOINERS = /^(?:am|an|der|im|ob|vor)$/;
+
+/**
+ * „Kreistag des Landkreises Gießen“, „Magistrat der Wissenschaftsstadt Darmstadt“: an organ named
+ * with the place it belongs to. Index of the place name's
+ * last word, or `i` when the genitive names no place („der Stadt“ alone).
+ */
+function placeGenitive(doc: Doc, i: number, type: EntityType, parsedAt: ParsedAt): number {
+  const tokens = doc.tokens;
+  const [head, article, kind] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (type !== 'GOVERNMENT' || !head || !article || !isCapitalised(kind)) return i;
+  if (!/^de[rs]$/.test(article.text) || !PLACE_KIND_GENITIVE.test(foldCase(kind.text))) return i;
+  if (!adjacent(doc, head, article) || !adjacent(doc, article, kind)) return i;
+  // „des Wetteraukreises“: a district named by its compound alone.
+  if (/^\p{Lu}\p{Ll}{3,}kreises$/u.test(kind.text) && !/^(?:Land)?kreises$/i.test(kind.text)) return i + 2;
+  let last = i + 2;
+  for (let j = i + 3; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!adjacent(doc, tokens[j - 1] as Token, t, /^(?: |-)$/) || parsedAt(t)?.t.ner === 'PERSON') break;
+    if (PLACE_JOINERS.test(t.text) && isCapitalised(tokens[j + 1])) continue;
+    if (!isCapitalised(t)) break;
+    last = j;
+  }
+  return last > i + 2 ? last : i;
+}
+
 export function headNames(doc: Doc): HeadName[] {
   const out: HeadName[] = [];
   const tokens = doc.tokens;
@@ -216,7 +245,9 @@ export function headNames(doc: Doc): HeadName[] {
     const complement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
     // A role („Datenschutzbeauftragter Hessens“) before proper words is a person's, not a body's name.
     const role = officeOf(head.key) !== null;
-    const after = complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
+    const placed = complement === i && !role ? placeGenitive(doc, i, type, parsedAt) : i;
+    const after =
+      placed > i ? placed : complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
     // Only right after an article: „die zentrale Technik- und Beschaffungsbehörde der …“ describes.
     const definite = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i.test(
       tokens[first - 1]?.text ?? '',

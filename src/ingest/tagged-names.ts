@@ -5,7 +5,7 @@
  * adjective is no name, a minister's title names the ministry.
  */
 import type { EntityType } from '../graph/model.ts';
-import { HEAD_EXPANSIONS } from '../lang/de/heads.ts';
+import { HEAD_EXPANSIONS, TOWN_DESIGNATIONS } from '../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../lang/de/roles.ts';
 import { INDEFINITE_ARTICLE_BEFORE } from '../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../nlp/annotation.ts';
@@ -137,8 +137,17 @@ export function addTaggedEntity(
   const [abbreviation, ...rest] = short.split(' ');
   const expansion = HEAD_EXPANSIONS[abbreviation ?? ''];
   const full = expansion && rest.length > 0 ? `${expansion} ${rest.join(' ')}` : short;
-  const aliases = full === short ? [] : [short];
-  doc.registry.resolve({ name: full, type, aliases, description: null, origin: 'ner' });
+  // „Universitätsstadt Marburg“, „Gemeinde Eichenzell“: the town is Marburg, styled as it may be.
+  const town = type === 'PLACE' ? townName(full) : full;
+  const aliases = [...new Set([short, full])].filter((a) => a !== town);
+  doc.registry.resolve({ name: town, type, aliases, description: null, origin: 'ner' });
+}
+
+const STYLED_TOWN = new RegExp(`^(?:${[...TOWN_DESIGNATIONS, 'Gemeinde'].join('|')}) (?=\\p{Lu})`, 'u');
+
+/** A town's name without the designation it is styled with („Wissenschaftsstadt Darmstadt“ → „Darmstadt“). */
+function townName(name: string): string {
+  return name.replace(STYLED_TOWN, '');
 }
 
 /**

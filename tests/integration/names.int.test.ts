@@ -157,6 +157,34 @@ describe('a type noun before a proper name', () => {
   });
 });
 
+describe('organs of towns and districts', () => {
+  it('reads an organ named with its place, and a bare organ as the organ of the place the text is about', async () => {
+    const { entities } = await read(
+      'Der Kreisausschuss des Vogelsbergkreises hat den Antrag geprüft. Die Universitätsstadt Marburg will ihre ' +
+        'Bürgerdienste bündeln. Der Magistrat legt dazu einen Plan vor, über den die Stadtverordnetenversammlung ' +
+        'im Mai berät. In Marburg sind die Erwartungen groß. Auch der Kreistag will mitreden.',
+      'names-municipal-organs',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'GOVERNMENT Kreisausschuss des Vogelsbergkreises',
+        'GOVERNMENT Magistrat der Universitätsstadt Marburg',
+        'GOVERNMENT Stadtverordnetenversammlung der Universitätsstadt Marburg',
+        'GOVERNMENT Kreistag des Vogelsbergkreises',
+      ]),
+    );
+    expect(entities.filter((e) => /^GOVERNMENT (?:Magistrat|Kreistag)$/.test(e))).toEqual([]);
+  });
+
+  it('reads an association of districts as an organisation, not an organ', async () => {
+    const { entities } = await read(
+      'Der Hessische Landkreistag begrüßt den Vorschlag des Ministeriums.',
+      'names-landkreistag',
+    );
+    expect(entities).toContain('ORGANISATION Hessischer Landkreistag');
+  });
+});
+
 describe('parliamentary groups', () => {
   it('reads a group named after its party as a body of its own, and a party only its group names', async () => {
     const { entities } = await read(

@@ -13,6 +13,7 @@ import { isAcronymShape } from '../initials.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
 import { listedOrganisations } from '../listed-organisations.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
+import { municipalOrgans } from '../municipal-organs.ts';
 import { addParliamentaryGroups } from '../parliamentary-groups.ts';
 import { addBracketParties } from '../party-brackets.ts';
 import { isShortDescription } from '../short-description.ts';
@@ -198,5 +199,7 @@ export const names: Component = {
     for (const sentence of sentences) listedOrganisations(doc, sentence, { links, kinds, known });
     const c = doc.candidates;
     addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)]);
+    // „die Gemeindevertretung“: the organ of the town the text is about, once its places are known.
+    c.document.push(...municipalOrgans(doc, [...c.explicit, ...c.catalog, ...c.known, ...c.document]));
   },
 };

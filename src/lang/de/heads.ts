@@ -65,8 +65,18 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   verband: 'ORGANISATION',
   verbund: 'ORGANISATION',
   ausschuss: 'ORGANISATION',
+  // The organs of a Hessian municipality and district (HGO, HKO): bodies of government, not places.
   kreisausschuss: 'GOVERNMENT',
+  kreistag: 'GOVERNMENT',
+  // Associations of districts and towns are no organs: „Hessischer Landkreistag“, „Deutscher Städtetag“.
+  landkreistag: 'ORGANISATION',
+  staedtetag: 'ORGANISATION',
+  gemeindetag: 'ORGANISATION',
   magistrat: 'GOVERNMENT',
+  stadtverordnetenversammlung: 'GOVERNMENT',
+  stadtparlament: 'GOVERNMENT',
+  gemeindevertretung: 'GOVERNMENT',
+  gemeindevorstand: 'GOVERNMENT',
   beirat: 'ORGANISATION',
   kommission: 'ORGANISATION',
   forum: 'ORGANISATION',
@@ -166,6 +176,42 @@ export const LEGAL_FORMS = [
   'gUG',
   'PartG',
 ];
+
+/**
+ * The organs of a municipality or district and the kind of place whose organ they are: „der
+ * Magistrat“ in a city's text is that city's. Folded.
+ */
+export const MUNICIPAL_ORGANS: Readonly<Record<string, 'town' | 'municipality' | 'district'>> = {
+  magistrat: 'town',
+  stadtverordnetenversammlung: 'town',
+  stadtparlament: 'town',
+  gemeindevertretung: 'municipality',
+  gemeindevorstand: 'municipality',
+  kreistag: 'district',
+  kreisausschuss: 'district',
+};
+
+/**
+ * How a town is styled in its organs' names: „Stadt“, or the designation the Land granted it
+ * (HGO § 13: „Wissenschaftsstadt Darmstadt“, „Universitätsstadt Gießen“, „documenta-Stadt Kassel“).
+ */
+export const TOWN_DESIGNATIONS = [
+  'Stadt',
+  'Landeshauptstadt',
+  'Kreisstadt',
+  'Universitätsstadt',
+  'Wissenschaftsstadt',
+  'Hochschulstadt',
+  'Hansestadt',
+  'Kurstadt',
+  'Residenzstadt',
+  'Barbarossastadt',
+  'Brüder-Grimm-Stadt',
+  'documenta-Stadt',
+];
+
+/** Nouns of a place's kind that a municipal organ's genitive names: „des Landkreises Gießen“, „der Wissenschaftsstadt Darmstadt“. */
+export const PLACE_KIND_GENITIVE = /(?:stadt|gemeinde|kreises)$/;
 
 /**
  * Nouns that stand before a proper name as an apposition and say what kind of thing it names without
@@ -269,6 +315,11 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['enz', 'f'],
     ['infrastruktur', 'f'],
     ['referat', 'n'],
+    ['versammlung', 'f'],
+    ['vertretung', 'f'],
+    ['magistrat', 'm'],
+    ['vorstand', 'm'],
+    ['parlament', 'n'],
 
     ['amt', 'n'],
     ['ministerium', 'n'],
