@@ -12,6 +12,7 @@ import { officeOf } from '../lang/de/roles.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
+import { lawTitleEnd } from './law-titles.ts';
 import type { Token } from './matcher.ts';
 import { wholeWords } from './name-words.ts';
 import { dominates, type ParsedSentence, type ParsedToken } from './parse.ts';
@@ -39,6 +40,7 @@ const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
 /** Place heads that name a body of their own with the place („Landkreis Fulda“ is not the town Fulda). */
 const DISTRICT = /kreis$/;
 const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i;
+const DEFINITE = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i;
 
 /** A parsed token by its start offset, with its sentence. */
 type ParsedAt = (t: Token) => { s: ParsedSentence; t: ParsedToken } | undefined;
@@ -135,6 +137,36 @@ function isNamingCompound(
   return /^(?:landes|bundes)\p{L}{4,}/u.test(key);
 }
 
+/** Things a hyphenated compound names when its first part is a name: „Eichenzell-App“, „IT-Staatsvertrag“. */
+const NAMED_THINGS: ReadonlySet<EntityType> = new Set(['LAW', 'PLATFORM', 'SERVICE']);
+
+/**
+ * „die Eichenzell-App“, „der IT-Staatsvertrag“, „die Corona-Warn-App“: one thing of its kind, named
+ * by the name or acronym that opens the compound. Not a kind: „die Online-Plattform“, „EfA-Leistungen“.
+ */
+function isNamedThing(
+  doc: Doc,
+  start: number,
+  head: Token,
+  type: EntityType,
+  names: ReadonlySet<string>,
+): boolean {
+  const opener = doc.tokens[start];
+  if (!NAMED_THINGS.has(type) || !opener || !endsInHead(head.text.replace(/e?s$/, ''))) return false;
+  // A law is named by any acronym („IT-Staatsvertrag“); a platform by a name only, not „KI-Plattform“.
+  if (type === 'LAW' && /^\p{Lu}{2,}\d*$/u.test(opener.text)) return true;
+  return names.has(opener.text);
+}
+
+/** Words the tagger reads as (part of) a name somewhere in the document: „Eichenzell“, „Corona“. */
+function taggedWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const s of doc.parses)
+    for (const t of s.tokens)
+      if (t.i > 0 && (t.ner !== 'O' || t.pos === 'PROPN') && /^\p{Lu}/u.test(t.word)) words.add(t.word);
+  return words;
+}
+
 /** „für angewandte Cybersicherheit“, „und ländlichen Raum“: a lower-case adjective before a noun of the name. */
 function adjectiveBeforeNoun(doc: Doc, k: number): boolean {
   const [adjective, noun] = [doc.tokens[k], doc.tokens[k + 1]];
@@ -220,6 +252,7 @@ export function headNames(doc: Doc): HeadName[] {
   const out: HeadName[] = [];
   const tokens = doc.tokens;
   const parsedAt = parsedIndex(doc);
+  const tagged = taggedWords(doc);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     if (!isCapitalised(head)) continue;
@@ -242,23 +275,29 @@ export function headNames(doc: Doc): HeadName[] {
       first--;
     }
     // „Bildungsplattform für E-Government“ describes; only bodies and laws are named by a „für“ complement.
-    const complement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
+    const forComplement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
+    // „das Gesetz über …“, „Hessisches Gesetz zur …“: a law's title, not „ein Gesetz über …“.
+    const titled =
+      type === 'LAW' &&
+      forComplement === i &&
+      (first < compoundStart || DEFINITE.test(tokens[first - 1]?.text ?? ''));
+    const complement = titled ? lawTitleEnd(doc, i) : forComplement;
     // A role („Datenschutzbeauftragter Hessens“) before proper words is a person's, not a body's name.
     const role = officeOf(head.key) !== null;
     const placed = complement === i && !role ? placeGenitive(doc, i, type, parsedAt) : i;
     const after =
       placed > i ? placed : complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
     // Only right after an article: „die zentrale Technik- und Beschaffungsbehörde der …“ describes.
-    const definite = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i.test(
-      tokens[first - 1]?.text ?? '',
-    );
+    const definite = DEFINITE.test(tokens[first - 1]?.text ?? '');
     const last = after > i || !definite ? after : regionalGenitive(doc, i, type);
     const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
     const lawCompound =
       type === 'LAW' && head.text.length >= 14 && !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text);
-    const named = !bare || lawCompound || isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
-    if (!named || (!NAMED_TYPES.has(type) && last === i)) continue;
+    const thing = hyphenated && bare && isNamedThing(doc, compoundStart, head, type, tagged);
+    const named =
+      !bare || lawCompound || thing || isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
+    if (!named || (!NAMED_TYPES.has(type) && last === i && !thing)) continue;
     // „Stelle AB.CD“, „Verbund Hessen3C“: the last word whole, whatever the tokenizer cut.
     const { start, end } = wholeWords(doc.text, (tokens[first] as Token).start, (tokens[last] as Token).end);
     out.push({ name: doc.text.slice(start, end), type, start, end });

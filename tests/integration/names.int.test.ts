@@ -157,6 +157,35 @@ describe('a type noun before a proper name', () => {
   });
 });
 
+describe('titles of laws and things named by a compound', () => {
+  it('reads what a law regulates as part of its title, not after an indefinite article', async () => {
+    const { entities } = await read(
+      'Die Stadt stützt sich auf das Gesetz über die kommunale Gebietsreform und die Verordnung zur Erhebung ' +
+        'statistischer Daten. Das Hessische Gesetz zum Schutz der Kulturdenkmäler gilt weiter. Ein Gesetz über ' +
+        'die Zukunft der Dörfer fehlt.',
+      'names-law-titles',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'LAW Gesetz über die kommunale Gebietsreform',
+        'LAW Verordnung zur Erhebung statistischer Daten',
+        'LAW Hessisches Gesetz zum Schutz der Kulturdenkmäler',
+      ]),
+    );
+    expect(entities.filter((e) => e.includes('Zukunft'))).toEqual([]);
+  });
+
+  it('reads a hyphenated compound opened by a name as one platform or law, not one opened by a kind', async () => {
+    const { entities } = await read(
+      'Die Gemeinde Lautertal hat die Lautertal-App eingeführt. Grundlage ist der KDN-Staatsvertrag. ' +
+        'Viele Kommunen planen eine KI-Plattform und eine Online-Plattform.',
+      'names-named-things',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['PLATFORM Lautertal-App', 'LAW KDN-Staatsvertrag']));
+    expect(entities.filter((e) => e.includes('-Plattform'))).toEqual([]);
+  });
+});
+
 describe('organs of towns and districts', () => {
   it('reads an organ named with its place, and a bare organ as the organ of the place the text is about', async () => {
     const { entities } = await read(
