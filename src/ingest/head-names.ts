@@ -179,10 +179,13 @@ function adjectiveBeforeNoun(doc: Doc, k: number): boolean {
   );
 }
 
-function followingComplement(doc: Doc, i: number): number {
+function followingComplement(doc: Doc, i: number, type: EntityType, openerGap = /^[ ]$/): number {
   const tokens = doc.tokens;
   const next = tokens[i + 1];
-  if (!next || !COMPLEMENT.has(next.text) || !adjacent(doc, tokens[i] as Token, next)) return i;
+  // A ministry is named by its portfolio in the genitive too: „Bundesministerium des Innern“.
+  const opens =
+    COMPLEMENT.has(next?.text ?? '') || (type === 'MINISTRY' && /^de[rs]$/.test(next?.text ?? ''));
+  if (!next || !opens || !adjacent(doc, tokens[i] as Token, next, openerGap)) return i;
   const opensWithAdjective = adjectiveBeforeNoun(doc, i + 2);
   if (!isCapitalised(tokens[i + 2]) && !opensWithAdjective) return i;
   let last = opensWithAdjective ? i + 3 : i + 2;
@@ -206,7 +209,21 @@ function followingComplement(doc: Doc, i: number): number {
     last++;
   }
   // Commas only list within a name that „und“ closes: „für Medien, Eva Hahn, Mitglied …“ ends at „Medien“.
-  return beforeComma !== null && !closed ? beforeComma : last;
+  const end = beforeComma !== null && !closed ? beforeComma : last;
+  return type === 'MINISTRY' ? furtherPortfolio(doc, end) : end;
+}
+
+/** „des Innern und für Heimat“, „des Innern, für Sicherheit und Heimatschutz“: a ministry's next portfolio. */
+function furtherPortfolio(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  const [joiner, opener] = [tokens[end + 1], tokens[end + 2]];
+  if (joiner?.text === 'und' && opener?.text === 'für' && adjacent(doc, tokens[end] as Token, joiner)) {
+    const further = followingComplement(doc, end + 1, 'MINISTRY');
+    return further > end + 1 ? further : end;
+  }
+  if (joiner?.text !== 'für') return end;
+  const further = followingComplement(doc, end, 'ORGANISATION', /^, $/);
+  return further > end ? furtherPortfolio(doc, further) : end;
 }
 
 /** „IT-Stelle der hessischen Justiz“: a body's name closed by a regional genitive. Index of its last word, or `i`. */
@@ -275,7 +292,7 @@ export function headNames(doc: Doc): HeadName[] {
       first--;
     }
     // „Bildungsplattform für E-Government“ describes; only bodies and laws are named by a „für“ complement.
-    const forComplement = NAMED_TYPES.has(type) ? followingComplement(doc, i) : i;
+    const forComplement = NAMED_TYPES.has(type) ? followingComplement(doc, i, type) : i;
     // „das Gesetz über …“, „Hessisches Gesetz zur …“: a law's title, not „ein Gesetz über …“.
     const titled =
       type === 'LAW' &&

@@ -85,6 +85,33 @@ function genitiveBefore(doc: Doc, role: RoleAt, bodies: Bodies): Named | undefin
   return /s$/.test(doc.text.slice(named.start, named.end)) ? named : undefined;
 }
 
+/**
+ * „Bundesforschungsministerin“, „Finanzstaatssekretär“: a ministry mentioned before whose portfolio
+ * the compound's first part names („Bundesministerium für Bildung und Forschung“), federal when the
+ * compound says „Bundes-“ and of a Land otherwise. A stem matches a word of the name it begins
+ * (less its last letter: „Innen-“ for „des Innern“).
+ */
+function portfolioMinistry(prefix: string, offset: number, bodies: Bodies): Named | undefined {
+  const folded = foldKey(prefix).replace(/s$/, '');
+  const federal = folded.startsWith('bundes');
+  const stem = folded.replace(/^(?:bundes|landes)/, '');
+  if (stem.length < 4) return undefined;
+  const short = stem.slice(0, -1);
+  const fits = (b: Named) =>
+    b.type === 'MINISTRY' &&
+    /^bundes/.test(foldKey(b.name)) === federal &&
+    foldWords(b.name).some(
+      (w) => w.startsWith(stem) || (short.length >= 4 && w.startsWith(short) && w.length > stem.length),
+    );
+  const found = new Map(
+    bodies
+      .before(offset)
+      .filter(fits)
+      .map((b) => [b.entityId, b]),
+  );
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** „TU-Präsidentin“: a body mentioned before whose initials begin with the compound's abbreviation. */
 function abbreviationBody(prefix: string, offset: number, bodies: Bodies): Named | undefined {
   if (!/^\p{Lu}{2,4}$/u.test(prefix)) return undefined;
@@ -146,6 +173,11 @@ export function bodyOf(doc: Doc, role: RoleAt, bodies: Bodies, bare: boolean): s
       if (id) return id;
     }
   }
+  const portfolioBody =
+    word.prefix && word.office.bodyHeads?.includes('ministerium')
+      ? portfolioMinistry(word.prefix, token.start, bodies)
+      : undefined;
+  if (portfolioBody) return portfolioBody.entityId;
   // „Bitkom-Hauptgeschäftsführer“: the name before the hyphen is the body.
   const gluedBody = glued ? lookup(glued) : undefined;
   if (gluedBody) return gluedBody;

@@ -18,6 +18,23 @@ describe('offices', () => {
     expect(entities.filter((e) => e.startsWith('PROGRAMME'))).toEqual([]);
   });
 
+  it('reads a compound role as the ministry of the portfolio its first part names, federal for „Bundes-“', async () => {
+    const { entities, relations } = await read(
+      'Das Bundesministerium für Ernährung und Landwirtschaft und das Hessische Ministerium für Landwirtschaft ' +
+        'fördern das Vorhaben. Die Bundeslandwirtschaftsministerin Erika Beispiel eröffnete die Tagung. ' +
+        'Das Bundesministerium des Innern und für Heimat schickte Staatssekretär Kurt Muster; der ' +
+        'Bundesinnenminister Paul Probe kam nicht.',
+      'offices-portfolio-compound',
+    );
+    expect(entities).toContain('MINISTRY Bundesministerium des Innern und für Heimat');
+    expect(relations).toContain(
+      'Erika Beispiel HEADS [Bundeslandwirtschaftsministerin] Bundesministerium für Ernährung und Landwirtschaft',
+    );
+    expect(relations).toContain(
+      'Paul Probe HEADS [Bundesinnenminister] Bundesministerium des Innern und für Heimat',
+    );
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',
