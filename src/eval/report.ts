@@ -54,7 +54,7 @@ export function formatTable(score: CorpusScore): string {
   const m = score.total.missCauses;
   const causes = `Missed relations: ${m.endMissing} with an end not found, ${m.apart} with both ends found but never in one sentence, ${m.together} found together without a claim`;
   const w = score.total.wrongEntities;
-  const wrong = `Wrong entities: ${w.wrongType} of a gold entity's name with another type, ${w.duplicate} second nodes, ${w.unknown} no gold entity`;
+  const wrong = `Wrong entities: ${w.wrongType} of a gold entity's name with another type, ${w.duplicate} second nodes, ${w.unknown} no gold entity (${w.nearMiss} of them share a word with a missed one)`;
   const recallByType = Object.entries(score.total.entitiesByType)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, s]) => `${type} ${share(s)}`)

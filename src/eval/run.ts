@@ -119,6 +119,7 @@ function addWrongEntities(a: WrongEntities, b: WrongEntities): WrongEntities {
     wrongType: a.wrongType + b.wrongType,
     duplicate: a.duplicate + b.duplicate,
     unknown: a.unknown + b.unknown,
+    nearMiss: a.nearMiss + b.nearMiss,
   };
 }
 

@@ -3,7 +3,7 @@
  * and the checks of checks.ts. Pure: the caller supplies the batch and the raw file text.
  */
 import type { EntityRecord, GraphBatch, RelationRecord } from '../graph/model.ts';
-import { type Alignment, alignEntities } from './align.ts';
+import { type Alignment, alignEntities, nameKey } from './align.ts';
 import {
   checkDates,
   checkDocumentDate,
@@ -72,9 +72,22 @@ export interface WrongEntities {
   duplicate: number;
   /** Meets no gold entity at all (a wrong span, or no entity). */
   unknown: number;
+  /** Of those, how many share a word with a missed gold entity: a name cut or extended wrongly. */
+  nearMiss: number;
 }
 
-export const emptyWrongEntities = (): WrongEntities => ({ wrongType: 0, duplicate: 0, unknown: 0 });
+export const emptyWrongEntities = (): WrongEntities => ({
+  wrongType: 0,
+  duplicate: 0,
+  unknown: 0,
+  nearMiss: 0,
+});
+
+/** Words of a name that say something (four letters and more), folded. */
+const nameWords = (name: string) =>
+  nameKey(name)
+    .split(/[\s-]+/)
+    .filter((w) => w.length >= 4);
 
 export const emptyMissCauses = (): MissCauses => ({ endMissing: 0, apart: 0, together: 0 });
 
@@ -139,6 +152,16 @@ function scoreEntities(gold: GoldDocument, batch: GraphBatch, alignment: Alignme
       }
     }
   }
+  const missedWords = new Set(
+    gold.entities.filter((g) => !found.has(g.name)).flatMap((g) => [g.name, ...g.aliases].flatMap(nameWords)),
+  );
+  for (const e of mentioned)
+    if (
+      !alignment.goldOf.has(e.id) &&
+      !alignment.typeMismatch.has(e.id) &&
+      nameWords(e.name).some((w) => missedWords.has(w))
+    )
+      wrong.nearMiss++;
   return { counts, newEntities, newPeople, byType, wrong, findings };
 }
 

@@ -79,6 +79,15 @@ export function typeOfName(name: string): EntityType | null {
   return null;
 }
 
+/** A head noun that is no compound („Zentrale“, not „Datenzentrale“): it may be an adjective before another. */
+function isBareHead(word: string): boolean {
+  const key = foldCase(word).replace(/[^a-z]/g, '');
+  return key in TYPE_HEADS || key.replace(/n$/, '') in TYPE_HEADS;
+}
+
+/** A noun declined like an adjective that names a body: „Beauftragte“, „Beauftragten“. */
+const ADJECTIVAL_HEAD = /^(\p{Lu}?\p{Ll}*[Bb]eauftragt)(?:e|en|er)$/u;
+
 /** An inflected adjective: „Kommunale“, „Hessischen“, „Technische“, „Digitales“ (stem + ending). */
 export const ADJECTIVE_FORM = /^(\p{Lu}\p{Ll}+?(?:isch|al|ell|iv|ig|lich|er|en|ch|t|l|n|r))(e|en|er|es|em)$/u;
 
@@ -96,10 +105,22 @@ export function nominative(name: string): string {
     if (endsInHead(bare)) words[headAt] = bare;
   }
   const phrase = firstNounPhrase(words.join(' '));
-  // The head is the first typed noun („Initiative“ in „Initiative Mobiles Hessen“), else the phrase's last word.
-  const typed = phrase.findIndex((w) => typeFromHead(w) !== null);
+  // The head is the first typed noun („Initiative“ in „Initiative Mobiles Hessen“), else the phrase's
+  // last word; an adjective that is also a head noun („Zentrale“) is none before another typed noun.
+  const typed = phrase.findIndex(
+    (w, k) =>
+      typeFromHead(w) !== null &&
+      !(
+        isBareHead(w) &&
+        ADJECTIVE_FORM.test(w) &&
+        phrase.slice(k + 1).some((next) => typeFromHead(next) !== null)
+      ),
+  );
+  // „des Hessischen Beauftragten“: a body named by an adjectival noun, in its masculine nominative.
+  const adjectival = typed >= 0 ? ADJECTIVAL_HEAD.exec(phrase[typed] as string) : null;
+  if (adjectival) words[typed] = `${adjectival[1]}er`;
   const np = typed >= 0 ? phrase.slice(0, typed + 1) : phrase;
-  const head = foldCase(np.at(-1) ?? '');
+  const head = adjectival ? 'beauftragter' : foldCase(np.at(-1) ?? '');
   // Unknown heads take the ending a name gets after the definite article: „die/der Deutsche Telekom“.
   const known = GENDER_SUFFIXES.find(([suffix]) => head.endsWith(suffix))?.[1];
   const gender = known ?? 'f';

@@ -138,12 +138,48 @@ export function addTaggedEntity(
   const expansion = HEAD_EXPANSIONS[abbreviation ?? ''];
   const full = expansion && rest.length > 0 ? `${expansion} ${rest.join(' ')}` : short;
   // „Universitätsstadt Marburg“, „Gemeinde Eichenzell“: the town is Marburg, styled as it may be.
+  const district = type === 'PLACE' ? listedDistrict(doc, e.start, full) : null;
+  if (district) {
+    // Not the town's name as an alias: „Offenbach“ alone is the town again. The list fixes what this
+    // span names, as a table does, so the span wins over the town's name elsewhere in the text.
+    const entityId = doc.registry.resolve({
+      name: district,
+      type,
+      aliases: [],
+      description: null,
+      origin: 'ner',
+    });
+    doc.candidates.explicit.push({
+      entityId,
+      start: e.start,
+      end: e.end,
+      surface: e.text,
+      label: e.text,
+      kind: 'name',
+    });
+    return;
+  }
   const town = type === 'PLACE' ? townName(full) : full;
   const aliases = [...new Set([short, full])].filter((a) => a !== town);
   doc.registry.resolve({ name: town, type, aliases, description: null, origin: 'ner' });
 }
 
 const STYLED_TOWN = new RegExp(`^(?:${[...TOWN_DESIGNATIONS, 'Gemeinde'].join('|')}) (?=\\p{Lu})`, 'u');
+
+/** „die Landkreise Gießen, Fulda und Kassel“: the plural kind noun before a list, each name's last word before it. */
+const DISTRICT_LIST =
+  /\b((?:Land)?[Kk]reis)(?:e|en)\s+(?:[\p{L}-]+(?:,\s+|\s+und\s+|\s+sowie\s+(?:der\s+|des\s+)?))*$/u;
+
+/**
+ * A district named in a list after „die Landkreise“ or „den Kreisen“ is named with its kind, as a
+ * district's official name is („Kreis Offenbach“, not the town Offenbach); a name that is a district's
+ * compound already („Odenwaldkreis“) stays as it is. Null when the name stands in no such list.
+ */
+function listedDistrict(doc: Doc, start: number, name: string): string | null {
+  const m = DISTRICT_LIST.exec(doc.text.slice(Math.max(0, start - 160), start));
+  if (!m || /kreis$/i.test(name) || name.includes(' ')) return null;
+  return `${m[1] === 'kreis' ? 'Kreis' : m[1]} ${name}`;
+}
 
 /** A town's name without the designation it is styled with („Wissenschaftsstadt Darmstadt“ → „Darmstadt“). */
 function townName(name: string): string {

@@ -205,6 +205,22 @@ describe('organs of towns and districts', () => {
     expect(entities.filter((e) => /^GOVERNMENT (?:Magistrat|Kreistag)$/.test(e))).toEqual([]);
   });
 
+  it('reads districts listed after „die Landkreise“ by their official name, and the town alone again as the town', async () => {
+    const { entities } = await read(
+      'Das Netzwerk betreut die Landkreise Waldeck-Frankenberg, Kassel und Schwalm-Eder sowie den Werra-Meißner-Kreis. ' +
+        'In Kassel selbst sitzt die Geschäftsstelle.',
+      'names-district-list',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'PLACE Landkreis Waldeck-Frankenberg',
+        'PLACE Landkreis Kassel',
+        'PLACE Werra-Meißner-Kreis',
+        'PLACE Kassel',
+      ]),
+    );
+  });
+
   it('reads an association of districts as an organisation, not an organ', async () => {
     const { entities } = await read(
       'Der Hessische Landkreistag begrüßt den Vorschlag des Ministeriums.',

@@ -315,6 +315,7 @@ export const GENDER_SUFFIXES: readonly (readonly [string, Gender])[] = (
     ['enz', 'f'],
     ['infrastruktur', 'f'],
     ['referat', 'n'],
+    ['beauftragter', 'm'],
     ['versammlung', 'f'],
     ['vertretung', 'f'],
     ['magistrat', 'm'],

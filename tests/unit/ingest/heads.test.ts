@@ -9,6 +9,21 @@ describe('nominative of a name taken from running text', () => {
     expect(typeOfName('Nordhessischer Land- und Forstwirtschaftsverband')).toBe('ORGANISATION');
   });
 
+  it('reads a head noun before another typed noun as an adjective, not a compound ending in one', () => {
+    expect(nominative('Zentralen Vergabestelle')).toBe('Zentrale Vergabestelle');
+    expect(nominative('Zentrale Bürgeramt')).toBe('Zentrales Bürgeramt');
+    expect(nominative('Stabsstelle Dezernatsbüro')).toBe('Stabsstelle Dezernatsbüro');
+  });
+
+  it('names a body called by an adjectival noun in its masculine nominative, as its title is', () => {
+    expect(nominative('Hessischen Beauftragten für Datenschutz')).toBe(
+      'Hessischer Beauftragter für Datenschutz',
+    );
+    expect(nominative('Sächsische Beauftragte für Informationssicherheit')).toBe(
+      'Sächsischer Beauftragter für Informationssicherheit',
+    );
+  });
+
   it('still stops the first noun phrase at a connector between words', () => {
     expect(nominative('Hessischen Zentrale für Datenverarbeitung')).toBe(
       'Hessische Zentrale für Datenverarbeitung',
