@@ -59,7 +59,7 @@ const FLOORS: Record<string, Floor> = {
   },
   own: {
     entityPrecision: 0.9,
-    entityRecall: 0.82,
+    entityRecall: 0.85,
     newPeopleRecall: 0.9,
     relationPrecision: 0.9,
     relationRecall: 0.5,
@@ -69,21 +69,32 @@ const FLOORS: Record<string, Floor> = {
   },
   // The analysis corpus: written for reading misses, in the test corpus's genres.
   analysis: {
-    entityPrecision: 0.84,
-    entityRecall: 0.77,
+    entityPrecision: 0.86,
+    entityRecall: 0.82,
     newPeopleRecall: 0.9,
     relationPrecision: 0.82,
     relationRecall: 0.36,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },
+  // The fresh corpus: held out until measured blind once (0.73/0.72 entities, 0.55/0.12 relations),
+  // analysis material since.
+  fresh: {
+    entityPrecision: 0.73,
+    entityRecall: 0.72,
+    newPeopleRecall: 0.9,
+    relationPrecision: 0.5,
+    relationRecall: 0.1,
+    trapViolations: 0,
+    quotesNotVerbatim: 6,
+  },
   // The frozen test corpus: only its scores are read, never its misses (see its README).
   test: {
     entityPrecision: 0.76,
-    entityRecall: 0.7,
+    entityRecall: 0.73,
     newPeopleRecall: 0.9,
     relationPrecision: 0.75,
-    relationRecall: 0.19,
+    relationRecall: 0.2,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },

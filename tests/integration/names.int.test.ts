@@ -221,6 +221,23 @@ describe('organs of towns and districts', () => {
     );
   });
 
+  it('reads a Hessian district under its official name however the text shortens it', async () => {
+    const { entities } = await read(
+      'Beteiligt sind die Landkreise Wetterau und Main-Taunus sowie der Kreis Lahn-Dill. Im Kreis Fulda startet ' +
+        'das Projekt später, in der Stadt Fulda schon im Mai.',
+      'names-hessian-districts',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'PLACE Wetteraukreis',
+        'PLACE Main-Taunus-Kreis',
+        'PLACE Lahn-Dill-Kreis',
+        'PLACE Landkreis Fulda',
+        'PLACE Fulda',
+      ]),
+    );
+  });
+
   it('reads an association of districts as an organisation, not an organ', async () => {
     const { entities } = await read(
       'Der Hessische Landkreistag begrüßt den Vorschlag des Ministeriums.',

@@ -99,7 +99,7 @@ describe('scoring an extraction against gold', () => {
   it('says why relations were missed and why entities were wrong, in counts the frozen corpus may show', () => {
     // Hessen-App was typed ORGANISATION: the relation to it lacks an end.
     expect(score.missCauses).toEqual({ endMissing: 1, apart: 0, together: 0 });
-    expect(score.wrongEntities).toEqual({ wrongType: 1, duplicate: 0, unknown: 1 });
+    expect(score.wrongEntities).toEqual({ wrongType: 1, duplicate: 0, unknown: 1, nearMiss: 0 });
     expect(score.entitiesByType).toMatchObject({
       PERSON: { found: 1, total: 1 },
       PLATFORM: { found: 0, total: 1 },
@@ -108,8 +108,12 @@ describe('scoring an extraction against gold', () => {
     // Telefonica still are (by the wrong FUNDS).
     const batch = extracted('2023-03');
     batch.relations = batch.relations.filter((r) => !['HOLDS_OFFICE', 'COOPERATES_WITH'].includes(r.type));
+    // „Hessen“ where gold names „Land Hessen“: a wrong entity that shares a word with a missed one.
+    batch.entities.push(entity('hessen', 'PLACE', 'Hessen'));
+    batch.mentions.push({ ...batch.mentions[0]!, entityId: 'hessen', surface: 'Hessen' });
     const fewer = scoreDocument('a.txt', GOLD, batch, RAW, KNOWN_TYPES);
     expect(fewer.missCauses).toEqual({ endMissing: 1, apart: 1, together: 1 });
+    expect(fewer.wrongEntities).toEqual({ wrongType: 1, duplicate: 0, unknown: 2, nearMiss: 1 });
   });
 
   it('matches relations on aligned ends and type, symmetric ones either way, weak ones not scored', () => {
