@@ -85,8 +85,12 @@ function isBareHead(word: string): boolean {
   return key in TYPE_HEADS || key.replace(/n$/, '') in TYPE_HEADS;
 }
 
-/** A noun declined like an adjective that names a body: „Beauftragte“, „Beauftragten“. */
-const ADJECTIVAL_HEAD = /^(\p{Lu}?\p{Ll}*[Bb]eauftragt)(?:e|en|er)$/u;
+/**
+ * A noun declined like an adjective that names a body, in an oblique case („des Hessischen
+ * Beauftragten“): its nominative is the title's masculine form. „Hessische Beauftragte“ is a
+ * nominative already (a woman's title, or after „der“) and stays.
+ */
+const ADJECTIVAL_HEAD = /^(\p{Lu}?\p{Ll}*[Bb]eauftragt)en$/u;
 
 /** An inflected adjective: „Kommunale“, „Hessischen“, „Technische“, „Digitales“ (stem + ending). */
 export const ADJECTIVE_FORM = /^(\p{Lu}\p{Ll}+?(?:isch|al|ell|iv|ig|lich|er|en|ch|t|l|n|r))(e|en|er|es|em)$/u;

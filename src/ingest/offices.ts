@@ -127,15 +127,37 @@ function gluedWord(doc: Doc, t: ParsedToken): string | undefined {
   return /([\p{L}\d.]{2,30})-$/u.exec(doc.text.slice(Math.max(0, t.start - 31), t.start))?.[1];
 }
 
-/** Office relations of every role noun in the parsed sentences. */
-export function officeRelations(doc: Doc, people: readonly Match[], bodies: Bodies): FoundRelation[] {
+/**
+ * Whether a named person holds the role — one found before, or a name right after the role that no
+ * list knows („Landtagspräsident Rhein“): then no pronoun does.
+ */
+function heldByName(s: ParsedSentence, role: ParsedToken, namedAt: (t: ParsedToken) => Match | undefined) {
+  if (personToken(s, role, (x) => namedAt(x) !== undefined)) return true;
+  const next = s.tokens.slice(role.i + 1).find((t) => !TITLE.test(t.word));
+  return next !== undefined && next.pos === 'PROPN';
+}
+
+const at = (people: readonly Match[]) => (t: ParsedToken) =>
+  people.find((m) => m.start <= t.start && t.end <= m.end);
+
+/**
+ * Office relations of every role noun in the parsed sentences. `named`: people found before, whose
+ * roles are someone else's to read — a role a named person holds is not given to a pronoun.
+ */
+export function officeRelations(
+  doc: Doc,
+  people: readonly Match[],
+  bodies: Bodies,
+  named: readonly Match[] = [],
+): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const personAt = (t: ParsedToken) => people.find((m) => m.start <= t.start && t.end <= m.end);
+  const personAt = at(people);
+  const namedAt = at(named);
   doc.parses.forEach((s, si) => {
     for (const t of s.tokens) {
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
       const office = officeOf(t.key);
-      if (!office) continue;
+      if (!office || (named.length > 0 && heldByName(s, t, namedAt))) continue;
       const glued = gluedWord(doc, t);
       // „TU-Präsidentin“ split by the tokenizer: an abbreviation before the hyphen is the compound's prefix.
       const abbreviation = office.prefix === '' && glued && /^\p{Lu}{2,5}$/u.test(glued);

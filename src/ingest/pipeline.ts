@@ -21,6 +21,7 @@ import { normalise } from './components/normalise.ts';
 import { people } from './components/people.ts';
 import { placeAdjectives } from './components/place-adjectives.ts';
 import { read } from './components/read.ts';
+import { referredOffices } from './components/referred-offices.ts';
 import { relations } from './components/relations.ts';
 import { segment } from './components/segment.ts';
 import { checkPipeline } from './contract.ts';
@@ -51,6 +52,7 @@ export const PIPELINE: readonly Component[] = buildPipeline([
   branches,
   mentions,
   anaphora,
+  referredOffices,
   relations,
   cooccurrence,
   batch,

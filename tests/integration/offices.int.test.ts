@@ -35,6 +35,20 @@ describe('offices', () => {
     );
   });
 
+  it('gives a role to the person a pronoun stands for, never to a body, and not where a name holds it', async () => {
+    const { relations } = await read(
+      'Die Informatikerin Jana Beispiel lebt in Kassel. Die Stiftung Datenbrücke berief sie 2015 in ihren Beirat. ' +
+        'Von 2018 bis 2021 war sie Vorsitzende des Vereins Offene Kommune. ' +
+        'Im Herbst hat sie dann Landrat Probst auf das Amt verpflichtet.',
+      'offices-pronoun-holder',
+    );
+    expect(
+      relations.filter((r) => /^Jana Beispiel CHAIRS \[Vorsitzende\] .*Offene Kommune$/.test(r)),
+    ).toHaveLength(1);
+    expect(relations.filter((r) => r.includes('Datenbrücke CHAIRS'))).toEqual([]);
+    expect(relations.filter((r) => r.startsWith('Jana Beispiel HOLDS_OFFICE [Landrat]'))).toEqual([]);
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',

@@ -68,7 +68,7 @@ export const people: Component = {
 };
 
 /** The non-person names found so far, as the office rules ask for them. */
-function bodies(doc: Doc, ctx: PipelineContext): Bodies {
+export function bodies(doc: Doc, ctx: PipelineContext): Bodies {
   const c = doc.candidates;
   const named = (m: Match) => {
     const record = doc.registry.record(m.entityId);

@@ -13,6 +13,7 @@ import {
   type PronounReading,
   SINGULAR_FINITE,
 } from '../../lang/de/references.ts';
+import { officeOf } from '../../lang/de/roles.ts';
 import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
 
 export interface Pronoun {
@@ -20,6 +21,19 @@ export interface Pronoun {
   reading: PronounReading;
   /** A demonstrative takes the entity named last; a personal pronoun the salient one. */
   demonstrative: boolean;
+  /** „… war sie Landesvorsitzende“: the subject of a role noun stands for a person. */
+  person: boolean;
+}
+
+/** Whether the pronoun is the subject of a copula whose predicate is a role noun („sie war Präsidentin“). */
+function subjectOfRole(s: ParsedSentence, pronoun: ParsedToken): boolean {
+  const predicate = s.tokens[pronoun.head];
+  return (
+    pronoun.dep.startsWith('nsubj') &&
+    predicate?.pos === 'NOUN' &&
+    childrenOf(s, predicate, 'cop').length > 0 &&
+    officeOf(predicate.key) !== null
+  );
 }
 
 /** Dependencies under which a pronoun is an argument a relation may read. */
@@ -87,7 +101,7 @@ export function pronounsOf(s: ParsedSentence, question: boolean): Pronoun[] {
       // „sie“/„diese“ as subject: singular only with a singular verb; otherwise its number is open.
       if (!t.dep.startsWith('nsubj') || verbNumber(s, predicate) !== 'sg') continue;
     }
-    out.push({ token: t, reading, demonstrative: !personal });
+    out.push({ token: t, reading, demonstrative: !personal, person: subjectOfRole(s, t) });
   }
   return out;
 }

@@ -173,7 +173,7 @@ class Resolver {
       .map((c) => (thing(c) ? { ...c, score: c.score * BACKGROUND } : c))
       .filter((c) => c.score >= PRONOUN_FLOOR && !mates.has(c.entityId))
       .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, p.reading) }))
-      .filter((c) => c.fit !== 'no')
+      .filter((c) => c.fit !== 'no' && (!p.person || c.type === 'PERSON'))
       .sort((a, b) => b.score - a.score);
     const chosen = p.demonstrative ? lastNamed(fitting) : standsOut(fitting);
     return chosen?.phrase ? chosen : agreed(chosen);

@@ -15,12 +15,16 @@ describe('nominative of a name taken from running text', () => {
     expect(nominative('Stabsstelle Dezernatsbüro')).toBe('Stabsstelle Dezernatsbüro');
   });
 
-  it('names a body called by an adjectival noun in its masculine nominative, as its title is', () => {
+  it('names a body called by an adjectival noun in an oblique case by its masculine title', () => {
     expect(nominative('Hessischen Beauftragten für Datenschutz')).toBe(
       'Hessischer Beauftragter für Datenschutz',
     );
-    expect(nominative('Sächsische Beauftragte für Informationssicherheit')).toBe(
+    expect(nominative('Sächsischen Beauftragten für Informationssicherheit')).toBe(
       'Sächsischer Beauftragter für Informationssicherheit',
+    );
+    // A nominative already: a woman's title, or the masculine after „der“.
+    expect(nominative('Sächsische Beauftragte für Informationssicherheit')).toBe(
+      'Sächsische Beauftragte für Informationssicherheit',
     );
   });
 
