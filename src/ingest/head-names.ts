@@ -258,7 +258,10 @@ function placeGenitive(doc: Doc, i: number, type: EntityType, parsedAt: ParsedAt
   for (let j = i + 3; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (!adjacent(doc, tokens[j - 1] as Token, t, /^(?: |-)$/) || parsedAt(t)?.t.ner === 'PERSON') break;
-    if (PLACE_JOINERS.test(t.text) && isCapitalised(tokens[j + 1])) continue;
+    // „am Main“, not „am Montag“: the word after the joiner is part of a place's name.
+    const joined = tokens[j + 1];
+    if (PLACE_JOINERS.test(t.text) && isCapitalised(joined) && parsedAt(joined)?.t.ner === 'LOCATION')
+      continue;
     if (!isCapitalised(t)) break;
     last = j;
   }

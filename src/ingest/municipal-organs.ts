@@ -72,8 +72,8 @@ function organName(doc: Doc, organ: string, place: string, kind: PlaceKind): str
 }
 
 /**
- * „der Kreistag“ where the text names only „Kreisausschuss des Vogelsbergkreises“: another organ of
- * the same kind of place, named with it, names the place.
+ * „der Kreistag“ where the text names „Kreisausschuss des Vogelsbergkreises“: another organ of the
+ * same kind of place, named with it, names the place as the text styles it.
  */
 function siblingName(doc: Doc, organ: string, kind: PlaceKind): string | null {
   const siblings = Object.entries(MUNICIPAL_ORGANS).filter(([, k]) => k === kind);
@@ -105,8 +105,9 @@ export function municipalOrgans(doc: Doc, spans: readonly Match[]): Match[] {
       .filter((r) => r.type === 'GOVERNMENT' && r.name.startsWith(`${noun} `));
     let entityId = named.length === 1 ? named[0]?.id : undefined;
     if (!entityId && named.length === 0) {
+      // The text's own styling of the place first: „der Gemeinde Burgwald“ of a sibling organ.
       const place = homePlace(doc, spans, kind);
-      const name = place ? organName(doc, noun, place, kind) : siblingName(doc, noun, kind);
+      const name = siblingName(doc, noun, kind) ?? (place ? organName(doc, noun, place, kind) : null);
       if (!name) continue;
       entityId = doc.registry.resolve({
         name,

@@ -140,7 +140,11 @@ function topic(earlier: readonly Named[]): Named | undefined {
  * („Direktor war 2019 Jana Muster“) has no article because the text's body is meant: any that fits.
  */
 function contextBody(role: RoleAt, fits: (type: EntityType) => boolean, bodies: Bodies, bare: boolean) {
-  if (role.word.prefix !== '' || bodyAttributes(role).length > 0) return undefined;
+  // A genitive („Vizepräsident der Hochschule“) or a name is the role's own body, read before; a
+  // prepositional phrase that names nothing („Für Bürgerämter war … Stadtrat …“, hung on the role by
+  // the parser) does not stand in the way.
+  const own = (a: ParsedToken) => bodies.at(a.start, a.end) !== undefined || caseOf(role.s, a) === null;
+  if (role.word.prefix !== '' || bodyAttributes(role).some(own)) return undefined;
   const except = role.word.office.recentExcept ?? [];
   const earlier = bodies
     .before(role.token.start)

@@ -238,6 +238,19 @@ describe('organs of towns and districts', () => {
     );
   });
 
+  it('ends an organ’s place at a date and names a sibling organ with the place as the text styles it', async () => {
+    const { entities } = await read(
+      'Sitzung der Gemeindevertretung der Gemeinde Wetterfeld am Montag, dem 3. Juni 2024. Bericht des Gemeindevorstands.',
+      'names-organ-siblings',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'GOVERNMENT Gemeindevertretung der Gemeinde Wetterfeld',
+        'GOVERNMENT Gemeindevorstand der Gemeinde Wetterfeld',
+      ]),
+    );
+  });
+
   it('reads an association of districts as an organisation, not an organ', async () => {
     const { entities } = await read(
       'Der Hessische Landkreistag begrüßt den Vorschlag des Ministeriums.',

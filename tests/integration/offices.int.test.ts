@@ -49,6 +49,22 @@ describe('offices', () => {
     expect(relations.filter((r) => r.startsWith('Jana Beispiel HOLDS_OFFICE [Landrat]'))).toEqual([]);
   });
 
+  it('reads the offices of a town’s executive as offices of the town, an assembly member’s as of the assembly', async () => {
+    const { relations } = await read(
+      'Niederschrift über die Sitzung der Stadtverordnetenversammlung der Stadt Lorsbach am Dienstag, dem 4. März 2025. ' +
+        'Erste Stadträtin Pia Vogt berichtet. Stadtverordneter Ole Brandt (FDP) fragt nach. ' +
+        'Für Schulen war früher Stadtrat Emil Kern zuständig.',
+      'offices-municipal',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Pia Vogt HOLDS_OFFICE [Stadträtin] Lorsbach',
+        'Ole Brandt HOLDS_OFFICE [Stadtverordneter] Stadtverordnetenversammlung der Stadt Lorsbach',
+        'Emil Kern HOLDS_OFFICE [Stadtrat] Lorsbach',
+      ]),
+    );
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',

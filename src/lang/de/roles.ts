@@ -73,6 +73,25 @@ export const OFFICES: readonly Office[] = (
     { stem: 'vorstandsvorsitzend', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'chef', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'dezernent', relation: 'HOLDS_OFFICE', body: ['PLACE', 'AGENCY'] },
+    // Municipal offices (HGO, HKO): the honorary members of a town's or district's executive hold an
+    // office of the place; the elected members one in their assembly.
+    { stem: 'beigeordnet', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
+    { stem: 'kreisbeigeordnet', relation: 'HOLDS_OFFICE', body: ['PLACE'], recentBody: ['kreis'] },
+    { stem: 'stadtrat', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
+    { stem: 'stadtraet', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
+    {
+      stem: 'gemeindevertreter',
+      relation: 'HOLDS_OFFICE',
+      body: ['GOVERNMENT'],
+      recentBody: ['gemeindevertretung'],
+    },
+    {
+      stem: 'stadtverordnet',
+      relation: 'HOLDS_OFFICE',
+      body: ['GOVERNMENT'],
+      recentBody: ['stadtverordnetenversammlung'],
+    },
+    { stem: 'kreistagsabgeordnet', relation: 'HOLDS_OFFICE', body: ['GOVERNMENT'], recentBody: ['kreistag'] },
     { stem: 'beauftragt', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'vorsitzend', relation: 'CHAIRS', body: [...INSTITUTION, 'PARTY'] },
     // Chief Information Officer of a government or body: „der CIO des Landes“.
