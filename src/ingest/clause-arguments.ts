@@ -190,7 +190,12 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   if (described.length > 0) return described;
   const subjects = argumentsOf(s, head, ['nsubj']);
   if (subjects.length === 0) return objects(s, head);
-  return rolesOpen(s, head) ? [...subjects, ...objects(s, head)] : subjects;
+  if (!rolesOpen(s, head)) return subjects;
+  // „Gemeinsam mit X hat das Amt ein Zentrum aufgebaut“: where the forms leave the roles open, what
+  // an indefinite article introduces is what was made, not who made it.
+  const both = [...subjects, ...objects(s, head)];
+  const definite = both.filter((a) => !childrenOf(s, a, 'det').some((d) => /^ein(?:e[mnrs]?)?$/.test(d.key)));
+  return definite.length > 0 ? definite : both;
 }
 
 /** „übernimmt die Aufgaben des Stabs“, „hat die Aufgabe von X übernommen“: whose task it was. */

@@ -4,7 +4,7 @@
  * and mapped to the entities mentioned there (argument-entities.ts). A plan („soll … betreiben“)
  * or a negation states no fact.
  */
-import type { Frame, Slot } from '../lang/de/frames/index.ts';
+import { type Frame, pairAdmissible, type Slot } from '../lang/de/frames/index.ts';
 import { MONEY_WORDS } from '../lang/de/relation-rules.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import { coveringMention, entitiesOf } from './argument-entities.ts';
@@ -65,8 +65,22 @@ function typedPairs(from: SentenceMention[], to: SentenceMention[], frame: Frame
   const out: Pair[] = [];
   for (const a of from.filter((m) => frame.fromTypes.includes(m.type)))
     for (const b of to.filter((m) => frame.toTypes.includes(m.type)))
-      if (a.entityId !== b.entityId) out.push([a, b]);
+      if (a.entityId !== b.entityId && pairAdmissible(frame.type, a.type, b.type)) out.push([a, b]);
   return out;
+}
+
+/**
+ * „X (XY) im nordhessischen Y“, „X, die kleinste Stadt im Y“: between the two only the preposition
+ * with its article and adjectives, a closing quote, a bracket, or an apposition's comma and noun.
+ */
+function onlyPrepositionBetween(s: ParsedSentence, a: SentenceMention, b: SentenceMention): boolean {
+  let bracket = false;
+  for (const x of s.tokens.filter((x) => x.start >= a.end && x.end <= b.start)) {
+    if (x.word === '(' || x.word === ')') bracket = x.word === '(';
+    else if (bracket || /^(?:ADP|DET|ADJ)$/.test(x.pos) || /^[,„“”"‚‘’»«]$/.test(x.word)) continue;
+    else if (x.pos !== 'NOUN' || x.dep !== 'appos') return false;
+  }
+  return true;
 }
 
 /** What the frame reads at this predicate: its arguments' entities, paired as the types allow. */
@@ -82,6 +96,10 @@ function rulePairs(s: ParsedSentence, t: ParsedToken, ms: readonly SentenceMenti
       : slotsTokens(s, t, slots, frame).flatMap((x) => entitiesOf(s, x, ms));
   let from = at(frame.from);
   let to = at(frame.to);
+  // „das Amtsgericht in Limburg“: a name's own place phrase follows it, nothing else between
+  // („Hauptsitz in Gießen und Geschäftsstellen in Darmstadt“ puts no town in another).
+  const self = frame.from === 'self' ? from[0] : undefined;
+  if (self) to = to.filter((m) => onlyPrepositionBetween(s, self, m));
   // „zwischen A und B“, „A und B kooperieren“: the first party with each of the others.
   if (frame.from === 'between') [from, to] = [from.slice(0, 1), from.slice(1)];
   if (frame.to === 'co-subjects') [from, to] = [to.slice(0, 1), to.slice(1)];

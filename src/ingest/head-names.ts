@@ -110,6 +110,9 @@ function properWordsAfter(doc: Doc, i: number, parsedAt: ParsedAt): number {
     const named = last > i && typeFromHead(head.t.word) !== 'PLACE';
     if (t.text === 'und' && isCapitalised(tokens[j + 1]) && named) continue;
     if (!isCapitalised(t)) break;
+    // „im Finanzministerium Co-CIO“: a compound that ends in a role is a person's title, no name part.
+    const rest = /^-([\p{L}-]+)/u.exec(doc.text.slice(t.end, t.end + 40))?.[1];
+    if (rest && officeOf(foldCase(rest.split('-').at(-1) ?? ''))) break;
     // „Servicestelle Open Data“: „Open“ joins the phrase only through „Data“ after it.
     if (isPhrase(p.s, head.t.i, p.t.i)) last = j;
   }

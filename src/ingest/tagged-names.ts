@@ -112,6 +112,15 @@ export function addTaggedEntity(
   if (!first || isAllCaps(e.text) || /^\p{Ll}/u.test(e.text) || first.pos === 'ADJ') return;
   if (isShortDescription(doc, e)) return;
   const ministry = ministryOfTitle(e.text);
+  const completed = ministry && completedPortfolio(doc, ministry, e.end);
+  if (completed)
+    return {
+      ...completed,
+      start: e.start,
+      surface: doc.text.slice(e.start, completed.end),
+      label: e.text,
+      kind: 'name',
+    };
   if (ministry) {
     const entityId = doc.registry.resolve({
       name: ministry,
@@ -187,11 +196,31 @@ function townName(name: string): string {
 }
 
 /**
+ * „Ministerin für Digitale“ where the tagger cut „… Strategie und Entwicklung“: the longest run of
+ * the words after it, up to a punctuation mark, with which the portfolio names a known ministry.
+ */
+function completedPortfolio(
+  doc: Doc,
+  ministry: string,
+  end: number,
+): { entityId: string; end: number } | null {
+  const tail = /^[^,.;:()\n„“"]*/u.exec(doc.text.slice(end, end + 120))?.[0] ?? '';
+  const words = tail.split(' ');
+  for (let k = words.length; k > 1; k--) {
+    const more = words.slice(0, k).join(' ');
+    const entityId = doc.registry.find(`${ministry}${more}`);
+    if (entityId) return { entityId, end: end + more.length };
+  }
+  return null;
+}
+
+/**
  * „Minister für Arbeit und Soziales“, „Ministerin der Justiz“: a minister's title the tagger took
  * for a name names the ministry of that portfolio; the title stays its alias.
  */
 function ministryOfTitle(text: string): string | null {
-  const m = /^(\p{Lu}\p{Ll}+) ((?:für|der|des) \p{Lu}.*)$/u.exec(text);
+  // „Hessische Ministerin für …“: a proper adjective may stand before the title.
+  const m = /^(?:\p{Lu}\p{Ll}+isch(?:e[rnsm]?)? )?(\p{Lu}\p{Ll}+) ((?:für|der|des) \p{Lu}.*)$/u.exec(text);
   const office = m && officeOf(foldKey(m[1] as string));
   return office?.office.relation === 'HEADS' && office.office.bodyHeads?.includes('ministerium')
     ? `Ministerium ${m?.[2]}`

@@ -234,3 +234,48 @@ describe('the clause engine', () => {
     ]);
   });
 });
+
+describe('claims the clause engine does not make', () => {
+  it('relates a name to the place phrase right after it only, not to one after another phrase', async () => {
+    const relations = await stated(
+      'Der Verband hat seinen Hauptsitz in Marburg und Büros in Fulda und Hanau. ' +
+        'Die Gemeinde Lahntal im nordhessischen Landkreis Marburg-Biedenkopf baut ein Portal. ' +
+        'Die Landesagentur für Geodaten (LAG) in Wetzlar berät.',
+      'claims-place-phrase',
+    );
+    expect(relations.filter((r) => r.startsWith('Marburg LOCATED_IN'))).toEqual([]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Lahntal LOCATED_IN Landkreis Marburg-Biedenkopf',
+        'Landesagentur für Geodaten LOCATED_IN Wetzlar',
+      ]),
+    );
+  });
+
+  it('makes only people members of a party, whatever a pronoun was read as', async () => {
+    const relations = await stated(
+      'Ihr Referat war der Hessischen Staatskanzlei zugeordnet. 2021 trat sie der FDP bei.',
+      'claims-party-member',
+    );
+    expect(relations.filter((r) => r.includes('MEMBER_OF FDP') && !r.startsWith('Jana'))).toEqual([]);
+  });
+
+  it('does not make what an indefinite article introduces a partner of „gemeinsam mit“', async () => {
+    const relations = await stated(
+      'Gemeinsam mit dem Regierungspräsidium Darmstadt hat das Landesamt für Geodaten ein Schulungszentrum für Vermessung aufgebaut.',
+      'claims-indefinite',
+    );
+    expect(relations).toContain('Landesamt für Geodaten COOPERATES_WITH Regierungspräsidium Darmstadt');
+    expect(relations.filter((r) => r.startsWith('Schulungszentrum'))).toEqual([]);
+  });
+
+  it('reads a minister’s title with its adjective as the ministry, whole where the tagger cut it', async () => {
+    const relations = await stated(
+      'Für das Programm „Dorfnetz“ ist die Hessische Ministerin für Digitale Strategie und Entwicklung zuständig.',
+      'claims-minister-title',
+    );
+    expect(relations).toContain(
+      'Hessisches Ministerium für Digitalisierung und Innovation RESPONSIBLE_FOR Dorfnetz',
+    );
+  });
+});

@@ -33,7 +33,7 @@ import { SUCCESSION_FRAMES } from './succession.ts';
 import type { Frame } from './types.ts';
 
 export type { Frame, Slot } from './types.ts';
-export { INSTITUTIONS, THINGS } from './types.ts';
+export { INSTITUTIONS, pairAdmissible, THINGS } from './types.ts';
 
 /** Every frame, by family. */
 export const FRAMES: readonly Frame[] = [

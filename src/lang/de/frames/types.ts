@@ -67,3 +67,11 @@ export const BODIES: EntityType[] = [...INSTITUTIONS, 'PARTY'];
 export const BODIES_AND_THINGS: EntityType[] = [...INSTITUTIONS, ...THINGS];
 export const SUCCESSIVE: EntityType[] = [...BODIES_AND_THINGS, 'PERSON'];
 export const VERB: Frame['pos'] = ['VERB', 'AUX', 'ADJ'];
+
+/**
+ * What the types of the two ends allow beyond each frame's lists: only people are members of a
+ * party („trat sie der CDU bei“ cannot make a ministry a party member, whatever „sie“ was read as).
+ */
+export function pairAdmissible(type: RelationType, from: EntityType, to: EntityType): boolean {
+  return !(type === 'MEMBER_OF' && to === 'PARTY' && from !== 'PERSON');
+}
