@@ -6,6 +6,7 @@
 import type { EntityType } from '../graph/model.ts';
 import {
   GENDER_SUFFIXES,
+  LAND_AUTHORITY_HEADS,
   type Gender,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
@@ -26,7 +27,10 @@ export function typeFromHead(word: string): EntityType | null {
     if (!key.endsWith(ending)) continue;
     const stem = key.slice(0, key.length - ending.length);
     const head = HEAD_SUFFIXES.find((s) => stem.endsWith(s));
-    if (head && (stem === head || stem.length > head.length)) return TYPE_HEADS[head] as EntityType;
+    if (!head || (stem !== head && stem.length <= head.length)) continue;
+    // „Landesrechenzentrum“, „Landeskompetenzzentrum“: the Land's own centre is an authority.
+    if (key.startsWith('landes') && LAND_AUTHORITY_HEADS.has(head)) return 'AGENCY';
+    return TYPE_HEADS[head] as EntityType;
   }
   return null;
 }

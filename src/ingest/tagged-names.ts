@@ -86,9 +86,14 @@ export function addTaggedEntity(
   const e = person ? { ...spanned, ...person, ner: 'PERSON' } : spanned;
   if (e.ner === 'PERSON') {
     const particle = PARTICLE_SURNAME.exec(doc.text.slice(e.end, e.end + 40))?.[0] ?? '';
-    // „von Hessen“, „von der Stadt“: a place or a typed noun after the particle is no surname.
+    // „von Hessen“, „von der Stadt“: a known place or a typed noun after the particle is no
+    // surname; „Meyer zu Bexten“ is one.
     const last = particle.split(' ').at(-1) ?? '';
-    const rest = typeFromHead(last) || /^\p{Lu}\p{Ll}+(?:en|land)$/u.test(last) ? '' : particle;
+    const known = doc.registry.find(last);
+    // „von Sachsen“ (a land's name ends so), not „zu Bexten“ (a family name after „zu“).
+    const landLike = /^\p{Lu}\p{Ll}+(?:en|land)$/u.test(last) && !particle.startsWith(' zu ');
+    const place = (known !== undefined && doc.registry.record(known)?.type === 'PLACE') || landLike;
+    const rest = typeFromHead(last) || place ? '' : particle;
     const person = personName(e.text + rest);
     if (!person) return;
     doc.registry.resolve({

@@ -309,6 +309,21 @@ describe('names of people', () => {
     ]);
   });
 
+  it('keeps a family name after „zu“ or „von der“, but no place after „von“', async () => {
+    const { entities } = await read(
+      'Die Stelle leitet Dr. Henrike Lange zu Drolshagen. Ihr Stellvertreter ist Bernd von der Aue. ' +
+        'Den Preis erhielt Ina Roth von Hessen Mobil.',
+      'names-particles',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'PERSON Henrike Lange zu Drolshagen',
+        'PERSON Bernd von der Aue',
+        'PERSON Ina Roth',
+      ]),
+    );
+  });
+
   it('leaves out an initial before the given name', async () => {
     const { entities } = await read(
       'Die Antwort gibt das Ministerium im Einvernehmen mit der Staatskanzlei.\n\nWiesbaden, 3. März 2025\n\nDr. K. Martin Ohlendorf\nStaatsminister',

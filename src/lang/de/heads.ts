@@ -137,6 +137,19 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
 };
 
 /**
+ * Heads of bodies that are organisations of their own („Zentrum“, „Institut“) but an authority when
+ * the Land keeps them, as a „Landes-“ compound says („Landesrechenzentrum“, „Landesinstitut“). Not
+ * associations („Landesverband“, „Landessportbund“): their heads are not listed.
+ */
+export const LAND_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
+  'zentrum',
+  'center',
+  'institut',
+  'labor',
+  'lab',
+]);
+
+/**
  * Names of parties by their shape, beside the head noun „Partei“ („Piratenpartei“, „Partei der
  * Humanisten“): voters' associations („Freie Wähler“, „Wählergemeinschaft …“, „Bürgerliste …“) and
  * the party of the left. Matched on the folded name.

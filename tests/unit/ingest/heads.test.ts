@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nominative, typeOfName } from '../../../src/ingest/heads.ts';
+import { nominative, typeFromHead, typeOfName } from '../../../src/ingest/heads.ts';
 
 describe('nominative of a name taken from running text', () => {
   it('reads a truncated compound („Land- und …verband“) up to its head for the gender', () => {
@@ -32,6 +32,15 @@ describe('nominative of a name taken from running text', () => {
     expect(nominative('Hessischen Zentrale für Datenverarbeitung')).toBe(
       'Hessische Zentrale für Datenverarbeitung',
     );
+  });
+});
+
+describe('types by the head noun', () => {
+  it('types a centre or institute the Land keeps as an authority, an association of the Land as an organisation', () => {
+    expect(typeFromHead('Landesrechenzentrum')).toBe('AGENCY');
+    expect(typeFromHead('Landesinstituts')).toBe('AGENCY');
+    expect(typeFromHead('Rechenzentrum')).toBe('ORGANISATION');
+    expect(typeFromHead('Landesverband')).toBe('ORGANISATION');
   });
 });
 
