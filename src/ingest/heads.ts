@@ -6,8 +6,8 @@
 import type { EntityType } from '../graph/model.ts';
 import {
   GENDER_SUFFIXES,
-  LAND_AUTHORITY_HEADS,
   type Gender,
+  LAND_AUTHORITY_HEADS,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
   PARTY_SHAPES,
