@@ -40,7 +40,7 @@ function homePlace(doc: Doc, spans: readonly Match[], kind: PlaceKind): string |
   for (const m of spans) {
     if (inside(m)) continue;
     const r = doc.registry.record(m.entityId);
-    if (!r || r.type !== 'PLACE' || NO_TOWN.test(r.name)) continue;
+    if (r?.type !== 'PLACE' || NO_TOWN.test(r.name)) continue;
     if (DISTRICT.test(r.name) !== (kind === 'district')) continue;
     counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   }

@@ -10,7 +10,7 @@ import type { Doc, FoundRelation } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
 import { type Bodies, bodyOf, portfolioMatch } from './office-bodies.ts';
-import { childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
+import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 export type { Bodies, Named } from './office-bodies.ts';
 
@@ -38,7 +38,8 @@ function personToken(
   const next = s.tokens.slice(office.i + 1).find((t) => !TITLE.test(t.word) && !officeOf(t.key));
   if (next && isPerson(next)) return next;
   const linked = [
-    ...childrenOf(s, office, 'appos', 'nsubj', 'flat', 'nmod'),
+    // Not a prepositional attribute: „Professorin für Public Affairs“ names the field, not the holder.
+    ...childrenOf(s, office, 'appos', 'nsubj', 'flat', 'nmod').filter((c) => caseOf(s, c) === null),
     ...(office.head >= 0 && ['appos', 'nsubj'].some((d) => office.dep.startsWith(d))
       ? [s.tokens[office.head] as ParsedToken]
       : []),
@@ -64,8 +65,10 @@ function precedingPerson(
   isPerson: (t: ParsedToken) => boolean,
 ): ParsedToken | undefined {
   let j = office.i - 1;
-  // „…, die damalige Ministerin“: the role's own article and adjectives.
-  while (j >= 0 && /^(?:DET|ADJ)$/.test((s.tokens[j] as ParsedToken).pos)) j--;
+  // „…, die damalige Ministerin“, „…, Hessische Ministerin“: the role's own article and adjectives.
+  const adjective = (t: ParsedToken) =>
+    /^(?:DET|ADJ)$/.test(t.pos) || /^\p{Lu}\p{Ll}+isch(?:e[nrsm]?)?$/u.test(t.word);
+  while (j >= 0 && adjective(s.tokens[j] as ParsedToken)) j--;
   if (s.tokens[j]?.word !== ',') return undefined;
   j--;
   // „Anna Muster (SPD), …“: the party in brackets stands between.

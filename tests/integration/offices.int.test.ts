@@ -65,6 +65,21 @@ describe('offices', () => {
     );
   });
 
+  it('reads posts on a body’s staff as offices, and a minister named before her title with its adjective', async () => {
+    const { relations } = await read(
+      'Es spricht Prof. Dr. Lena Winter, Hessische Ministerin für Digitalisierung und Innovation. Gast ist ' +
+        'Tom Reiter, Kommunalberater der ekom21. Zuvor war Jonas Kirsch Referent im Hessischen Statistischen Landesamt.',
+      'offices-staff',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Lena Winter HEADS [Ministerin] Hessisches Ministerium für Digitalisierung und Innovation',
+        'Tom Reiter HOLDS_OFFICE [Kommunalberater] ekom21 – KGRZ Hessen',
+        'Jonas Kirsch HOLDS_OFFICE [Referent] Hessisches Statistisches Landesamt',
+      ]),
+    );
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',

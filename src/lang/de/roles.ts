@@ -73,6 +73,14 @@ export const OFFICES: readonly Office[] = (
     { stem: 'vorstandsvorsitzend', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'chef', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     { stem: 'dezernent', relation: 'HOLDS_OFFICE', body: ['PLACE', 'AGENCY'] },
+    // Posts on a body's staff: „Kommunalberater der ekom21“, „Referentin im Ministerium“,
+    // „wissenschaftliche Mitarbeiterin am Institut“, „Professorin an der Hochschule“.
+    { stem: 'berater', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'referent', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'sachbearbeiter', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'mitarbeiter', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'koordinator', relation: 'HOLDS_OFFICE', body: INSTITUTION },
+    { stem: 'professor', relation: 'HOLDS_OFFICE', body: INSTITUTION },
     // Municipal offices (HGO, HKO): the honorary members of a town's or district's executive hold an
     // office of the place; the elected members one in their assembly.
     { stem: 'beigeordnet', relation: 'HOLDS_OFFICE', body: ['PLACE'], ...MUNICIPAL },
