@@ -151,3 +151,20 @@ describe('bare surnames', () => {
     expect(relations).toContain('Jonas Kerber HOLDS_OFFICE [Leiter] Stabsstelle Digitale Verwaltung');
   });
 });
+
+describe('„das Land“', () => {
+  it('reads „das Land“ as the Land the text names, the one named last, never the countryside', async () => {
+    const relations = await stated(
+      'Hessen baut sein WLAN aus. Im Auftrag des Landes berät die Kommunale Netzagentur Nordhessen die Gemeinden. ' +
+        'Auf dem Land fehlt trotzdem Netz. In Bayern läuft es anders: Dort fördert das Land die Firma Netzwerk Süd GmbH.',
+      'references-the-land',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Kommunale Netzagentur Nordhessen COMMISSIONED_BY Land Hessen',
+        'Bayern FUNDS Netzwerk Süd GmbH',
+      ]),
+    );
+    expect(relations.filter((r) => r.startsWith('Land Hessen FUNDS'))).toEqual([]);
+  });
+});

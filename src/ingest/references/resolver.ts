@@ -28,6 +28,7 @@ import {
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
+import { landReferences } from './the-land.ts';
 import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
 import { Possessors } from './possessors.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
@@ -314,8 +315,9 @@ class Resolver {
 export function resolveReferences(doc: Doc): void {
   const voices = voicesOf(doc);
   const own = ownHouseReferences(doc, voices);
+  const land = landReferences(doc);
   const resolver = new Resolver(doc, voices);
   doc.sentences.forEach((_, si) => {
-    resolver.sentence(si, own[si] ?? []);
+    resolver.sentence(si, [...(own[si] ?? []), ...(land[si] ?? [])]);
   });
 }

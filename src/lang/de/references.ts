@@ -193,6 +193,34 @@ export const ADDRESS_GENDER: Readonly<Record<string, Gender>> = {
 export const OWN_HOUSE =
   /(?<!\p{L})(?:[Mm]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?)\s+(?:Haus(?:es)?|Ministeriums?|Behörde|Dienststelle|Amt(?:es)?|Verwaltung|Verband(?:es)?|Unternehmens?|Institut(?:s|es)?)(?!\p{L})/gu;
 
+/**
+ * „das Land“, „des Landes“, „vom Land“: the federal state the text is about. Not „auf dem Land“
+ * (the countryside), not „im Land“ (a place in general), not the start of a name („das Land
+ * Hessen“ is matched as a name).
+ */
+export const THE_LAND =
+  /(?<!\p{L})(?<![Aa]uf\s)(?:[Dd]as|[Dd]es|[Dd]em|[Vv]om|[Bb]eim)\s+Land(?:es|e)?(?!\p{L})(?!\s+\p{Lu})/gu;
+
+/** The sixteen Länder, under the names a text gives them after „Land“ or „Freistaat“. */
+export const LAENDER = new Set([
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
+]);
+
 /** A speaker's line: a name (and role) closing with a colon, the turn's words following it. */
 export const SPEAKER_LINE = /:\s*$/;
 
