@@ -28,7 +28,6 @@ import {
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
-import { landReferences } from './the-land.ts';
 import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
 import { Possessors } from './possessors.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
@@ -46,6 +45,7 @@ import {
   standsOut,
 } from './salience.ts';
 import { personalReferences, type Voices, voicesOf } from './speakers.ts';
+import { landReferences } from './the-land.ts';
 
 /** A generic noun („die Behörde“) needs a referent named lately or often. */
 const GENERIC_FLOOR = 60;
