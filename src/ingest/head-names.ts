@@ -253,7 +253,16 @@ function placeGenitive(doc: Doc, i: number, type: EntityType, parsedAt: ParsedAt
   const tokens = doc.tokens;
   const [head, article, kind] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (type !== 'GOVERNMENT' || !head || !article || !isCapitalised(kind)) return i;
-  if (!/^de[rs]$/.test(article.text) || !PLACE_KIND_GENITIVE.test(foldCase(kind.text))) return i;
+  if (!/^de[rs]$/.test(article.text) || !adjacent(doc, head, article)) return i;
+  // „des Werra-Meißner-Kreises“: a hyphenated district, cut into words by the tokenizer.
+  const district = /^\p{Lu}[\p{L}-]*-Kreises(?!\p{L})/u.exec(
+    doc.text.slice(kind.start, kind.start + 60),
+  )?.[0];
+  const districtEnd = district
+    ? tokens.findIndex((t, k) => k > i && t.end === kind.start + district.length)
+    : -1;
+  if (districtEnd > i) return districtEnd;
+  if (!PLACE_KIND_GENITIVE.test(foldCase(kind.text))) return i;
   if (!adjacent(doc, head, article) || !adjacent(doc, article, kind)) return i;
   // „des Wetteraukreises“: a district named by its compound alone.
   if (/^\p{Lu}\p{Ll}{3,}kreises$/u.test(kind.text) && !/^(?:Land)?kreises$/i.test(kind.text)) return i + 2;

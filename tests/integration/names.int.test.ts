@@ -251,6 +251,14 @@ describe('organs of towns and districts', () => {
     );
   });
 
+  it('reads an organ of a district whose name is hyphenated', async () => {
+    const { entities } = await read(
+      'Der Kreistag des Main-Kinzig-Kreises tagt am Freitag.',
+      'names-organ-hyphen',
+    );
+    expect(entities).toContain('GOVERNMENT Kreistag des Main-Kinzig-Kreises');
+  });
+
   it('reads an association of districts as an organisation, not an organ', async () => {
     const { entities } = await read(
       'Der Hessische Landkreistag begrüßt den Vorschlag des Ministeriums.',
