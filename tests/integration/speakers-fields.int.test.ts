@@ -100,6 +100,26 @@ describe('key–value lines and tables', () => {
     expect(relations.filter((r) => r.includes('LOCATED_IN Kassel'))).toEqual([]);
   });
 
+  it('reads who holds an event from the lines of its programme', async () => {
+    const relations = await stated(
+      [
+        'Fachtag „Offene Daten in Kommunen“',
+        '',
+        'Veranstalter: Hessisches Statistisches Landesamt',
+        'Ausrichter: Stadt Friedberg',
+        '',
+        'Der Fachtag beginnt um 10 Uhr.',
+      ].join('\n'),
+      'fields-event',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Hessisches Statistisches Landesamt RESPONSIBLE_FOR Offene Daten in Kommunen',
+        'Friedberg RESPONSIBLE_FOR Offene Daten in Kommunen',
+      ]),
+    );
+  });
+
   it('reads an organisation chart: a unit line, then its lines', async () => {
     const relations = await stated(
       'Abteilung Z des Landesamts für Geodaten\nLeitung: Bernd Wilke\n\nReferat Z 1 des Landesamts für Geodaten\nLeitung: Jana Keller',

@@ -52,6 +52,12 @@ export const FIELDS: Readonly<Record<string, Field>> = {
   zustaendig: actor('RESPONSIBLE_FOR'),
   zustaendigkeit: actor('RESPONSIBLE_FOR'),
   federfuehrung: actor('LEADS'),
+  // Who holds an event or a programme: „Veranstalter:“, „Ausrichter:“, „Organisation:“.
+  veranstalter: actor('RESPONSIBLE_FOR'),
+  veranstalterin: actor('RESPONSIBLE_FOR'),
+  ausrichter: actor('RESPONSIBLE_FOR'),
+  organisator: actor('RESPONSIBLE_FOR'),
+  organisation: actor('RESPONSIBLE_FOR'),
   leitung: office('Leitung'),
   leiter: office('Leiter'),
   leiterin: office('Leiterin'),

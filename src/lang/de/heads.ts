@@ -51,6 +51,12 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   kongress: 'PROGRAMME',
   camp: 'PROGRAMME',
   konferenz: 'PROGRAMME',
+  // Events are programmes too: „Fachtag“, „Tagung“, „Symposium“, „Hackathon“.
+  fachtag: 'PROGRAMME',
+  tagung: 'PROGRAMME',
+  symposium: 'PROGRAMME',
+  workshop: 'PROGRAMME',
+  hackathon: 'PROGRAMME',
   plattform: 'PLATFORM',
   portal: 'PLATFORM',
   app: 'PLATFORM',
