@@ -117,6 +117,10 @@ function copulaPerson(
 ): ParsedToken | undefined {
   if (childrenOf(s, office, 'case').length > 0 || !s.tokens.some((t) => COPULAS.test(t.key)))
     return undefined;
+  // The role must be the clause's subject or predicate, not an attribute inside one („Staatssekretär X
+  // aus dem Bereich der Digitalministerin“: she is not X).
+  if (!/^(?:root|nsubj|ccomp|xcomp)/.test(office.dep) && childrenOf(s, office, 'cop').length === 0)
+    return undefined;
   // One name may span several tokens: count the first token of each.
   const people = s.tokens.filter(
     (t) => isPerson(t) && !(t.i > 0 && isPerson(s.tokens[t.i - 1] as ParsedToken)),

@@ -80,6 +80,18 @@ describe('offices', () => {
     );
   });
 
+  it('gives a copula clause’s role to its one person, not a role inside an attribute', async () => {
+    const { relations } = await read(
+      'Referentin im Landesamt für Geodaten ist seit Mai Eva Brandt. Dabei war auch Staatssekretär Ole Hahn ' +
+        'aus dem Bereich der Digitalministerin.',
+      'offices-copula-attribute',
+    );
+    expect(
+      relations.some((r) => r.startsWith('Eva Brandt HOLDS_OFFICE [Referentin] Landesamt für Geodaten')),
+    ).toBe(true);
+    expect(relations.filter((r) => r.startsWith('Ole Hahn HEADS'))).toEqual([]);
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',
