@@ -1,7 +1,7 @@
 /**
  * Repairs of the tagger's parse that its own labels and the words' forms give away: a perfect
  * read with „hat“ as the main verb, a dative read as a subject or an attribute, a name hung on a
- * year, an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
+ * year (and a phrase hung on one), an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
  * is one function; `repairParse` runs them in order over one sentence.
  */
 import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
@@ -21,6 +21,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) liftFromAuxiliary(s, t);
   for (const t of s.tokens) repairPerfect(s, t);
   for (const t of s.tokens) yearIsWhen(s, t);
+  for (const t of s.tokens) phraseOffYear(s, t);
   for (const t of s.tokens) demoteDativeSubject(s, t);
   for (const t of s.tokens) repairSubjectless(s, t);
   for (const t of s.tokens) liftDativeAttribute(s, t);
@@ -93,6 +94,18 @@ function yearIsWhen(s: ParsedSentence, year: ParsedToken): void {
   for (const child of childrenOf(s, year, 'nmod').filter((c) => caseOf(s, c) === null)) {
     rehang(s, child, verb, 'obl:arg');
   }
+}
+
+/**
+ * „bezieht seit 2019 von der Datenwerk GmbH“ parsed with „von der …“ as an attribute of the year: a
+ * year has no attributes, so a prepositional phrase hung on a year that is the verb's is the verb's.
+ */
+function phraseOffYear(s: ParsedSentence, phrase: ParsedToken): void {
+  const year = s.tokens[phrase.head];
+  const verb = year && s.tokens[year.head];
+  if (!phrase.dep.startsWith('nmod') || caseOf(s, phrase) === null || !year || !verb) return;
+  if (!YEAR.test(year.word) || !year.dep.startsWith('obl') || !/^(?:VERB|AUX)$/.test(verb.pos)) return;
+  rehang(s, phrase, verb, 'obl');
 }
 
 /**

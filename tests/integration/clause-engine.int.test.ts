@@ -279,3 +279,13 @@ describe('claims the clause engine does not make', () => {
     );
   });
 });
+
+describe('a year with a phrase hung on it', () => {
+  it('reads a prepositional phrase the parser hangs on a year as the verb’s', async () => {
+    const relations = await stated(
+      'Der Kreis Bergstraße bezieht seine Schulsoftware seit 2021 von der Lernwerk Südhessen GmbH.',
+      'year-phrase',
+    );
+    expect(relations).toContain('Lernwerk Südhessen GmbH COMMISSIONED_BY Kreis Bergstraße');
+  });
+});

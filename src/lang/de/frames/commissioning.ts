@@ -117,6 +117,30 @@ export const COMMISSIONING_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „Die Gemeinde bezieht Fachverfahren von der ekom21“: who buys from a provider is its customer.
+    id: 'beziehen-von',
+    type: 'COMMISSIONED_BY',
+    pos: VERB,
+    from: 'prep:von|bei',
+    to: 'subject',
+    fromTypes: CONTRACTORS,
+    toTypes: CLIENTS,
+    confidence: 0.75,
+    predicates: {
+      beziehen: {
+        sentence: 'Die Stadt Alsfeld bezieht ihre Finanzsoftware seit 2019 von der Datenwerk Fulda GmbH.',
+        from: 'Datenwerk Fulda GmbH',
+        to: 'Alsfeld',
+      },
+      'ein|kaufen': {
+        sentence:
+          'Der Vogelsbergkreis kauft seine Rechenzentrumsleistungen bei der Kommunalen Datenzentrale Nordhessen ein.',
+        from: 'Kommunale Datenzentrale Nordhessen',
+        to: 'Vogelsbergkreis',
+      },
+    },
+  },
+  {
     // „als Auftragnehmer des Ministeriums“.
     id: 'auftragnehmer',
     type: 'COMMISSIONED_BY',

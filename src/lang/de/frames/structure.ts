@@ -29,6 +29,31 @@ export const STRUCTURE_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „ist Partner im Nationalen Cyber-Abwehrzentrum“: a partner in a body is one of its members
+    // (a partner of someone, „Partner der Stadt“, works with them: cooperation.ts).
+    id: 'partner-in',
+    type: 'MEMBER_OF',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'anchor',
+    to: 'prep:in|im',
+    fromTypes: [...INSTITUTIONS, 'PLACE'],
+    toTypes: INSTITUTIONS,
+    confidence: 0.8,
+    predicates: {
+      Partner: {
+        sentence: 'Die Stadt Marburg ist seit 2022 Partner im Verbund Offene Kommunen Mittelhessen.',
+        from: 'Marburg',
+        to: 'Verbund Offene Kommunen Mittelhessen',
+      },
+      Partnerin: {
+        sentence: 'Die Hochschule Fulda ist Partnerin im Forschungsverbund Digitale Pflege.',
+        from: 'Hochschule Fulda',
+        to: 'Forschungsverbund Digitale Pflege',
+      },
+    },
+  },
+  {
     id: 'beitreten',
     type: 'MEMBER_OF',
     pos: VERB,
