@@ -27,6 +27,30 @@ export const GENITIVE_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „fördert die Hotspots mit dem Programm „…““, „über sein Programm“: the programme a body funds
+    // through is its own to answer for (what the programme pays for: funding.ts).
+    id: 'foerdern-ueber-programm',
+    type: 'RESPONSIBLE_FOR',
+    pos: ['VERB'],
+    from: 'subject',
+    to: 'prep:mit|ueber',
+    fromTypes: OWNERS,
+    toTypes: ['PROGRAMME'],
+    confidence: 0.75,
+    predicates: {
+      fördern: {
+        sentence: 'Der Main-Kinzig-Kreis fördert Vereine mit dem Programm „Ehrenamt digital“.',
+        from: 'Main-Kinzig-Kreis',
+        to: 'Ehrenamt digital',
+      },
+      unterstützen: {
+        sentence: 'Die Stadt Hanau unterstützt Schulen über das Programm „Hanau lernt online“.',
+        from: 'Hanau',
+        to: 'Hanau lernt online',
+      },
+    },
+  },
+  {
     id: 'genitiv-betreiber',
     type: 'OPERATES',
     pos: ['PROPN', 'NOUN'],
