@@ -280,6 +280,14 @@ function placeGenitive(doc: Doc, i: number, type: EntityType, parsedAt: ParsedAt
   return last > i + 2 ? last : i;
 }
 
+/** Index of „Koordinierungs-“ in „Koordinierungs- und Transferstelle“ (the compound at `first`), or `first`. */
+function truncatedBefore(doc: Doc, first: number): number {
+  const [part, joiner] = [doc.tokens[first - 2], doc.tokens[first - 1]];
+  if (!part || !joiner || !/^(?:und|oder)$/.test(joiner.text) || !isCapitalised(part)) return first;
+  const gap = doc.text.slice(part.end, joiner.start);
+  return gap === '- ' && adjacent(doc, joiner, doc.tokens[first] as Token) ? first - 2 : first;
+}
+
 export function headNames(doc: Doc): HeadName[] {
   const out: HeadName[] = [];
   const tokens = doc.tokens;
@@ -299,6 +307,10 @@ export function headNames(doc: Doc): HeadName[] {
     )
       first--;
     const hyphenated = first < i;
+    // „Durchsetzungs- und Überwachungsstelle“: a truncated compound coordinated with this one.
+    const truncated = truncatedBefore(doc, first);
+    const coordinated = truncated < first;
+    first = truncated;
     const compoundStart = first;
     while (first > 0) {
       const before = tokens[first - 1] as Token;
@@ -327,8 +339,14 @@ export function headNames(doc: Doc): HeadName[] {
     const lawCompound =
       type === 'LAW' && head.text.length >= 14 && !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text);
     const thing = hyphenated && bare && isNamedThing(doc, compoundStart, head, type, tagged);
+    // One body of two kinds, after an article: „die Koordinierungs- und Transferstelle …“.
+    const twoKinds = coordinated && DEFINITE.test(tokens[first - 1]?.text ?? '') && NAMED_TYPES.has(type);
     const named =
-      !bare || lawCompound || thing || isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
+      !bare ||
+      lawCompound ||
+      thing ||
+      twoKinds ||
+      isNamingCompound(head.text, type, tokens[first - 1], hyphenated);
     if (!named || (!NAMED_TYPES.has(type) && last === i && !thing)) continue;
     // „Stelle AB.CD“, „Verbund Hessen3C“: the last word whole, whatever the tokenizer cut.
     const { start, end } = wholeWords(doc.text, (tokens[first] as Token).start, (tokens[last] as Token).end);

@@ -317,6 +317,15 @@ describe('names of people', () => {
     ]);
   });
 
+  it('reads one body named by two truncated kinds, not a pair of common nouns', async () => {
+    const { entities } = await read(
+      'Zum Amt gehört die Beratungs- und Beschwerdestelle. Bund und Länder teilen sich Planungs- und Baukosten.',
+      'names-truncated',
+    );
+    expect(entities).toContain('AGENCY Beratungs- und Beschwerdestelle');
+    expect(entities.filter((e) => e.includes('Baukosten'))).toEqual([]);
+  });
+
   it('keeps a family name after „zu“ or „von der“, but no place after „von“', async () => {
     const { entities } = await read(
       'Die Stelle leitet Dr. Henrike Lange zu Drolshagen. Ihr Stellvertreter ist Bernd von der Aue. ' +
