@@ -12,7 +12,9 @@ import {
   determinerLeavesCaseOpen,
   type ParsedSentence,
   type ParsedToken,
+  rehang,
 } from './parse-tree.ts';
+import { participleAttribute } from './participle-attributes.ts';
 
 /** Applies every repair to a freshly parsed sentence, in an order where each can rely on the ones before. */
 export function repairParse(s: ParsedSentence): void {
@@ -20,6 +22,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) lowerPerfectRoot(s, t);
   for (const t of s.tokens) liftFromAuxiliary(s, t);
   for (const t of s.tokens) repairPerfect(s, t);
+  for (const t of s.tokens) participleAttribute(s, t);
   for (const t of s.tokens) yearIsWhen(s, t);
   for (const t of s.tokens) phraseOffYear(s, t);
   for (const t of s.tokens) demoteDativeSubject(s, t);
@@ -32,15 +35,6 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) attachTrailingApposition(s, t);
   for (const t of s.tokens) reattachParticle(s, t);
   for (const t of s.tokens) repairMiddleFieldOrder(s, t);
-}
-
-/** Hangs `t` below `head` under `dep`, taking it from its old head. */
-function rehang(s: ParsedSentence, t: ParsedToken, head: ParsedToken, dep: string): void {
-  const old = s.tokens[t.head];
-  if (old) old.children = old.children.filter((c) => c !== t.i);
-  t.head = head.i;
-  t.dep = dep;
-  head.children.push(t.i);
 }
 
 /**

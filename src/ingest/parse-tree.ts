@@ -103,3 +103,12 @@ export function determinerLeavesCaseOpen(s: ParsedSentence, t: ParsedToken): boo
   const det = childrenOf(s, t, 'det')[0];
   return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
 }
+
+/** Hangs `t` below `head` under `dep`, taking it from its old head. */
+export function rehang(s: ParsedSentence, t: ParsedToken, head: ParsedToken, dep: string): void {
+  const old = s.tokens[t.head];
+  if (old) old.children = old.children.filter((c) => c !== t.i);
+  t.head = head.i;
+  t.dep = dep;
+  head.children.push(t.i);
+}

@@ -131,3 +131,24 @@ describe('extraction quality on the annotated sample', () => {
     }
   });
 });
+
+describe('the seeds as a showcase', () => {
+  it('walks from the economy minister to the digital driving-licence application over stated relations only', async () => {
+    // The cabinet table of one seed names the minister; „Diese vom Hessischen Wirtschaftsministerium
+    // entwickelte OZG-Leistung …“ in the other follows the sentence that names the service.
+    const catalog = await loadCatalog(path.join(ROOT, 'seeds', 'catalog'));
+    const annotator = createAnnotator(testConfig());
+    const folder = path.join(ROOT, 'seeds', 'documents');
+    const relations = [];
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')))
+      relations.push(...(await readSource(path.join(folder, file), catalog, { annotator })).relations);
+    const stated = relations.filter((r) => r.type !== 'CO_OCCURS_WITH');
+    const ministries = stated
+      .filter((r) => r.from === 'kaweh-mansoori' && r.type === 'HEADS')
+      .map((r) => r.to);
+    const developed = stated
+      .filter((r) => ministries.includes(r.from) && r.type === 'DEVELOPS')
+      .map((r) => r.to);
+    expect(developed).toContain('fuehrerscheinantrag');
+  });
+});
