@@ -137,6 +137,8 @@ export function addTaggedEntity(
     // A known ministry under its full name: the title is its mention here.
     return { entityId, start: e.start, end: e.end, surface: e.text, label: e.text, kind: 'name' };
   }
+  // „Hessische“ alone: an adjective of a place names no place (place-adjectives.ts reads the ones that do).
+  if (/^\p{Lu}\p{Ll}+isch(?:e[nrsm]?)?$/u.test(e.text)) return;
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
   const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);

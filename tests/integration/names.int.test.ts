@@ -317,6 +317,14 @@ describe('names of people', () => {
     ]);
   });
 
+  it('reads no place into a lone place adjective', async () => {
+    const { entities } = await read(
+      'Die Thüringische und die Hessische stimmen sich ab.',
+      'names-lone-adjective',
+    );
+    expect(entities.filter((e) => e.startsWith('PLACE'))).toEqual([]);
+  });
+
   it('reads one body named by two truncated kinds, not a pair of common nouns', async () => {
     const { entities } = await read(
       'Zum Amt gehört die Beratungs- und Beschwerdestelle. Bund und Länder teilen sich Planungs- und Baukosten.',
