@@ -6,7 +6,7 @@
  * („Digital-ministerin“ → Digitalministerium), or the office's default („Ministerpräsident“ → Landesregierung).
  */
 import { type OfficeWord, officeOf } from '../lang/de/roles.ts';
-import type { Doc, FoundRelation } from './doc.ts';
+import type { Doc, FoundRelation, PipelineContext } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
 import { type Bodies, bodyOf, portfolioMatch } from './office-bodies.ts';
@@ -202,4 +202,24 @@ export function portfolioMentions(doc: Doc, bodies: Bodies): Match[] {
     if (match) out.push(match);
   }
   return out;
+}
+
+/** The non-person names found so far, as the office rules ask for them. */
+export function namedBodies(doc: Doc, ctx: PipelineContext): Bodies {
+  const c = doc.candidates;
+  const named = (m: Match) => {
+    const record = doc.registry.record(m.entityId);
+    return record
+      ? { entityId: m.entityId, type: record.type, name: record.name, start: m.start, end: m.end }
+      : undefined;
+  };
+  const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document]
+    .map(named)
+    .filter((m) => m !== undefined)
+    .sort((a, b) => a.start - b.start);
+  return {
+    at: (start, end) => others.find((x) => x.start < end && start < x.end),
+    lookup: (label) => ctx.catalogIndex.lookup(label)?.entityId ?? doc.registry.idOf(label),
+    before: (offset) => others.filter((x) => x.end <= offset).reverse(),
+  };
 }

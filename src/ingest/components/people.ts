@@ -8,8 +8,8 @@
 import type { EntityRecord } from '../../graph/model.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
 import { foldKey } from '../fold.ts';
-import { type Match, MatchIndex, type Term } from '../matcher.ts';
-import { type Bodies, officeRelations, portfolioMentions } from '../offices.ts';
+import { MatchIndex, type Term } from '../matcher.ts';
+import { namedBodies, officeRelations, portfolioMentions } from '../offices.ts';
 import { acceptPersonMatches, personContext } from '../people.ts';
 import type { Component } from './component.ts';
 
@@ -60,29 +60,9 @@ export const people: Component = {
       index.candidates(doc.text, doc.tokens),
       personContext(doc.text, doc.tokens, sentenceStarts, verbStarts, nameStarts),
     );
-    const named = bodies(doc, ctx);
+    const named = namedBodies(doc, ctx);
     // „der Ministerin für Digitale Strategie …“ names the ministry even where no minister is named.
     doc.candidates.document.push(...portfolioMentions(doc, named));
     doc.relations.push(...officeRelations(doc, doc.candidates.people, named));
   },
 };
-
-/** The non-person names found so far, as the office rules ask for them. */
-export function bodies(doc: Doc, ctx: PipelineContext): Bodies {
-  const c = doc.candidates;
-  const named = (m: Match) => {
-    const record = doc.registry.record(m.entityId);
-    return record
-      ? { entityId: m.entityId, type: record.type, name: record.name, start: m.start, end: m.end }
-      : undefined;
-  };
-  const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document]
-    .map(named)
-    .filter((m) => m !== undefined)
-    .sort((a, b) => a.start - b.start);
-  return {
-    at: (start, end) => others.find((x) => x.start < end && start < x.end),
-    lookup: (label) => ctx.catalogIndex.lookup(label)?.entityId ?? doc.registry.idOf(label),
-    before: (offset) => others.filter((x) => x.end <= offset).reverse(),
-  };
-}

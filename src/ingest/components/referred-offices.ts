@@ -4,9 +4,8 @@
  * resolved (anaphora). A role that a named person of its sentence holds stays that person's.
  */
 import type { Match } from '../matcher.ts';
-import { officeRelations } from '../offices.ts';
+import { namedBodies, officeRelations } from '../offices.ts';
 import type { Component } from './component.ts';
-import { bodies } from './people.ts';
 
 export const referredOffices: Component = {
   name: 'referred-offices',
@@ -25,6 +24,6 @@ export const referredOffices: Component = {
         kind: 'name',
       }));
     if (referred.length === 0) return;
-    doc.relations.push(...officeRelations(doc, referred, bodies(doc, ctx), doc.candidates.people));
+    doc.relations.push(...officeRelations(doc, referred, namedBodies(doc, ctx), doc.candidates.people));
   },
 };
