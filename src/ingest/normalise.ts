@@ -178,8 +178,11 @@ export function normalise(raw: string): NormalisedText {
       ? [[m.index, m.index + 2], ' ']
       : [group(m, 1)],
   );
-  // Quotes: »…«, "…" and “…” become German „…“.
-  s = rewrite(s, /»[ \t]*([^«\n]*?)[ \t]*«/dg, (m) => ['„', group(m, 1), '“']);
+  // Quotes: »…« (or «…», as a text opening with « writes them), "…" and “…” become German „…“.
+  const swiss = /«/.exec(s.text)?.index ?? Number.POSITIVE_INFINITY;
+  const swissStyle = swiss < (/»/.exec(s.text)?.index ?? Number.POSITIVE_INFINITY);
+  const guillemets = swissStyle ? /«[ \t]*([^»\n]*?)[ \t]*»/dg : /»[ \t]*([^«\n]*?)[ \t]*«/dg;
+  s = rewrite(s, guillemets, (m) => ['„', group(m, 1), '“']);
   s = rewrite(s, /"([^"\n]+)"/dg, (m) => ['„', group(m, 1), '“']);
   s = rewrite(s, /“([^”„\n]+)”/dg, (m) => ['„', group(m, 1), '“']);
   // Whitespace: blank-looking lines become empty, runs of spaces one space, no trailing blanks.

@@ -41,6 +41,15 @@ describe('normalising a PDF text dump', () => {
     ).toBe('die Strategie „Digitale Verwaltung Hessen“ und der „Digital-Check“ und „Eine für Alle“');
   });
 
+  it('reads guillemets the way the text opens them, «…» as well as »…«', () => {
+    expect(normalise('aus dem «Hessen-Finder», einer Datenbank. Dann kam «Leon».').text).toBe(
+      'aus dem „Hessen-Finder“, einer Datenbank. Dann kam „Leon“.',
+    );
+    expect(normalise('Die App »Bürgerlotse« startet. »Gut so«, sagte er.').text).toBe(
+      'Die App „Bürgerlotse“ startet. „Gut so“, sagte er.',
+    );
+  });
+
   it('drops a pull quote set between the halves of a sentence', () => {
     const text = normalise(
       'Das OZG und sein Zeitziel\n\n» Wir stellen die Kunden in den Mittelpunkt. «\n\nhaben die Dringlichkeit erhöht.',
