@@ -192,6 +192,34 @@ export function officeRelations(
   return out;
 }
 
+/**
+ * „- 2014–2019: Präsidentin der IHK Darmstadt“ in a portrait titled with a person's name: a line
+ * without a verb and without a person names an office of the person the text is about.
+ */
+export function portraitOffices(doc: Doc, bodies: Bodies, holder: string): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  doc.parses.forEach((s, si) => {
+    const people = (doc.bySentence[si] ?? []).some((m) => m.type === 'PERSON');
+    if (people || s.tokens.some((t) => /^(?:VERB|AUX)$/.test(t.pos))) return;
+    for (const t of s.tokens) {
+      const word = t.pos === 'NOUN' || t.pos === 'PROPN' ? officeOf(t.key) : null;
+      const body = word && bodyOf(doc, { s, token: t, word, glued: gluedWord(doc, t) }, bodies, false);
+      if (!word || !body || doc.registry.record(body)?.type === 'PARTY') continue;
+      const role = roleTitle(t.word, word);
+      out.push({
+        from: holder,
+        type: word.office.relation,
+        to: body,
+        role,
+        sentence: si,
+        confidence: 0.8,
+        method: 'office',
+      });
+    }
+  });
+  return out;
+}
+
 /** „die Ministerin für Digitale Strategie und Entwicklung“ mentions the ministry of that portfolio. */
 export function portfolioMentions(doc: Doc, bodies: Bodies): Match[] {
   const out: Match[] = [];

@@ -92,6 +92,26 @@ describe('offices', () => {
     expect(relations.filter((r) => r.startsWith('Ole Hahn HEADS'))).toEqual([]);
   });
 
+  it('gives the offices of a portrait’s career lines to the person its title names', async () => {
+    const { relations } = await read(
+      [
+        'Jana Beispiel',
+        '',
+        'Jana Beispiel ist eine hessische Verwaltungsjuristin.',
+        '',
+        '- 2012–2016: Referentin im Hessischen Statistischen Landesamt',
+        '- 2016–2020: Leiterin des Landesamts für Geodaten',
+      ].join('\n'),
+      'offices-portrait',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Jana Beispiel HOLDS_OFFICE [Referentin] Hessisches Statistisches Landesamt',
+        'Jana Beispiel HOLDS_OFFICE [Leiterin] Landesamt für Geodaten',
+      ]),
+    );
+  });
+
   it('takes the body the text is about for a role without one in a copula clause', async () => {
     const { relations } = await read(
       'Das Landesamt für Wasserwirtschaft Nordhessen prüft die Brunnen. Das Landesamt für Wasserwirtschaft Nordhessen hat 80 Beschäftigte. Direktor war im Gründungsjahr Martin Quellbach.',

@@ -1,11 +1,22 @@
 /**
  * referred-offices: offices whose holder the sentence names only by a pronoun or a description —
  * „Von 2018 bis 2020 war sie Landesvorsitzende des Wirtschaftsrats“ — read once the references are
- * resolved (anaphora). A role that a named person of its sentence holds stays that person's.
+ * resolved (anaphora). A role that a named person of its sentence holds stays that person's. In a
+ * portrait titled with a person's name, a career line without verb and person is that person's.
  */
+import type { Doc } from '../doc.ts';
 import type { Match } from '../matcher.ts';
-import { namedBodies, officeRelations } from '../offices.ts';
+import { namedBodies, officeRelations, portraitOffices } from '../offices.ts';
 import type { Component } from './component.ts';
+
+/** The person a portrait is about: the one person its title names, and nothing else. */
+function portrayedPerson(doc: Doc): string | undefined {
+  const [only, ...others] = doc.bySentence[0] ?? [];
+  const title = doc.sentences[0]?.text.trim() ?? '';
+  const whole =
+    only && doc.text.slice(only.start, only.end).length >= title.replace(/^(?:Prof\.|Dr\.|\s)+/, '').length;
+  return only?.type === 'PERSON' && others.length === 0 && whole ? only.entityId : undefined;
+}
 
 export const referredOffices: Component = {
   name: 'referred-offices',
@@ -23,7 +34,10 @@ export const referredOffices: Component = {
         label: doc.text.slice(m.start, m.end),
         kind: 'name',
       }));
-    if (referred.length === 0) return;
-    doc.relations.push(...officeRelations(doc, referred, namedBodies(doc, ctx), doc.candidates.people));
+    const bodies = namedBodies(doc, ctx);
+    if (referred.length > 0)
+      doc.relations.push(...officeRelations(doc, referred, bodies, doc.candidates.people));
+    const portrayed = portrayedPerson(doc);
+    if (portrayed) doc.relations.push(...portraitOffices(doc, bodies, portrayed));
   },
 };
