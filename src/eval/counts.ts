@@ -8,9 +8,14 @@ export interface Counts {
 
 export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
-export function addCounts(a: Counts, b: Counts): Counts {
-  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+/** Field by field sum of two tallies of the same kind (counts, miss causes, wrong entities). */
+export function addTallies<T extends object>(a: T, b: T): T {
+  const sum = { ...a } as Record<string, number>;
+  for (const [key, n] of Object.entries(b) as [string, number][]) sum[key] = (sum[key] ?? 0) + n;
+  return sum as T;
 }
+
+export const addCounts = (a: Counts, b: Counts): Counts => addTallies(a, b);
 
 /** Share of the claimed items that are right; 1 when nothing was claimed (nothing wrong was said). */
 export function precision(c: Counts): number {
@@ -30,9 +35,7 @@ export interface Share {
 
 export const emptyShare = (): Share => ({ found: 0, total: 0 });
 
-export function addShare(a: Share, b: Share): Share {
-  return { found: a.found + b.found, total: a.total + b.total };
-}
+export const addShare = (a: Share, b: Share): Share => addTallies(a, b);
 
 export function ratio(s: Share): number {
   return s.total === 0 ? 1 : s.found / s.total;

@@ -8,6 +8,7 @@ import { readSource } from '../load/read-source.ts';
 import {
   addCounts,
   addShare,
+  addTallies,
   emptyCounts,
   emptyShare,
   precision,
@@ -16,14 +17,7 @@ import {
   type Share,
 } from './counts.ts';
 import { loadCorpus } from './gold.ts';
-import {
-  type DocumentScore,
-  emptyMissCauses,
-  emptyWrongEntities,
-  type MissCauses,
-  scoreDocument,
-  type WrongEntities,
-} from './score.ts';
+import { type DocumentScore, emptyMissCauses, emptyWrongEntities, scoreDocument } from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
 export function extractDocument(
@@ -83,9 +77,9 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
       newPeople: addShare(t.newPeople, s.newPeople),
       relations: addCounts(t.relations, s.relations),
       anyTypeRelations: addShare(t.anyTypeRelations, s.anyTypeRelations),
-      missCauses: addMissCauses(t.missCauses, s.missCauses),
+      missCauses: addTallies(t.missCauses, s.missCauses),
       entitiesByType: mergeShares(t.entitiesByType, s.entitiesByType),
-      wrongEntities: addWrongEntities(t.wrongEntities, s.wrongEntities),
+      wrongEntities: addTallies(t.wrongEntities, s.wrongEntities),
       relationsByType: mergeShares(t.relationsByType, s.relationsByType),
       unknownTypes: [...new Set([...t.unknownTypes, ...s.unknownTypes])],
       traps: {
@@ -104,23 +98,6 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     }),
     zero,
   );
-}
-
-function addMissCauses(a: MissCauses, b: MissCauses): MissCauses {
-  return {
-    endMissing: a.endMissing + b.endMissing,
-    apart: a.apart + b.apart,
-    together: a.together + b.together,
-  };
-}
-
-function addWrongEntities(a: WrongEntities, b: WrongEntities): WrongEntities {
-  return {
-    wrongType: a.wrongType + b.wrongType,
-    duplicate: a.duplicate + b.duplicate,
-    unknown: a.unknown + b.unknown,
-    nearMiss: a.nearMiss + b.nearMiss,
-  };
 }
 
 function mergeShares(a: Record<string, Share>, b: Record<string, Share>): Record<string, Share> {
