@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../graph/model.ts';
 import { officeOf } from '../lang/de/roles.ts';
+import { DEFINITE_BEFORE_NAME, PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { ADJECTIVE_FORM, endsInHead, typeFromHead } from './heads.ts';
@@ -33,8 +34,6 @@ export interface HeadName {
   end: number;
 }
 
-/** A proper adjective („Hessisches“, „Statistisches“): a name part even at the start of a sentence. */
-const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
 /** Types a head-noun name may have: bodies and laws; programmes and platforms need proper words after the head. */
 const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['AGENCY', 'MINISTRY', 'ORGANISATION', 'LAW', 'PARTY']);
 const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
@@ -46,7 +45,6 @@ const WITH_PROPER_WORDS: ReadonlySet<EntityType> = new Set([
 ]);
 /** Place heads that name a body of their own with the place („Landkreis Fulda“ is not the town Fulda). */
 const DISTRICT = /kreis$/;
-const DEFINITE = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i;
 
 /**
  * „Kommunale“ before „Datenzentrale“ mid-sentence: a capitalised adjective is part of a name. Its
@@ -197,21 +195,18 @@ export function headNames(doc: Doc): HeadName[] {
       if (!adjacent(doc, before, tokens[first] as Token)) break;
       first--;
     }
+    // Only right after an article: „die zentrale Technik- und Beschaffungsbehörde der …“ describes.
+    const definite = DEFINITE_BEFORE_NAME.test(tokens[first - 1]?.text ?? '');
     // „Bildungsplattform für E-Government“ describes; only bodies and laws are named by a „für“ complement.
     const forComplement = NAMED_TYPES.has(type) ? followingComplement(doc, i, type) : i;
     // „das Gesetz über …“, „Hessisches Gesetz zur …“: a law's title, not „ein Gesetz über …“.
-    const titled =
-      type === 'LAW' &&
-      forComplement === i &&
-      (first < compoundStart || DEFINITE.test(tokens[first - 1]?.text ?? ''));
+    const titled = type === 'LAW' && forComplement === i && (first < compoundStart || definite);
     const complement = titled ? lawTitleEnd(doc, i) : forComplement;
     // A role („Datenschutzbeauftragter Hessens“) before proper words is a person's, not a body's name.
     const role = officeOf(head.key) !== null;
     const placed = complement === i && !role ? placeGenitive(doc, i, type, parsedAt) : i;
     const after =
       placed > i ? placed : complement > i || role ? complement : properWordsAfter(doc, i, parsedAt);
-    // Only right after an article: „die zentrale Technik- und Beschaffungsbehörde der …“ describes.
-    const definite = DEFINITE.test(tokens[first - 1]?.text ?? '');
     const last = after > i || !definite ? after : regionalGenitive(doc, i, type);
     const bare = first === compoundStart && last === i;
     // „Hinweisgeberschutzgesetz“ names a law; „Landesgesetz“ does not.
@@ -219,7 +214,7 @@ export function headNames(doc: Doc): HeadName[] {
       type === 'LAW' && head.text.length >= 14 && !/^(?:Landes|Bundes)\p{Ll}{0,10}$/u.test(head.text);
     const thing = hyphenated && bare && isNamedThing(doc, compoundStart, head, type, tagged);
     // One body of two kinds, after an article: „die Koordinierungs- und Transferstelle …“.
-    const twoKinds = coordinated && DEFINITE.test(tokens[first - 1]?.text ?? '') && NAMED_TYPES.has(type);
+    const twoKinds = coordinated && definite && NAMED_TYPES.has(type);
     const named =
       !bare ||
       lawCompound ||

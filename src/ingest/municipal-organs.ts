@@ -6,6 +6,7 @@
  * The bare word is no alias of the entity: in another town's text it means another body.
  */
 import { MUNICIPAL_ORGANS, TOWN_DESIGNATIONS } from '../lang/de/heads.ts';
+import { DEFINITE_BEFORE_NAME } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
 import { genitive } from './heads.ts';
@@ -13,20 +14,17 @@ import type { Match, Token } from './matcher.ts';
 
 type PlaceKind = 'town' | 'municipality' | 'district';
 
-/** Before a bare organ noun: the definite article or a preposition fused with it. */
-const DEFINITE = /^(?:der|die|das|den|dem|des|im|am|vom|zum|zur|beim)$/i;
 /** Places no town's organ belongs to: the Land, the federation, regions. */
 const NO_TOWN = /^(?:land |bundesland |bundesrepublik )?(?:hessen|deutschland|europa)$|region|gebiet/i;
-const DISTRICT = /kreis\b|kreis$/i;
+const DISTRICT = /kreis\b/i;
 
 /** The organ noun's kind in its nominative, or null: „Kreistags“ → [Kreistag, district]. */
 function organOf(word: string): [string, PlaceKind] | null {
   const folded = foldCase(word);
   for (const [organ, kind] of Object.entries(MUNICIPAL_ORGANS)) {
-    if (folded === organ || folded === `${organ}s` || folded === `${organ}es`) {
-      const nominative = word.slice(0, organ.length + (word.length - folded.length));
-      return [nominative, kind];
-    }
+    // The nouns have no umlaut: their folded and written forms are as long.
+    if (folded === organ || folded === `${organ}s` || folded === `${organ}es`)
+      return [word.slice(0, organ.length), kind];
   }
   return null;
 }
@@ -98,7 +96,7 @@ export function municipalOrgans(doc: Doc, spans: readonly Match[]): Match[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const organ = organOf(t.text);
-    if (!organ || !DEFINITE.test(tokens[i - 1]?.text ?? '') || within(spans, t)) continue;
+    if (!organ || !DEFINITE_BEFORE_NAME.test(tokens[i - 1]?.text ?? '') || within(spans, t)) continue;
     const [noun, kind] = organ;
     const named = doc.registry
       .derivedRecords()

@@ -126,8 +126,7 @@ export function placeGenitive(doc: Doc, i: number, type: EntityType, parsedAt: P
     ? tokens.findIndex((t, k) => k > i && t.end === kind.start + district.length)
     : -1;
   if (districtEnd > i) return districtEnd;
-  if (!PLACE_KIND_GENITIVE.test(foldCase(kind.text))) return i;
-  if (!adjacent(doc, head, article) || !adjacent(doc, article, kind)) return i;
+  if (!PLACE_KIND_GENITIVE.test(foldCase(kind.text)) || !adjacent(doc, article, kind)) return i;
   // „des Wetteraukreises“: a district named by its compound alone.
   if (/^\p{Lu}\p{Ll}{3,}kreises$/u.test(kind.text) && !/^(?:Land)?kreises$/i.test(kind.text)) return i + 2;
   let last = i + 2;

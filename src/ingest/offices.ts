@@ -6,6 +6,7 @@
  * („Digital-ministerin“ → Digitalministerium), or the office's default („Ministerpräsident“ → Landesregierung).
  */
 import { type OfficeWord, officeOf } from '../lang/de/roles.ts';
+import { PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { Doc, FoundRelation, PipelineContext } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
@@ -66,8 +67,7 @@ function precedingPerson(
 ): ParsedToken | undefined {
   let j = office.i - 1;
   // „…, die damalige Ministerin“, „…, Hessische Ministerin“: the role's own article and adjectives.
-  const adjective = (t: ParsedToken) =>
-    /^(?:DET|ADJ)$/.test(t.pos) || /^\p{Lu}\p{Ll}+isch(?:e[nrsm]?)?$/u.test(t.word);
+  const adjective = (t: ParsedToken) => /^(?:DET|ADJ)$/.test(t.pos) || PROPER_ADJECTIVE.test(t.word);
   while (j >= 0 && adjective(s.tokens[j] as ParsedToken)) j--;
   if (s.tokens[j]?.word !== ',') return undefined;
   j--;

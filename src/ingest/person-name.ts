@@ -3,7 +3,7 @@
  * „Frau“), a proper adjective after it left out, never a letterhead in capitals.
  */
 import { ADDRESS_WORDS } from '../lang/de/roles.ts';
-import { NAME_PARTICLES, NAME_TITLES } from '../lang/de/words.ts';
+import { NAME_PARTICLES, NAME_TITLES, PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import { foldKey } from './fold.ts';
 import { isOddWord } from './name-words.ts';
 
@@ -32,7 +32,7 @@ export function personName(surface: string): { name: string; titles: string[] } 
     rest = rest.replace(/^\S+\s+/, '');
   // „Miriam Falk Hessische (Beauftragte …)“: a proper adjective after the name opens the next phrase.
   const words = rest.split(/\s+/);
-  while (words.length > 2 && /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u.test(words.at(-1) as string)) words.pop();
+  while (words.length > 2 && PROPER_ADJECTIVE.test(words.at(-1) as string)) words.pop();
   rest = words.join(' ');
   if (words.length < 2 || words.length > 5 || isAllCaps(rest)) return null;
   const ok = words.every(

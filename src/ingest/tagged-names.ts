@@ -7,7 +7,7 @@
 import type { EntityType } from '../graph/model.ts';
 import { HEAD_EXPANSIONS, TOWN_DESIGNATIONS } from '../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../lang/de/roles.ts';
-import { INDEFINITE_ARTICLE_BEFORE } from '../lang/de/words.ts';
+import { INDEFINITE_ARTICLE_BEFORE, PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../nlp/annotation.ts';
 import type { Doc } from './doc.ts';
 import { foldKey } from './fold.ts';
@@ -138,7 +138,7 @@ export function addTaggedEntity(
     return { entityId, start: e.start, end: e.end, surface: e.text, label: e.text, kind: 'name' };
   }
   // „Hessische“ alone: an adjective of a place names no place (place-adjectives.ts reads the ones that do).
-  if (/^\p{Lu}\p{Ll}+isch(?:e[nrsm]?)?$/u.test(e.text)) return;
+  if (PROPER_ADJECTIVE.test(e.text)) return;
   const headType = typeOfName(e.text);
   // Without a typed head noun a name needs a proper noun: „Dorfgemeinschaftshäusern“ is a common noun.
   const tokens = sentence.tokens.slice(e.tokenStart, e.tokenEnd);

@@ -265,3 +265,9 @@ export const PARLIAMENTARY =
  * that says which parliament: „CDU-Fraktion“, „SPD-Landtagsfraktion“, „Volt-Fraktion“. Folded.
  */
 export const PARTY_GROUP_HEAD = 'fraktion';
+
+/** A proper adjective („Hessisches“, „Statistischen“): capitalised, so a name part or a place's adjective. */
+export const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e[rnsm]?)?$/u;
+
+/** The definite article, or a preposition fused with it, before a name or a noun that names one body. */
+export const DEFINITE_BEFORE_NAME = /^(?:der|die|das|dem|den|des|im|am|beim|vom|zum|zur)$/i;
