@@ -144,6 +144,25 @@ function heldByName(s: ParsedSentence, role: ParsedToken, namedAt: (t: ParsedTok
   return next !== undefined && next.pos === 'PROPN';
 }
 
+/**
+ * The relation a role noun states: the office with its role as written, or (`member`: a party before
+ * a word that is no party office, „die CDU-Abgeordnete“) membership of the party.
+ */
+function officeFound(
+  holder: string,
+  t: ParsedToken,
+  word: OfficeWord,
+  body: string,
+  sentence: number,
+  confidence: number,
+  member = false,
+): FoundRelation {
+  const found = { from: holder, to: body, sentence, confidence, method: 'office' };
+  return member
+    ? { ...found, type: 'MEMBER_OF' }
+    : { ...found, type: word.office.relation, role: roleTitle(t.word, word) };
+}
+
 const at = (people: readonly Match[]) => (t: ParsedToken) =>
   people.find((m) => m.start <= t.start && t.end <= m.end);
 
@@ -178,15 +197,7 @@ export function officeRelations(
       // names the person's party, not a body the person holds an office at.
       const party = doc.registry.record(body)?.type === 'PARTY';
       const member = party && (word.office.membership || !word.office.body.includes('PARTY'));
-      out.push({
-        from: match.entityId,
-        type: member ? 'MEMBER_OF' : word.office.relation,
-        to: body,
-        ...(member ? {} : { role: roleTitle(t.word, word) }),
-        sentence: si,
-        confidence: 0.85,
-        method: 'office',
-      });
+      out.push(officeFound(match.entityId, t, word, body, si, 0.85, member));
     }
   });
   return out;
@@ -205,16 +216,7 @@ export function portraitOffices(doc: Doc, bodies: Bodies, holder: string): Found
       const word = t.pos === 'NOUN' || t.pos === 'PROPN' ? officeOf(t.key) : null;
       const body = word && bodyOf(doc, { s, token: t, word, glued: gluedWord(doc, t) }, bodies, false);
       if (!word || !body || doc.registry.record(body)?.type === 'PARTY') continue;
-      const role = roleTitle(t.word, word);
-      out.push({
-        from: holder,
-        type: word.office.relation,
-        to: body,
-        role,
-        sentence: si,
-        confidence: 0.8,
-        method: 'office',
-      });
+      out.push(officeFound(holder, t, word, body, si, 0.8));
     }
   });
   return out;
