@@ -191,7 +191,7 @@ const DISTRICT_LIST =
  * district's official name is („Kreis Offenbach“, not the town Offenbach); a name that is a district's
  * compound already („Odenwaldkreis“) stays as it is. Null when the name stands in no such list.
  */
-function listedDistrict(doc: Doc, start: number, name: string): string | null {
+export function listedDistrict(doc: Doc, start: number, name: string): string | null {
   const m = DISTRICT_LIST.exec(doc.text.slice(Math.max(0, start - 160), start));
   if (!m || /kreis$/i.test(name) || name.includes(' ')) return null;
   return `${m[1] === 'kreis' ? 'Kreis' : m[1]} ${name}`;

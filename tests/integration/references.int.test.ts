@@ -162,7 +162,7 @@ describe('„das Land“', () => {
     expect(relations).toEqual(
       expect.arrayContaining([
         'Kommunale Netzagentur Nordhessen COMMISSIONED_BY Land Hessen',
-        'Bayern FUNDS Netzwerk Süd GmbH',
+        'Freistaat Bayern FUNDS Netzwerk Süd GmbH',
       ]),
     );
     expect(relations.filter((r) => r.startsWith('Land Hessen FUNDS'))).toEqual([]);

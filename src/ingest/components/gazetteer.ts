@@ -6,7 +6,9 @@
  */
 import type { EntityRecord } from '../../graph/model.ts';
 import type { Catalog } from '../catalog.ts';
-import { MatchIndex } from '../matcher.ts';
+import type { Doc } from '../doc.ts';
+import { type Match, MatchIndex } from '../matcher.ts';
+import { listedDistrict } from '../tagged-names.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
@@ -67,6 +69,17 @@ function knownIndex(known: readonly EntityRecord[]): KnownIndex {
   return index;
 }
 
+/**
+ * „die Landkreise Waldeck-Frankenberg, Kassel und Schwalm-Eder“: a known town's name in a list of
+ * districts names the district (tagged-names.ts reads such lists the same way).
+ */
+function asListedDistrict(doc: Doc, m: Match): Match {
+  if (doc.registry.record(m.entityId)?.type !== 'PLACE') return m;
+  const district = listedDistrict(doc, m.start, m.surface);
+  const entityId = district ? doc.registry.find(district) : undefined;
+  return entityId ? { ...m, entityId } : m;
+}
+
 export const gazetteer: Component = {
   name: 'gazetteer',
   // The tagger's parse tells where a one-word core is a name (variant-index.ts).
@@ -75,7 +88,7 @@ export const gazetteer: Component = {
   run(doc, ctx) {
     doc.registry.addKnown(ctx.known);
     const known = knownIndex(ctx.known);
-    const catalog = ctx.catalogIndex.candidates(doc.text, doc.tokens);
+    const catalog = ctx.catalogIndex.candidates(doc.text, doc.tokens).map((m) => asListedDistrict(doc, m));
     const graph = known.exact.candidates(doc.text, doc.tokens);
     const exact = [...catalog, ...graph];
     doc.candidates.catalog = [...catalog, ...catalogVariantIndex(ctx.catalog).candidates(doc, exact)];
