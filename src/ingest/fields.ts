@@ -7,7 +7,7 @@
  * with a body's name and a dash lists that body's tasks („Referat V 2 – Portal X, App Y“).
  */
 import type { EntityType } from '../graph/model.ts';
-import { type Field, fieldOf, TASKS } from '../lang/de/fields.ts';
+import { type Field, fieldOf, LABEL_SHAPES, TASKS } from '../lang/de/fields.ts';
 import { INSTITUTIONS } from '../lang/de/frames/index.ts';
 import { officeOf } from '../lang/de/roles.ts';
 import type { Doc, FoundRelation, SentenceMention } from './doc.ts';
@@ -18,12 +18,22 @@ import { sectionAt } from './sections.ts';
 const KEY_VALUE = /^([\p{L}][\p{L}\s/.-]{1,40}?)\s*:\s+(\S.*)$/u;
 const LABEL_WORDS = 4;
 const HEADING_WORDS = 14;
+const LIST_ITEM_WORDS = 8;
+/** A heading that is a label and nothing else: „Standorte“, „Mitglieder“, „Gesellschafter“. */
+const LIST_LABEL = /^\p{Lu}[\p{L}-]+$/u;
+/** Headings that name a part of a text, not a field: „Organisation“ over a unit's lines. */
+const PART_HEADINGS = /^(?:organisation|aufgaben?)$/;
 const BODIES: ReadonlySet<EntityType> = new Set(INSTITUTIONS);
 
 interface Line {
   field: Field;
   /** Where the value starts, in the sentence. */
   valueAt: number;
+  /**
+   * A sentence of running text („Sitz ist Gießen.“) or a list item: it belongs to what its section
+   * or the document is about, not to the line above it.
+   */
+  prose?: boolean;
 }
 
 /** What a line names first that may be a subject: a body, a person or a work, before a place. */
@@ -50,13 +60,48 @@ function keyValue(text: string): { label: string; valueAt: number } | null {
   return { label, valueAt: m[0].length - value.length };
 }
 
+/** The label of a line in another shape (an infobox row, „Sitz ist …“, „… liegt bei …“) and where its value starts. */
+function labelled(text: string): { label: string; valueAt: number } | null {
+  for (const shape of LABEL_SHAPES) {
+    const m = shape.exec(text);
+    if (m?.[1] && m[1].trim().split(/\s+/).length <= LABEL_WORDS)
+      return { label: m[1], valueAt: m[0].length };
+  }
+  return null;
+}
+
+function fieldOfLabel(label: string): Field | null {
+  // „Leitung der Abteilung“: the label's first word names the field.
+  const first = label.trim().split(/\s+/)[0] ?? '';
+  return fieldOf(fold(label)) ?? fieldOf(fold(first)) ?? officeField(label);
+}
+
 function fieldLine(text: string): Line | null {
   const kv = keyValue(text);
-  if (!kv) return null;
-  // „Leitung der Abteilung“: the label's first word names the field.
-  const first = kv.label.trim().split(/\s+/)[0] ?? '';
-  const field = fieldOf(fold(kv.label)) ?? fieldOf(fold(first)) ?? officeField(kv.label);
-  return field ? { field, valueAt: kv.valueAt } : null;
+  const shaped = kv ? null : labelled(text);
+  const label = kv ?? shaped;
+  const field = label && fieldOfLabel(label.label);
+  return label && field ? { field, valueAt: label.valueAt, prose: shaped !== null } : null;
+}
+
+/**
+ * „## Standorte“ over „- Wetzlar“, „- Gießen“: a line of a list under a heading that is a label
+ * (the bullets are gone from the text): a whole line, short, no sentence of running text.
+ */
+function listItem(doc: Doc, si: number): Line | null {
+  const sentence = doc.sentences[si];
+  if (!sentence) return null;
+  const wholeLine =
+    (sentence.start === 0 || doc.text[sentence.start - 1] === '\n') &&
+    (sentence.end >= doc.text.length || doc.text[sentence.end] === '\n');
+  const item =
+    wholeLine && !/[.!?]\s*$/.test(sentence.text) && sentence.text.split(/\s+/).length <= LIST_ITEM_WORDS;
+  const section = sectionAt(doc.sections, sentence.start);
+  if (!item || section.start === sentence.start) return null;
+  const heading = section.heading.trim();
+  if (!LIST_LABEL.test(heading) || PART_HEADINGS.test(fold(heading))) return null;
+  const field = fieldOf(fold(heading)) ?? fieldOf(fold(heading).replace(/(?:e|en|n)$/, ''));
+  return field ? { field, valueAt: 0, prose: true } : null;
 }
 
 /**
@@ -69,9 +114,10 @@ function fieldLine(text: string): Line | null {
 function subjectOf(doc: Doc, lines: readonly (Line | null)[], si: number): SentenceMention | undefined {
   const sentence = doc.sentences[si];
   if (!sentence) return undefined;
+  if (lines[si]?.prose) return topicOf(doc, si);
   const inParagraph = (k: number) => k >= 0 && doc.sentences[k]?.paragraph === sentence.paragraph;
   let k = si - 1;
-  while (inParagraph(k) && lines[k]) k--;
+  while (inParagraph(k) && lines[k] && !lines[k]?.prose) k--;
   const above =
     inParagraph(k) && (isHeadingLine(doc.sentences[k]?.text ?? '') || taskLine(doc, k))
       ? subjectIn(doc.bySentence[k])
@@ -80,6 +126,13 @@ function subjectOf(doc: Doc, lines: readonly (Line | null)[], si: number): Sente
   const first = doc.sentences.findIndex((s) => s.paragraph === sentence.paragraph);
   // A first line that names nothing („I.1) Name und Adressen“) leaves the block without a subject.
   if (first >= 0 && first < si && !lines[first]) return subjectIn(doc.bySentence[first]);
+  return topicOf(doc, si);
+}
+
+/** What the section of sentence `si` is about, by its heading, else what the document is about, by its title. */
+function topicOf(doc: Doc, si: number): SentenceMention | undefined {
+  const sentence = doc.sentences[si];
+  if (!sentence) return undefined;
   const section = sectionAt(doc.sections, sentence.start);
   const heading = doc.sentences.findIndex((s) => s.start === section.start && s.text === section.heading);
   if (heading >= 0 && heading !== si) {
@@ -134,7 +187,7 @@ function lineRelations(doc: Doc, si: number, subject: SentenceMention, line: Lin
 }
 
 export function fieldRelations(doc: Doc): FoundRelation[] {
-  const lines = doc.sentences.map((sentence) => fieldLine(sentence.text));
+  const lines = doc.sentences.map((sentence, si) => fieldLine(sentence.text) ?? listItem(doc, si));
   return doc.sentences.flatMap((_, si) => {
     const line = lines[si];
     const subject = line && subjectOf(doc, lines, si);

@@ -173,4 +173,32 @@ describe('key–value lines and tables', () => {
     );
     expect(relations).toContain('Bauen digital COMMISSIONED_BY Hessisches Ministerium der Finanzen');
   });
+
+  it('reads an article about a body: infobox rows, „Sitz ist …“, „… liegt bei …“ and a list under a label', async () => {
+    const relations = await stated(
+      [
+        'Datenverbund Lahn',
+        '',
+        '| Datenverbund Lahn | |',
+        '| --- | --- |',
+        '| Sitz | Weilburg |',
+        '| Leitung | Carla Wendt |',
+        '',
+        'Der Datenverbund Lahn betreut die Rechenzentren der Kommunen an der Lahn.',
+        '',
+        'Aufsichtsbehörde ist das Regierungspräsidium Gießen. Die Geschäftsführung liegt bei Tim Ostermann.',
+        '',
+        'Standorte',
+        '',
+        'Weilburg (Hauptsitz)',
+        'Stadt Kassel',
+      ].join('\n'),
+      'fields-article',
+    );
+    expect(relations).toContain('Datenverbund Lahn LOCATED_IN Weilburg');
+    expect(relations).toContain('Carla Wendt HOLDS_OFFICE [Leitung] Datenverbund Lahn');
+    expect(relations).toContain('Datenverbund Lahn PART_OF Regierungspräsidium Gießen');
+    expect(relations).toContain('Tim Ostermann HOLDS_OFFICE [Geschäftsführung] Datenverbund Lahn');
+    expect(relations).toContain('Datenverbund Lahn LOCATED_IN Kassel');
+  });
 });

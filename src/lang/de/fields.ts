@@ -99,6 +99,19 @@ export const FIELDS: Readonly<Record<string, Field>> = {
   zustaendigkeiten: { type: 'RESPONSIBLE_FOR', value: WORKS },
 };
 
+/**
+ * The ways a line gives a label its value besides „Label: value“: an infobox row („Sitz⇥Gießen“,
+ * cells split by a tab), a copula with the label first („Aufsichtsbehörde ist das
+ * Regierungspräsidium Gießen“, „Geschäftsführer sind A und B“) and a label that lies with its
+ * holder („Die Geschäftsführung liegt bei Jonas Probst“). Group 1 is the label; the value follows
+ * the match.
+ */
+export const LABEL_SHAPES: readonly RegExp[] = [
+  /^([\p{L}][\p{L} /.-]{1,40}?)\t+(?=\S)/u,
+  /^(\p{Lu}[\p{L}-]+) (?:ist|sind|war|waren) (?:seit [^,]{1,30} )?(?=\S)/u,
+  /^(?:Die |Der |Das )?(\p{Lu}[\p{L}-]+) (?:liegt|lag|liegen|lagen) (?:seit [^,]{1,30} )?(?:bei der |bei dem |bei |beim )(?=\S)/u,
+];
+
 /** What a unit is responsible for, in the line that names it: „Referat V 2 – Portal, App“. */
 export const TASKS: Field = { type: 'RESPONSIBLE_FOR', value: WORKS };
 
