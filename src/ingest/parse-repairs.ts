@@ -31,7 +31,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) liftObjectFromPhrase(s, t);
   for (const t of s.tokens) promotePartitive(s, t);
   for (const t of s.tokens) repairNamedSubject(s, t);
-  for (const t of s.tokens) lowerPlaceInPlace(s, t);
+  for (const t of s.tokens) lowerPlaceAfterName(s, t);
   for (const t of s.tokens) attachTrailingApposition(s, t);
   for (const t of s.tokens) reattachParticle(s, t);
   for (const t of s.tokens) repairMiddleFieldOrder(s, t);
@@ -243,21 +243,44 @@ function isPlace(t: ParsedToken): boolean {
   return t.ner === 'LOCATION' || typeFromHead(t.word) === 'PLACE';
 }
 
+/** Where a name can end: a name's word by its tagger class or head noun, or the bracket after its acronym. */
+function endsName(s: ParsedSentence, t: ParsedToken | undefined): boolean {
+  if (!t) return false;
+  if (t.word === ')') return endsName(s, s.tokens[t.i - 1]);
+  const type = typeFromHead(t.word);
+  return (
+    t.pos === 'PROPN' ||
+    t.ner === 'ORGANIZATION' ||
+    isPlace(t) ||
+    (type !== null && NAMED_AT_A_PLACE.has(type))
+  );
+}
+
+/** What stands somewhere: towns and bodies, not events or programmes (their place is where they happen). */
+const NAMED_AT_A_PLACE = new Set(['PLACE', 'AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT']);
+
 /**
- * „kann die Gemeinde Eichenzell im Landkreis Fulda … beginnen“ parsed with „im Landkreis Fulda“ on
- * the verb: a place phrase right after a town's name, in the same clause, says where the town lies
- * (a town is no event that happens somewhere).
+ * „kann die Gemeinde Eichenzell im Landkreis Fulda … beginnen“, „im Gebäude des Fraunhofer IGD in
+ * Darmstadt“ parsed with the place phrase on the verb: a place phrase right after a name, in the
+ * same clause, says where the town or the body is.
  */
-function lowerPlaceInPlace(s: ParsedSentence, place: ParsedToken): void {
+function lowerPlaceAfterName(s: ParsedSentence, place: ParsedToken): void {
   if (!place.dep.startsWith('obl') || !isPlace(place)) return;
   const prep = childrenOf(s, place, 'case')[0];
-  const town = prep && s.tokens[prep.i - 1];
-  if (!prep || !/^(?:in|im)$/.test(prep.key) || !town || !isPlace(town) || town.pos === 'ADP') return;
-  // The town belongs to another argument of the same verb.
-  let arg: ParsedToken | undefined = town;
+  if (!prep || !/^(?:in|im)$/.test(prep.key)) return;
+  // Only the place's article and adjectives stand between: „im nordhessischen Landkreis …“.
+  const between = s.tokens.slice(prep.i + 1, place.i);
+  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
+  let name = s.tokens[prep.i - 1];
+  if (!name || !endsName(s, name) || name.pos === 'ADP') return;
+  if (name.word === ')') name = s.tokens[name.i - 1];
+  // The name belongs to another argument of the same verb; a body as the subject acts there
+  // („hat der Rat in Berlin beschlossen“), a town as the subject still lies there.
+  let arg: ParsedToken | undefined = name;
   while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
-  if (!arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
-  rehang(s, place, town, 'nmod');
+  if (!name || !arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
+  if (arg.dep.startsWith('nsubj') && !isPlace(name)) return;
+  rehang(s, place, name, 'nmod');
 }
 
 /** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */

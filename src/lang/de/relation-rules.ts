@@ -44,9 +44,11 @@ export const PERFECT_AUXILIARIES = /^(?:hat|haben|habe|hatte|hatten|haette|haett
  * Determiners of a noun phrase without preposition whose case the form leaves open between
  * subject and another argument: feminine, neuter and plural read the same as nominative and
  * accusative („Die App hat die Datenzentrale entwickelt“), „der“ as nominative or dative. Only the
- * types then tell who acted. A name without a determiner is just as open; „den“/„dem“ are not.
+ * types then tell who acted. A possessive reads so too („ihr Netz“, „seine Plattform“). A name
+ * without a determiner is just as open; „den“/„dem“ are not.
  */
-export const CASE_OPEN_DETERMINERS = /^(?:die|das|der|eine|ein|diese|dieses|dieser|jene|jenes|jener)$/;
+export const CASE_OPEN_DETERMINERS =
+  /^(?:die|das|der|eine|ein|diese|dieses|dieser|jene|jenes|jener|ihr|ihre|sein|seine|unser|unsere|mein|meine)$/;
 
 /** Pronouns whose case the form leaves open (relative „die“/„das“/„der“, „sie“, „es“). */
 export const CASE_OPEN_PRONOUNS = /^(?:die|das|der|sie|es)$/;
