@@ -99,6 +99,25 @@ export const BASIS_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „eine OZG-Leistung nach dem EfA-Prinzip“, „Leistungen nach dem Onlinezugangsgesetz“: what a
+    // thing is made after, written beside its name.
+    id: 'nach-prinzip',
+    type: 'BASED_ON',
+    pos: ['PROPN', 'NOUN'],
+    from: 'self',
+    to: 'prep:nach',
+    fromTypes: THINGS,
+    toTypes: BASES,
+    confidence: 0.7,
+    predicates: {
+      '*': {
+        sentence: 'Die Stadt Marburg bietet das Portal Wohngeld-Online nach dem EfA-Prinzip an.',
+        from: 'Wohngeld-Online',
+        to: 'EfA-Prinzip',
+      },
+    },
+  },
+  {
     // „im Rahmen des Programms eingeführt“.
     id: 'im-rahmen',
     type: 'BASED_ON',

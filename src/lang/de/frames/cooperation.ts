@@ -1,8 +1,5 @@
 /** Frames: Who works with whom: cooperation, agreements, partnerships, joint work. */
-import { type Frame, INSTITUTIONS, THINGS, VERB } from './types.ts';
-
-/** Who can work together: bodies and places (towns, Kreise, the Land). */
-const PARTIES: Frame['fromTypes'] = [...INSTITUTIONS, 'PLACE'];
+import { type Frame, PARTNERS as PARTIES, THINGS, VERB } from './types.ts';
 
 export const COOPERATION_FRAMES: readonly Frame[] = [
   {
@@ -151,106 +148,6 @@ export const COOPERATION_FRAMES: readonly Frame[] = [
           'Eine Absichtserklärung zwischen dem Digitalministerium und dem Verein Open Source Hessen liegt seit Mai vor.',
         from: 'Digitalisierung',
         to: 'Open Source Hessen',
-      },
-    },
-  },
-  {
-    // „ist eine Kooperation mit der Hochschule eingegangen“, „hat einen Vertrag mit der Firma unterzeichnet“.
-    id: 'kooperation-mit',
-    type: 'COOPERATES_WITH',
-    compounds: true,
-    pos: ['NOUN'],
-    from: 'anchor',
-    to: 'prep:mit',
-    fromTypes: PARTIES,
-    toTypes: PARTIES,
-    confidence: 0.7,
-    predicates: {
-      Kooperation: {
-        sentence: 'Die Stadt Rüsselsheim ist eine Kooperation mit der Hochschule RheinMain eingegangen.',
-        from: 'Rüsselsheim',
-        to: 'Hochschule RheinMain',
-      },
-      Zusammenarbeit: {
-        sentence:
-          'Seit 2020 pflegt der Hochtaunuskreis eine enge Zusammenarbeit mit dem Zweckverband Digitale Infrastruktur Taunus.',
-        from: 'Hochtaunuskreis',
-        to: 'Zweckverband Digitale Infrastruktur Taunus',
-      },
-      Partnerschaft: {
-        sentence: 'Die Landesagentur für Digitales ist eine Partnerschaft mit der Stadt Kassel eingegangen.',
-        from: 'Landesagentur für Digitales',
-        to: 'Kassel',
-      },
-      Vereinbarung: {
-        sentence:
-          'Über eine Vereinbarung mit dem Landesamt für Statistik nutzt die Stadt Hanau dessen Datenportal.',
-        from: 'Hanau',
-        to: 'Landesamt für Statistik',
-      },
-      Vertrag: {
-        sentence:
-          'Die Stadt Eschborn hat einen Vertrag mit der Firma Cloudwerk GmbH über den Betrieb ihrer Server unterzeichnet.',
-        from: 'Eschborn',
-        to: 'Cloudwerk GmbH',
-      },
-      Abkommen: {
-        sentence:
-          'Im Jahr 2023 traf das Land Hessen ein Abkommen mit dem Land Thüringen über den Digitalfunk.',
-        from: 'Land Hessen',
-        to: 'Thüringen',
-      },
-      Absichtserklärung: {
-        sentence:
-          'Das Digitalministerium hat eine Absichtserklärung mit dem Verein Freifunk Hessen unterzeichnet.',
-        from: 'Digitalisierung',
-        to: 'Freifunk Hessen',
-      },
-    },
-  },
-  {
-    // „Partner der Stadt beim Projekt ist die Firma“, „ist Kooperationspartnerin des Kreises“.
-    id: 'partner',
-    type: 'COOPERATES_WITH',
-    compounds: true,
-    pos: ['NOUN'],
-    from: 'anchor',
-    to: 'prep:gen',
-    fromTypes: PARTIES,
-    toTypes: PARTIES,
-    confidence: 0.7,
-    predicates: {
-      Partner: {
-        sentence:
-          'Partner der Stadt Offenbach beim Projekt „Smarte Straßenbeleuchtung“ ist die Energieversorgung Offenbach AG.',
-        from: 'Energieversorgung Offenbach AG',
-        to: 'Offenbach',
-      },
-      Partnerin: {
-        sentence:
-          'Die Hochschule Geisenheim ist seit Jahren Kooperationspartnerin des Rheingau-Taunus-Kreises.',
-        from: 'Hochschule Geisenheim',
-        to: 'Rheingau-Taunus-Kreis',
-      },
-    },
-  },
-  {
-    // „im Verbund mit der Universität“.
-    id: 'im-verbund',
-    type: 'COOPERATES_WITH',
-    preposition: 'in',
-    pos: ['NOUN'],
-    from: 'anchor',
-    to: 'prep:mit',
-    fromTypes: PARTIES,
-    toTypes: PARTIES,
-    confidence: 0.7,
-    predicates: {
-      Verbund: {
-        sentence:
-          'Im Verbund mit der Technischen Universität Darmstadt forscht das Fraunhofer-Institut für Sichere Informationstechnologie an Quantenverschlüsselung.',
-        from: 'Fraunhofer-Institut für Sichere Informationstechnologie',
-        to: 'Technische Universität Darmstadt',
       },
     },
   },

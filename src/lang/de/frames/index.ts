@@ -18,6 +18,7 @@ import { ACTIVITIES_FRAMES } from './activities.ts';
 import { BASIS_FRAMES } from './basis.ts';
 import { COMMISSIONING_FRAMES } from './commissioning.ts';
 import { COOPERATION_FRAMES } from './cooperation.ts';
+import { COOPERATION_NOUN_FRAMES } from './cooperation-nouns.ts';
 import { DEVELOPMENT_FRAMES } from './development.ts';
 import { FUNDING_FRAMES } from './funding.ts';
 import { GENITIVE_FRAMES } from './genitives.ts';
@@ -48,6 +49,7 @@ export const FRAMES: readonly Frame[] = [
   ...PLACES_FRAMES,
   ...SUCCESSION_FRAMES,
   ...COOPERATION_FRAMES,
+  ...COOPERATION_NOUN_FRAMES,
   ...PILOTING_FRAMES,
   ...LIGHT_VERB_FRAMES,
   ...GENITIVE_FRAMES,

@@ -63,6 +63,8 @@ export const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION',
 export const ACTORS: EntityType[] = [...INSTITUTIONS, 'PERSON', 'PLACE'];
 export const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
 export const BODIES: EntityType[] = [...INSTITUTIONS, 'PARTY'];
+/** Who can work together: bodies and places (towns, Kreise, the Land). */
+export const PARTNERS: EntityType[] = [...INSTITUTIONS, 'PLACE'];
 /** What a body is and what it makes: institutions and their programmes, platforms, services, laws. */
 export const BODIES_AND_THINGS: EntityType[] = [...INSTITUTIONS, ...THINGS];
 export const SUCCESSIVE: EntityType[] = [...BODIES_AND_THINGS, 'PERSON'];
