@@ -55,10 +55,11 @@ export function formatTable(score: CorpusScore): string {
   const causes = `Missed relations: ${m.endMissing} with an end not found, ${m.apart} with both ends found but never in one sentence, ${m.together} found together without a claim`;
   const w = score.total.wrongEntities;
   const wrong = `Wrong entities: ${w.wrongType} of a gold entity's name with another type, ${w.duplicate} second nodes, ${w.unknown} no gold entity (${w.nearMiss} of them share a word with a missed one)`;
-  const recallByType = Object.entries(score.total.entitiesByType)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, s]) => `${type} ${share(s)}`)
-    .join(', ');
+  const byType = (shares: Record<string, Share>) =>
+    Object.entries(shares)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, s]) => `${type} ${share(s)}`)
+      .join(', ');
   return [
     body[0],
     rule,
@@ -68,7 +69,8 @@ export function formatTable(score: CorpusScore): string {
     '',
     causes,
     wrong,
-    `Entities found by type: ${recallByType}`,
+    `Entities found by type: ${byType(score.total.entitiesByType)}`,
+    `Relations found by type: ${byType(score.total.relationsByType)}`,
   ].join('\n');
 }
 
@@ -88,8 +90,5 @@ export function formatDetails(score: CorpusScore): string {
     if (s.unknownTypes.length > 0)
       out.push(`  (relation types the model lacks: ${s.unknownTypes.join(', ')})`);
   }
-  out.push('\nRelation recall per type (all documents):');
-  const byType = Object.entries(score.total.relationsByType).sort(([a], [b]) => a.localeCompare(b));
-  for (const [type, found] of byType) out.push(`  ${type.padEnd(16)} ${share(found).padStart(7)}`);
   return out.join('\n');
 }
