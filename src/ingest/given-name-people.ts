@@ -54,3 +54,29 @@ export function givenNamePerson(text: string, tagged: Span): Span | null {
   if (name.length > 3 || !name.slice(1).every(isSurnameWord)) return null;
   return { text: text.slice(start, tagged.end), start, end: tagged.end };
 }
+
+/**
+ * „Jana Fischer“, „Markus Weber (SPD)“, „Dr. Tanja Ulrich, Referentin“ on a line of their own — an
+ * attendance list, a signature, a speaker line — where the tagger, without a sentence around them,
+ * tags nothing: a line that opens with a common given name and one or two surnames, and ends there
+ * or goes on with a bracket or a comma, names a person. Spans in `text` from `offset`.
+ */
+export function nameLines(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = NAME_LINE.exec(line);
+    const words = m?.[1]?.split(' ') ?? [];
+    const given = words[0]?.split('-')[0] ?? '';
+    if (m?.[1] && FIRST_NAME_GENDER.has(foldKey(given)) && words.slice(1).every(isSurnameWord)) {
+      const start = offset + at + (m.index ?? 0) + m[0].length - m[1].length;
+      out.push({ text: m[1], start, end: start + m[1].length });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** A line of a name: titles, a given name and one or two surnames, then the line's end, a bracket or a comma. */
+const NAME_LINE =
+  /^\s*(?:(?:Prof\.|Dr\.|Dipl\.-\p{L}+\.)\s+)*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)(?=\s*(?:$|\(|,))/u;

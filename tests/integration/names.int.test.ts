@@ -126,6 +126,26 @@ describe('names of bodies', () => {
   });
 });
 
+describe('people on a line of their own', () => {
+  it('reads an attendance list: a given name and a surname alone on a line, with a party or a role after it', async () => {
+    const { entities, relations } = await read(
+      [
+        'Anwesend:',
+        'Jana Fischer',
+        'Markus Weber (SPD)',
+        'Dr. Tanja Ulrich, Schriftführerin',
+        'Neue Medien',
+      ].join('\n'),
+      'names-attendance',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['PERSON Jana Fischer', 'PERSON Markus Weber', 'PERSON Tanja Ulrich']),
+    );
+    expect(relations).toContain('Markus Weber MEMBER_OF SPD');
+    expect(entities.filter((e) => e.startsWith('PERSON Neue'))).toEqual([]);
+  });
+});
+
 describe('a type noun before a proper name', () => {
   it('names the entity by the proper name alone where the noun only says its kind', async () => {
     const { entities } = await read(

@@ -7,6 +7,7 @@
 import type { NlpEntity, NlpSentence } from '../../nlp/annotation.ts';
 import { acronymLinks } from '../acronym-links.ts';
 import type { Doc, PipelineContext } from '../doc.ts';
+import { nameLines } from '../given-name-people.ts';
 import { headNames } from '../head-names.ts';
 import { nominative } from '../heads.ts';
 import { isAcronymShape } from '../initials.ts';
@@ -172,10 +173,15 @@ export const names: Component = {
         !!ctx.catalogIndex.lookup(s.long),
     );
     // People first: a tagger's place or organisation that is a surname of someone named here is that person.
-    for (const sentence of sentences)
-      for (const e of lineEntities(sentence))
+    for (const sentence of sentences) {
+      const tagged = lineEntities(sentence);
+      for (const e of tagged)
         if (e.ner === 'PERSON' && !overlapsKnown(doc, e.start, e.end))
           addTaggedEntity(doc, sentence, e, kinds);
+      for (const line of nameLines(doc.text.slice(sentence.start, sentence.end), sentence.start))
+        if (!overlaps(tagged, line) && !overlapsKnown(doc, line.start, line.end))
+          addTaggedEntity(doc, sentence, { ...line, ner: 'PERSON', tokenStart: 0, tokenEnd: 0 }, kinds);
+    }
     const surnames = new Set(
       doc.registry
         .derivedRecords()
