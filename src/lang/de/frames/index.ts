@@ -20,6 +20,7 @@ import { COMMISSIONING_FRAMES } from './commissioning.ts';
 import { COOPERATION_FRAMES } from './cooperation.ts';
 import { COOPERATION_NOUN_FRAMES } from './cooperation-nouns.ts';
 import { DEVELOPMENT_FRAMES } from './development.ts';
+import { EMPLOYMENT_FRAMES } from './employment.ts';
 import { FUNDING_FRAMES } from './funding.ts';
 import { GENITIVE_FRAMES } from './genitives.ts';
 import { LEADING_FRAMES } from './leading.ts';
@@ -50,6 +51,7 @@ export const FRAMES: readonly Frame[] = [
   ...SUCCESSION_FRAMES,
   ...COOPERATION_FRAMES,
   ...COOPERATION_NOUN_FRAMES,
+  ...EMPLOYMENT_FRAMES,
   ...PILOTING_FRAMES,
   ...LIGHT_VERB_FRAMES,
   ...GENITIVE_FRAMES,
