@@ -4,7 +4,7 @@
  * year (and a phrase hung on one), an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
  * is one function; `repairParse` runs them in order over one sentence.
  */
-import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
+import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEAT_NOUN, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
 import { typeFromHead } from './heads.ts';
 import {
   caseOf,
@@ -32,6 +32,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) promotePartitive(s, t);
   for (const t of s.tokens) repairNamedSubject(s, t);
   for (const t of s.tokens) lowerPlaceAfterName(s, t);
+  for (const t of s.tokens) placeOfSeat(s, t);
   for (const t of s.tokens) attachTrailingApposition(s, t);
   for (const t of s.tokens) reattachParticle(s, t);
   for (const t of s.tokens) repairMiddleFieldOrder(s, t);
@@ -281,6 +282,19 @@ function lowerPlaceAfterName(s: ParsedSentence, place: ParsedToken): void {
   if (!name || !arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
   if (arg.dep.startsWith('nsubj') && !isPlace(name)) return;
   rehang(s, place, name, 'nmod');
+}
+
+/**
+ * „eine Körperschaft des öffentlichen Rechts mit Sitz in Fulda“ parsed with „in Fulda“ on „Rechts“:
+ * a place phrase right after a seat noun („Sitz“, „Hauptsitz“, „Standort“) names that seat.
+ */
+function placeOfSeat(s: ParsedSentence, place: ParsedToken): void {
+  const prep = childrenOf(s, place, 'case')[0];
+  const seat = prep && s.tokens[prep.i - 1];
+  if (!prep || !seat || !isPlace(place) || !SEAT_NOUN.test(seat.key) || place.head === seat.i) return;
+  const between = s.tokens.slice(prep.i + 1, place.i);
+  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
+  rehang(s, place, seat, 'nmod');
 }
 
 /** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */

@@ -71,3 +71,6 @@ export const SEIN_PERFECT =
 /** Separable particles the tagger reads as adjectives or adverbs at the clause's end („stellt … bereit“, „legt … fest“). */
 export const MISREAD_PARTICLES =
   /^(?:bereit|fest|frei|statt|teil|zusammen|fort|weiter|zurueck|los|hinzu|vor)$/;
+
+/** Nouns of a body's seat (folded), which a place phrase right after them names: „mit Sitz in Fulda“. */
+export const SEAT_NOUN = /^(?:haupt|dienst|verwaltungs|amts|geschaefts)?(?:sitz|standort)(?:es|s|e|en)?$/;

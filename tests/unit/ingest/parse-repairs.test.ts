@@ -266,6 +266,42 @@ describe('place phrases', () => {
     ]);
     expect(arc(s, 'Wiesbaden')).toBe('obl → vorgestellt');
   });
+
+  it('hangs a place right after a body that is no subject on the body', () => {
+    const s = parsed([
+      ['Der', 'DET', 2, 'det'],
+      ['Vortrag', 'NOUN', 3, 'nsubj'],
+      ['fand', 'VERB', 0, 'root'],
+      ['in', 'ADP', 6, 'case'],
+      ['dem', 'DET', 6, 'det'],
+      ['Gebäude', 'NOUN', 3, 'obl'],
+      ['des', 'DET', 8, 'det'],
+      ['Fraunhofer', 'PROPN', 6, 'nmod', 'MISC'],
+      ['IGD', 'PROPN', 8, 'flat', 'ORGANIZATION'],
+      ['in', 'ADP', 11, 'case'],
+      ['Darmstadt', 'PROPN', 3, 'obl', 'LOCATION'],
+      ['statt', 'ADP', 3, 'compound:prt'],
+    ]);
+    expect(arc(s, 'Darmstadt')).toBe('nmod → IGD');
+  });
+
+  it('hangs the place after „mit Sitz“ on the seat, not on the noun before it', () => {
+    const s = parsed([
+      ['Der', 'DET', 2, 'det'],
+      ['Zweckverband', 'NOUN', 5, 'nsubj'],
+      ['ist', 'AUX', 5, 'cop'],
+      ['eine', 'DET', 5, 'det'],
+      ['Körperschaft', 'NOUN', 0, 'root'],
+      ['des', 'DET', 8, 'det'],
+      ['öffentlichen', 'ADJ', 8, 'amod'],
+      ['Rechts', 'NOUN', 5, 'nmod'],
+      ['mit', 'ADP', 10, 'case'],
+      ['Sitz', 'NOUN', 8, 'nmod'],
+      ['in', 'ADP', 12, 'case'],
+      ['Fulda', 'PROPN', 8, 'nmod', 'LOCATION'],
+    ]);
+    expect(arc(s, 'Fulda')).toBe('nmod → Sitz');
+  });
 });
 
 describe('what the tagger reads', () => {
