@@ -1,11 +1,11 @@
 /**
  * Repairs of the tagger's parse that its own labels and the words' forms give away: a perfect
  * read with „hat“ as the main verb, a dative read as a subject or an attribute, a name hung on a
- * year (and a phrase hung on one), an apposition left on a comma, a partitive, a place phrase hung on the verb. Each repair
+ * year (and a phrase hung on one), an apposition left on a comma, a partitive; place phrases
+ * (place-repairs.ts). Each repair
  * is one function; `repairParse` runs them in order over one sentence.
  */
-import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEAT_NOUN, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
-import { typeFromHead } from './heads.ts';
+import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
 import {
   caseOf,
   childrenOf,
@@ -15,6 +15,7 @@ import {
   rehang,
 } from './parse-tree.ts';
 import { participleAttribute } from './participle-attributes.ts';
+import { lowerPlaceAfterName, placeOfSeat } from './place-repairs.ts';
 
 /** Applies every repair to a freshly parsed sentence, in an order where each can rely on the ones before. */
 export function repairParse(s: ParsedSentence): void {
@@ -237,64 +238,6 @@ function attachTrailingApposition(s: ParsedSentence, t: ParsedToken): void {
     .sort((a, b) => b.i - a.i)[0];
   if (!explained) return;
   rehang(s, t, explained, 'appos');
-}
-
-/** A place by its tagger class or its head noun („Landkreis Fulda“, „Gemeinde Eichenzell“). */
-function isPlace(t: ParsedToken): boolean {
-  return t.ner === 'LOCATION' || typeFromHead(t.word) === 'PLACE';
-}
-
-/** Where a name can end: a name's word by its tagger class or head noun, or the bracket after its acronym. */
-function endsName(s: ParsedSentence, t: ParsedToken | undefined): boolean {
-  if (!t) return false;
-  if (t.word === ')') return endsName(s, s.tokens[t.i - 1]);
-  const type = typeFromHead(t.word);
-  return (
-    t.pos === 'PROPN' ||
-    t.ner === 'ORGANIZATION' ||
-    isPlace(t) ||
-    (type !== null && NAMED_AT_A_PLACE.has(type))
-  );
-}
-
-/** What stands somewhere: towns and bodies, not events or programmes (their place is where they happen). */
-const NAMED_AT_A_PLACE = new Set(['PLACE', 'AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT']);
-
-/**
- * „kann die Gemeinde Eichenzell im Landkreis Fulda … beginnen“, „im Gebäude des Fraunhofer IGD in
- * Darmstadt“ parsed with the place phrase on the verb: a place phrase right after a name, in the
- * same clause, says where the town or the body is.
- */
-function lowerPlaceAfterName(s: ParsedSentence, place: ParsedToken): void {
-  if (!place.dep.startsWith('obl') || !isPlace(place)) return;
-  const prep = childrenOf(s, place, 'case')[0];
-  if (!prep || !/^(?:in|im)$/.test(prep.key)) return;
-  // Only the place's article and adjectives stand between: „im nordhessischen Landkreis …“.
-  const between = s.tokens.slice(prep.i + 1, place.i);
-  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
-  let name = s.tokens[prep.i - 1];
-  if (!name || !endsName(s, name) || name.pos === 'ADP') return;
-  if (name.word === ')') name = s.tokens[name.i - 1];
-  // The name belongs to another argument of the same verb; a body as the subject acts there
-  // („hat der Rat in Berlin beschlossen“), a town as the subject still lies there.
-  let arg: ParsedToken | undefined = name;
-  while (arg && arg.head >= 0 && arg.head !== place.head) arg = s.tokens[arg.head];
-  if (!name || !arg || arg.head !== place.head || !/^(?:nsubj|obj|iobj|obl)/.test(arg.dep)) return;
-  if (arg.dep.startsWith('nsubj') && !isPlace(name)) return;
-  rehang(s, place, name, 'nmod');
-}
-
-/**
- * „eine Körperschaft des öffentlichen Rechts mit Sitz in Fulda“ parsed with „in Fulda“ on „Rechts“:
- * a place phrase right after a seat noun („Sitz“, „Hauptsitz“, „Standort“) names that seat.
- */
-function placeOfSeat(s: ParsedSentence, place: ParsedToken): void {
-  const prep = childrenOf(s, place, 'case')[0];
-  const seat = prep && s.tokens[prep.i - 1];
-  if (!prep || !seat || !isPlace(place) || !SEAT_NOUN.test(seat.key) || place.head === seat.i) return;
-  const between = s.tokens.slice(prep.i + 1, place.i);
-  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
-  rehang(s, place, seat, 'nmod');
 }
 
 /** „einer“, „eine“, „eines“ as the head of a partitive („eine der beiden Geschäftsführerinnen“). */
