@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../graph/model.ts';
 import { INSTITUTIONS } from '../lang/de/frames/index.ts';
-import { UNIT_NOUNS } from '../lang/de/heads.ts';
+import { SOLE_UNIT_NOUNS, UNIT_NOUNS } from '../lang/de/units.ts';
 import type { Doc, FoundRelation } from './doc.ts';
 import { genitive } from './heads.ts';
 import type { Match } from './matcher.ts';
@@ -127,4 +127,42 @@ export function addUnits(doc: Doc, spans: readonly Match[]): void {
 function partOf(doc: Doc, unit: string, body: string, at: number): FoundRelation {
   const sentence = sentenceAt(doc.sentences, at);
   return { from: unit, type: 'PART_OF', to: body, sentence, confidence: 0.9, method: 'unit-name' };
+}
+
+/** „Geschäftsstelle des …“: a sole unit's noun and the genitive article after it. */
+const SOLE_UNIT = new RegExp(`(?<![\\p{L}-])(${SOLE_UNIT_NOUNS.join('|')}) (?:des|der) `, 'gu');
+
+/**
+ * Units a body has only one of, named by it: „die Geschäftsstelle des IT-Planungsrats“ is an entity
+ * of its own, PART_OF the body and of the body's kind (a company's office is no authority).
+ */
+export function addSoleUnits(doc: Doc, spans: readonly Match[]): void {
+  for (const m of doc.text.matchAll(SOLE_UNIT)) {
+    const end = m.index + m[0].length;
+    const body = spans.find((x) => x.start === end);
+    const record = body && doc.registry.record(body.entityId);
+    const of = record && BODIES.has(record.type) ? genitive(record.name) : null;
+    if (!body || !record || !of) continue;
+    const id = doc.registry.resolve({
+      name: `${m[1]} ${of}`,
+      type: record.type === 'ORGANISATION' ? 'ORGANISATION' : 'AGENCY',
+      aliases: [],
+      description: null,
+      origin: 'unit',
+    });
+    const surface = doc.text.slice(m.index, body.end);
+    // „Pressestelle der HZD“: as the text writes it, beside the name with the body's full name.
+    const unit = doc.registry.record(id);
+    if (unit && unit.name !== surface && !unit.aliases.includes(surface)) unit.aliases.push(surface);
+    doc.candidates.document.push({
+      entityId: id,
+      start: m.index,
+      end: body.end,
+      surface,
+      label: surface,
+      kind: 'name',
+    });
+    if (!doc.relations.some((r) => r.from === id && r.type === 'PART_OF'))
+      doc.relations.push(partOf(doc, id, record.id, m.index));
+  }
 }

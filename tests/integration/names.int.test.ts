@@ -126,6 +126,22 @@ describe('names of bodies', () => {
   });
 });
 
+describe('units a body has one of', () => {
+  it('reads „die Geschäftsstelle des …“ as a unit of the body, of the body’s kind', async () => {
+    const { entities, relations } = await read(
+      'Die Geschäftsstelle des IT-Planungsrats bereitet die Sitzungen vor. Die Pressestelle der HZD informiert.',
+      'names-sole-units',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'ORGANISATION Geschäftsstelle des IT-Planungsrats',
+        'AGENCY Pressestelle der Hessischen Zentrale für Datenverarbeitung',
+      ]),
+    );
+    expect(relations).toContain('Geschäftsstelle des IT-Planungsrats PART_OF IT-Planungsrat');
+  });
+});
+
 describe('people on a line of their own', () => {
   it('reads an attendance list: a given name and a surname alone on a line, with a party or a role after it', async () => {
     const { entities, relations } = await read(

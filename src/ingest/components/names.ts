@@ -21,7 +21,7 @@ import { isShortDescription } from '../short-description.ts';
 import { type SpelledOut, spelledOutKinds } from '../spelled-out.ts';
 import { addTaggedEntity } from '../tagged-names.ts';
 import { type TypedName, typedNames } from '../typed-names.ts';
-import { addUnits, type UnitSpan, unitSpans } from '../units.ts';
+import { addSoleUnits, addUnits, type UnitSpan, unitSpans } from '../units.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
@@ -204,7 +204,9 @@ export const names: Component = {
     const known = (start: number, end: number) => overlapsKnown(doc, start, end);
     for (const sentence of sentences) listedOrganisations(doc, sentence, { links, kinds, known });
     const c = doc.candidates;
-    addUnits(doc, [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)]);
+    const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)];
+    addUnits(doc, spans);
+    addSoleUnits(doc, spans);
     // „die Gemeindevertretung“: the organ of the town the text is about, once its places are known.
     c.document.push(...municipalOrgans(doc, [...c.explicit, ...c.catalog, ...c.known, ...c.document]));
   },

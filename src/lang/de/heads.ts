@@ -260,24 +260,6 @@ export const CLASSIFIER_HEADS: Readonly<Record<string, EntityType>> = {
   fachverfahren: 'PLATFORM',
 };
 
-/**
- * Nouns of the numbered units inside a body: „Abteilung IV“, „Referat Z 3“, „Dezernat 21“. Such a
- * name means something only with its body („Abteilung IV des Ministeriums der Finanzen“).
- */
-export const UNIT_NOUNS = [
-  'Unterabteilung',
-  'Abteilung',
-  'Referat',
-  'Dezernat',
-  'Sachgebiet',
-  'Fachgebiet',
-  'Fachbereich',
-  'Projektgruppe',
-  'Arbeitsgruppe',
-  'Gruppe',
-  'Stabsstelle',
-];
-
 /** Abbreviated heads at the start of a name: „TU Darmstadt“, „FH Frankfurt“. */
 export const NAME_HEAD_ABBREVIATIONS: Readonly<Record<string, EntityType>> = {
   TU: 'ORGANISATION',
