@@ -8,7 +8,7 @@ import { officeOf } from '../lang/de/roles.ts';
 import type { SentenceMention } from './doc.ts';
 import { typeFromHead } from './heads.ts';
 import { caseOf, childrenOf, conjuncts, type ParsedSentence, type ParsedToken } from './parse.ts';
-import { antecedentOf } from './relative-clause.ts';
+import { antecedentsOf } from './relative-clause.ts';
 
 /** Character span of a phrase without the prepositional phrases inside it („Filiale in Lauterbach“). */
 function phraseSpan(s: ParsedSentence, t: ParsedToken): { start: number; end: number } {
@@ -48,10 +48,11 @@ export function entitiesOf(
   const out: SentenceMention[] = [];
   for (const c of conjuncts(s, t)) {
     // A relative pronoun stands for the noun its clause modifies: „die HZD, die … betreibt“.
-    const token = antecedentOf(s, c, ms);
+    const [token, ...more] = antecedentsOf(s, c, ms) as [ParsedToken, ...ParsedToken[]];
     const covering = coveringMention(s, token, ms);
     if (covering) {
       out.push(covering);
+      for (const m of more.map((t) => coveringMention(s, t, ms))) if (m && !out.includes(m)) out.push(m);
       continue;
     }
     for (const child of childrenOf(s, token, 'appos', 'flat', 'nmod', 'compound')) {

@@ -9,7 +9,8 @@ import type { Gender } from '../lang/de/heads.ts';
 import { RELATIVE_PRONOUN_GENDER } from '../lang/de/references.ts';
 import type { SentenceMention } from './doc.ts';
 import { genderOfName } from './heads.ts';
-import type { ParsedSentence, ParsedToken } from './parse.ts';
+import { conjuncts, type ParsedSentence, type ParsedToken } from './parse.ts';
+import { verbNumber } from './references/pronouns.ts';
 
 function agrees(s: ParsedSentence, m: SentenceMention, gender: Gender): boolean {
   if (m.type === 'PERSON') return gender !== 'n';
@@ -47,4 +48,25 @@ export function antecedentOf(
     .findLast((t) => !BRACKET_END.test(t.pos) && t.dep !== 'compound:prt');
   const named = before && ms.find((m) => !m.modifier && m.start <= before.start && before.end <= m.end);
   return named && agrees(s, named, gender) ? before : tagged;
+}
+
+/**
+ * „von Jonas Weber und Eva Roth, die beide an der Universität lehren“: a relative clause with a
+ * plural verb after a coordination stands for every conjunct, not just the one next to it.
+ */
+export function antecedentsOf(
+  s: ParsedSentence,
+  pronoun: ParsedToken,
+  ms: readonly SentenceMention[],
+): ParsedToken[] {
+  const antecedent = antecedentOf(s, pronoun, ms);
+  const clause = antecedent === pronoun ? undefined : clauseOf(s, pronoun);
+  if (!clause || verbNumber(s, clause) !== 'pl') return [antecedent];
+  // „Roth“ in „Eva Roth“ stands for its phrase, the phrase („der Informatikerin Prof. Mira Mezini“)
+  // for its coordination.
+  let first = antecedent;
+  while (/^(?:flat|conj|appos)/.test(first.dep) && first.head >= 0)
+    first = s.tokens[first.head] as ParsedToken;
+  const others = conjuncts(s, first).filter((c) => c !== antecedent);
+  return others.length > 0 ? [antecedent, ...others] : [antecedent];
 }

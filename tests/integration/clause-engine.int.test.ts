@@ -79,6 +79,22 @@ describe('the clause engine', () => {
     expect(relations.filter((r) => r.startsWith('Anna Berg HOLDS_OFFICE'))).toEqual([]);
   });
 
+  it('gives a relative clause with a plural verb every conjunct before it, one with a singular verb the last', async () => {
+    const relations = await stated(
+      'Das Projekt leiten Jonas Weber und die Informatikerin Eva Roth, die beide an der Universität Kassel lehren. ' +
+        'Beraten wird es von Tim Ostermann und Petra Lind, die an der Hochschule Fulda lehrt.',
+      'relative-plural',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Jonas Weber MEMBER_OF Universität Kassel',
+        'Eva Roth MEMBER_OF Universität Kassel',
+      ]),
+    );
+    expect(relations).toContain('Petra Lind MEMBER_OF Hochschule Fulda');
+    expect(relations.filter((r) => r.startsWith('Tim Ostermann MEMBER_OF'))).toEqual([]);
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',
@@ -116,12 +132,18 @@ describe('the clause engine', () => {
     expect(relations.filter((r) => r.startsWith('Vogelsbergkreis'))).toEqual([]);
   });
 
-  it('does not take a body noun for the body in its genitive', async () => {
+  it('does not take a body noun for the body in its genitive: the office is a unit of its own', async () => {
     const relations = await stated(
       'Die Geschäftsstelle des Digitalrats Nordhessen ist beim Regierungspräsidium Kassel eingerichtet.',
       'body-genitive',
     );
-    expect(relations).toEqual([]);
+    expect(relations.filter((r) => r.startsWith('Digitalrat Nordhessen'))).toEqual([]);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Geschäftsstelle des Digitalrats Nordhessen PART_OF Digitalrat Nordhessen',
+        'Geschäftsstelle des Digitalrats Nordhessen PART_OF Regierungspräsidium Kassel',
+      ]),
+    );
   });
 
   it('makes every party named in a coalition part of it', async () => {
