@@ -21,11 +21,14 @@ import { COOPERATION_FRAMES } from './cooperation.ts';
 import { COOPERATION_NOUN_FRAMES } from './cooperation-nouns.ts';
 import { DEVELOPMENT_FRAMES } from './development.ts';
 import { EMPLOYMENT_FRAMES } from './employment.ts';
+import { ESTABLISHING_FRAMES } from './establishing.ts';
 import { FUNDING_FRAMES } from './funding.ts';
 import { GENITIVE_FRAMES } from './genitives.ts';
 import { LEADING_FRAMES } from './leading.ts';
 import { LIGHT_VERB_FRAMES } from './light-verbs.ts';
+import { MEMBERSHIP_FRAMES } from './membership.ts';
 import { OFFICES_FRAMES } from './offices.ts';
+import { PARTS_FRAMES } from './parts.ts';
 import { PILOTING_FRAMES } from './piloting.ts';
 import { PLACES_FRAMES } from './places.ts';
 import { RESPONSIBILITY_FRAMES } from './responsibility.ts';
@@ -46,7 +49,10 @@ export const FRAMES: readonly Frame[] = [
   ...RESPONSIBILITY_FRAMES,
   ...LEADING_FRAMES,
   ...COMMISSIONING_FRAMES,
+  ...MEMBERSHIP_FRAMES,
   ...STRUCTURE_FRAMES,
+  ...ESTABLISHING_FRAMES,
+  ...PARTS_FRAMES,
   ...PLACES_FRAMES,
   ...SUCCESSION_FRAMES,
   ...COOPERATION_FRAMES,
