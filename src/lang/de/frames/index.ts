@@ -27,6 +27,7 @@ import { GENITIVE_FRAMES } from './genitives.ts';
 import { LEADING_FRAMES } from './leading.ts';
 import { LIGHT_VERB_FRAMES } from './light-verbs.ts';
 import { MEMBERSHIP_FRAMES } from './membership.ts';
+import { MERGER_FRAMES } from './mergers.ts';
 import { OFFICES_FRAMES } from './offices.ts';
 import { PARTS_FRAMES } from './parts.ts';
 import { PILOTING_FRAMES } from './piloting.ts';
@@ -55,6 +56,7 @@ export const FRAMES: readonly Frame[] = [
   ...PARTS_FRAMES,
   ...PLACES_FRAMES,
   ...SUCCESSION_FRAMES,
+  ...MERGER_FRAMES,
   ...COOPERATION_FRAMES,
   ...COOPERATION_NOUN_FRAMES,
   ...EMPLOYMENT_FRAMES,
