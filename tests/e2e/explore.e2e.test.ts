@@ -349,20 +349,16 @@ describe('explorer page /explore (headless Chromium)', () => {
         (id) => (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[id != "${id}"]`)[0]!.data('type'),
         hub!.id,
       );
-      await page.locator(`#legend-list li[data-type="${type}"] button`).click();
-      expect(
-        await page.evaluate(
+      // The drawing follows the click asynchronously (a layout may still place nodes): wait for it.
+      const visibleOfType = () =>
+        page.evaluate(
           (t) => (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[type = "${t}"]:visible`).length,
           type,
-        ),
-      ).toBe(0);
+        );
       await page.locator(`#legend-list li[data-type="${type}"] button`).click();
-      expect(
-        await page.evaluate(
-          (t) => (window as unknown as ExplorerWindow).__explorer.cy.nodes(`[type = "${t}"]:visible`).length,
-          type,
-        ),
-      ).toBeGreaterThan(0);
+      await expect.poll(visibleOfType).toBe(0);
+      await page.locator(`#legend-list li[data-type="${type}"] button`).click();
+      await expect.poll(visibleOfType).toBeGreaterThan(0);
 
       // Unticked, the weak links leave the drawing again: the 40-node view is the default one.
       await page.uncheck('#weak-toggle');
