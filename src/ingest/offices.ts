@@ -235,15 +235,17 @@ export function portfolioMentions(doc: Doc, bodies: Bodies): Match[] {
 }
 
 /** The non-person names found so far, as the office rules ask for them. */
-export function namedBodies(doc: Doc, ctx: PipelineContext): Bodies {
+export function namedBodies(doc: Doc, ctx: PipelineContext, referred = false): Bodies {
   const c = doc.candidates;
-  const named = (m: Match) => {
+  const named = (m: { entityId: string; start: number; end: number }) => {
     const record = doc.registry.record(m.entityId);
     return record
       ? { entityId: m.entityId, type: record.type, name: record.name, start: m.start, end: m.end }
       : undefined;
   };
-  const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document]
+  // Once references are resolved, „des Landes“, „des Hauses“ name the body they stand for.
+  const references = referred ? doc.bySentence.flat().filter((m) => m.anaphor && m.type !== 'PERSON') : [];
+  const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document, ...references]
     .map(named)
     .filter((m) => m !== undefined)
     .sort((a, b) => a.start - b.start);

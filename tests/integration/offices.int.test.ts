@@ -122,6 +122,14 @@ describe('offices', () => {
     );
   });
 
+  it('reads a body that only a reference names: „der CIO des Landes, Staatssekretär …“', async () => {
+    const { relations } = await read(
+      'Hessen baut sein Behördennetz aus. Das betonte der CIO des Landes, Staatssekretär Jan Probst.',
+      'offices-referred-body',
+    );
+    expect(relations).toContain('Jan Probst HOLDS_OFFICE [CIO] Land Hessen');
+  });
+
   it('does not read a date after the role as its body', async () => {
     const { relations } = await read(
       'Das Polizeipräsidium Osthessen modernisiert seine Leitstelle. Präsidentin ist seit Mai 2021 Anna von der Weide.',

@@ -34,9 +34,19 @@ export const referredOffices: Component = {
         label: doc.text.slice(m.start, m.end),
         kind: 'name',
       }));
-    const bodies = namedBodies(doc, ctx);
+    const bodies = namedBodies(doc, ctx, true);
     if (referred.length > 0)
       doc.relations.push(...officeRelations(doc, referred, bodies, doc.candidates.people));
+    // „der CIO des Landes, Staatssekretär Jan Probst“: a named holder's body that only a reference names.
+    const known = new Set(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    const referredBodies = new Set(
+      doc.bySentence
+        .flat()
+        .filter((m) => m.anaphor && m.type !== 'PERSON')
+        .map((m) => m.entityId),
+    );
+    for (const r of officeRelations(doc, doc.candidates.people, bodies))
+      if (referredBodies.has(r.to) && !known.has(`${r.from} ${r.type} ${r.to}`)) doc.relations.push(r);
     const portrayed = portrayedPerson(doc);
     if (portrayed) doc.relations.push(...portraitOffices(doc, bodies, portrayed));
   },
