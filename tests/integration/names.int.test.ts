@@ -174,6 +174,14 @@ describe('a type noun before a proper name', () => {
     expect(entities.filter((e) => /Förderprogramm|Kompetenzzentrum|Institut/.test(e))).toEqual([]);
   });
 
+  it('reads the name after a chatbot or an information system as a platform', async () => {
+    const { entities } = await read(
+      'Der Chatbot LEO beantwortet Fragen. Das Auskunftssystem ELBA ist online.',
+      'names-system',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['PLATFORM LEO', 'PLATFORM ELBA']));
+  });
+
   it('reads a compound of capitalised parts and a word with „@“ as the name after the noun', async () => {
     const { entities } = await read(
       'Vorher hatte sie das Projekt Bürger-Service-Verbund geleitet. Seit 2021 betreut sie das Förderprogramm Vern@tzt.',

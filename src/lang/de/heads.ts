@@ -258,6 +258,9 @@ export const CLASSIFIER_HEADS: Readonly<Record<string, EntityType>> = {
   plattform: 'PLATFORM',
   anwendung: 'PLATFORM',
   fachverfahren: 'PLATFORM',
+  // „der Chatbot LEO“, „das Auskunftssystem ELBA“: the noun says what kind of platform the name is.
+  chatbot: 'PLATFORM',
+  system: 'PLATFORM',
 };
 
 /** Abbreviated heads at the start of a name: „TU Darmstadt“, „FH Frankfurt“. */
