@@ -59,10 +59,10 @@ const FLOORS: Record<string, Floor> = {
   },
   own: {
     entityPrecision: 0.9,
-    entityRecall: 0.86,
+    entityRecall: 0.91,
     newPeopleRecall: 0.9,
     relationPrecision: 0.94,
-    relationRecall: 0.53,
+    relationRecall: 0.57,
     dateAccuracy: 0.1,
     trapViolations: 0,
     quotesNotVerbatim: 0,
@@ -73,7 +73,7 @@ const FLOORS: Record<string, Floor> = {
     entityRecall: 0.82,
     newPeopleRecall: 0.9,
     relationPrecision: 0.86,
-    relationRecall: 0.39,
+    relationRecall: 0.4,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },
@@ -81,10 +81,10 @@ const FLOORS: Record<string, Floor> = {
   // analysis material since.
   fresh: {
     entityPrecision: 0.78,
-    entityRecall: 0.77,
+    entityRecall: 0.79,
     newPeopleRecall: 0.9,
     relationPrecision: 0.74,
-    relationRecall: 0.19,
+    relationRecall: 0.21,
     trapViolations: 0,
     quotesNotVerbatim: 6,
   },
@@ -93,12 +93,23 @@ const FLOORS: Record<string, Floor> = {
   // „das Land“ read as the Land; recall did not move.
   test: {
     entityPrecision: 0.76,
-    entityRecall: 0.73,
+    entityRecall: 0.77,
     newPeopleRecall: 0.9,
     relationPrecision: 0.72,
-    relationRecall: 0.2,
+    relationRecall: 0.21,
     trapViolations: 0,
     quotesNotVerbatim: 6,
+  },
+  // The referee corpus: ten documents in ten further genres, held out like the test corpus (scores
+  // only). Measured blind on arrival, 6.12.2026: 0.85/0.83 entities, 0.55/0.16 relations.
+  referee: {
+    entityPrecision: 0.82,
+    entityRecall: 0.8,
+    newPeopleRecall: 0.9,
+    relationPrecision: 0.5,
+    relationRecall: 0.14,
+    trapViolations: 0,
+    quotesNotVerbatim: 5,
   },
 };
 
