@@ -53,6 +53,8 @@ export function formatTable(score: CorpusScore): string {
   const body = rows.map(line);
   const m = score.total.missCauses;
   const causes = `Missed relations: ${m.endMissing} with an end not found, ${m.apart} with both ends found but never in one sentence, ${m.together} found together without a claim`;
+  const c = score.total.wrongClaims;
+  const claims = `Wrong claims: ${c.wrongType} between gold-related entities with another type or direction, ${c.unrelated} between gold entities the gold does not relate, ${c.endWrong} with an end that is no gold entity`;
   const w = score.total.wrongEntities;
   const wrong = `Wrong entities: ${w.wrongType} of a gold entity's name with another type, ${w.duplicate} second nodes, ${w.unknown} no gold entity (${w.nearMiss} of them share a word with a missed one)`;
   const byType = (shares: Record<string, Share>) =>
@@ -68,6 +70,7 @@ export function formatTable(score: CorpusScore): string {
     body.at(-1),
     '',
     causes,
+    claims,
     wrong,
     `Entities found by type: ${byType(score.total.entitiesByType)}`,
     `Relations found by type: ${byType(score.total.relationsByType)}`,

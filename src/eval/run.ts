@@ -17,7 +17,13 @@ import {
   type Share,
 } from './counts.ts';
 import { loadCorpus } from './gold.ts';
-import { type DocumentScore, emptyMissCauses, emptyWrongEntities, scoreDocument } from './score.ts';
+import {
+  type DocumentScore,
+  emptyMissCauses,
+  emptyWrongClaims,
+  emptyWrongEntities,
+  scoreDocument,
+} from './score.ts';
 
 /** The one call into the loader's extraction: when its entry point changes, only this changes. */
 export function extractDocument(
@@ -58,6 +64,7 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
     relations: emptyCounts(),
     anyTypeRelations: emptyShare(),
     missCauses: emptyMissCauses(),
+    wrongClaims: emptyWrongClaims(),
     entitiesByType: {},
     wrongEntities: emptyWrongEntities(),
     relationsByType: {},
@@ -78,6 +85,7 @@ export function combine(scores: readonly DocumentScore[]): DocumentScore {
       relations: addCounts(t.relations, s.relations),
       anyTypeRelations: addShare(t.anyTypeRelations, s.anyTypeRelations),
       missCauses: addTallies(t.missCauses, s.missCauses),
+      wrongClaims: addTallies(t.wrongClaims, s.wrongClaims),
       entitiesByType: mergeShares(t.entitiesByType, s.entitiesByType),
       wrongEntities: addTallies(t.wrongEntities, s.wrongEntities),
       relationsByType: mergeShares(t.relationsByType, s.relationsByType),

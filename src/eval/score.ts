@@ -44,6 +44,8 @@ export interface DocumentScore {
    * may be printed for the frozen corpus too.
    */
   missCauses: MissCauses;
+  /** Why claims were false, counts only as above. */
+  wrongClaims: WrongClaims;
   /** Recall per gold entity type, and why extracted entities were wrong: counts only, as above. */
   entitiesByType: Record<string, Share>;
   wrongEntities: WrongEntities;
@@ -64,6 +66,17 @@ export interface MissCauses {
   apart: number;
   together: number;
 }
+
+export interface WrongClaims {
+  /** Between two gold entities the gold relates, with another type or the other way round. */
+  wrongType: number;
+  /** Between two gold entities the gold does not relate. */
+  unrelated: number;
+  /** With an end that is no gold entity (an entity missed, cut or typed otherwise). */
+  endWrong: number;
+}
+
+export const emptyWrongClaims = (): WrongClaims => ({ wrongType: 0, unrelated: 0, endWrong: 0 });
 
 export interface WrongEntities {
   /** Its labels meet a gold entity's, but the type differs. */
@@ -182,6 +195,8 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
   const names = new Map(batch.entities.map((e) => [e.id, e.name]));
   const extractedKeys = new Set<string>();
   const extractedPairs = new Set<string>();
+  const goldPairs = new Set(gold.map((r) => pairKey(r.from, r.to)));
+  const wrongClaims = emptyWrongClaims();
   for (const r of scored) {
     const key = alignedRelationKey(r, alignment);
     const from = alignment.goldOf.get(r.from);
@@ -192,6 +207,9 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
     if (key && goldKeys.has(key)) counts.tp++;
     else {
       counts.fp++;
+      if (!from || !to) wrongClaims.endWrong++;
+      else if (goldPairs.has(pairKey(from, to))) wrongClaims.wrongType++;
+      else wrongClaims.unrelated++;
       const label = (id: string) => names.get(id) ?? id;
       findings.push({
         kind: 'FP',
@@ -228,7 +246,7 @@ function scoreRelations(gold: readonly GoldRelation[], batch: GraphBatch, alignm
       text: `${r.from} ${r.type} ${r.to} [${cause}]: „${r.quote}“`,
     });
   }
-  return { counts, anyType, byType, missCauses, findings };
+  return { counts, anyType, byType, missCauses, wrongClaims, findings };
 }
 
 /** Scores one document. `knownTypes` are the relation types the model has (others are reported). */
@@ -256,6 +274,7 @@ export function scoreDocument(
     relations: relations.counts,
     anyTypeRelations: relations.anyType,
     missCauses: relations.missCauses,
+    wrongClaims: relations.wrongClaims,
     entitiesByType: entities.byType,
     wrongEntities: entities.wrong,
     relationsByType: relations.byType,
