@@ -28,6 +28,8 @@ const LEGAL_NAME = new RegExp(
 const NOT_NAME_START = /^(?:Der|Die|Das|Dem|Den|Des|Bei|Mit|Von|Für|Seit|Zur|Zum|Im|Am|Firma|Unternehmen)$/u;
 /** The words a long name may hold between its head and the legal form: capitalised words and these. */
 const INSIDE_NAME = /^(?:für|in|im|der|des|und|zur|zum|am)$/;
+/** A lower-case word with an adjective's ending: „gleichnamige“, „städtischen“, „kommunale“. */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+e[mnrs]?$/u;
 /** At least one preposition: a bare genitive („Zentrum der X GmbH“) names two bodies, not one. */
 const PREPOSITION = /^(?:für|in|im|zur|zum|am)$/;
 
@@ -71,6 +73,8 @@ export function legalNames(text: string): LegalName[] {
     while (words.length > 1 && NOT_NAME_START.test(words[0] as string)) words.shift();
     // „an die AöR“: an article or a preposition is no brand; the form alone names nothing.
     if (words.every((w) => FUNCTION_WORDS.has(foldKey(w)))) continue;
+    // „die gleichnamige GmbH“, „die städtische GmbH“: an inflected adjective says which, it names none.
+    if (words.length === 1 && INFLECTED_ADJECTIVE.test(words[0] as string)) continue;
     const end = (m.index ?? 0) + m[0].length;
     const short = end - `${words.join(' ')} ${m[2]}`.length;
     const start = stop < 0 && short === m.index ? (headBefore(text, short) ?? short) : short;

@@ -21,4 +21,9 @@ describe('names before a legal form', () => {
   it('does not join a body and the company in its genitive', () => {
     expect(names('Das Zentrum der Zeitsprung gGmbH liegt in Fulda.')).toEqual(['Zeitsprung gGmbH']);
   });
+
+  it('reads no name in an adjective before the form, but a lower-case brand', () => {
+    expect(names('Die Stadt gründete die gleichnamige GmbH, die städtischen GmbHs folgten.')).toEqual([]);
+    expect(names('Die Plattform betreibt die govdigital eG.')).toEqual(['govdigital eG']);
+  });
 });
