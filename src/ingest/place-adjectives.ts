@@ -21,6 +21,9 @@ function placeName(word: string): string | undefined {
   return stem.replace(/städt$/u, 'stadt');
 }
 
+/** Stems of adjectives that come from a region's or Land's name, not a town's: „Thüringer“, „Saarländer“. */
+const LAND_STEMS = /(?:ing|länd|land)$/u;
+
 /**
  * The town a capitalised adjective before a noun stands for: a place the load knows by that
  * name, or a new one where the tagger reads the adjective as a name and the dictionary knows it
@@ -29,8 +32,11 @@ function placeName(word: string): string | undefined {
 function placeOf(doc: Doc, t: ParsedToken): string | undefined {
   const name = t.dep === 'amod' || t.dep === 'compound' ? placeName(t.word) : undefined;
   if (!name) return undefined;
-  const id = doc.registry.find(name);
+  // „Thüringer“ → Thüringen, „Münsteraner“ → Münster: a known place whose name the stem opens.
+  const id = doc.registry.find(name) ?? doc.registry.find(`${name}en`);
   if (id) return doc.registry.record(id)?.type === 'PLACE' ? id : undefined;
+  // A Land's adjective („Thüringer“, „Saarländer“) is no town's: a new town needs the name in full.
+  if (LAND_STEMS.test(name)) return undefined;
   // The dictionary gives a common adjective („Digitaler“ → digital) a lower-case lemma.
   if (!/^(?:LOCATION|MISC)$/.test(t.ner) || !/^\p{Lu}/u.test(t.lemma)) return undefined;
   return doc.registry.resolve({

@@ -53,6 +53,15 @@ describe('names of bodies', () => {
     expect(entities).not.toContain('PLACE Mainz');
   });
 
+  it('reads a Land’s adjective as the Land, never as a town cut from it', async () => {
+    const { entities } = await read(
+      'Mit dem Thüringer Landesbeauftragten tauscht sich die Landesstelle aus.',
+      'names-land-adjective',
+    );
+    expect(entities).toContain('PLACE Freistaat Thüringen');
+    expect(entities.filter((e) => e === 'PLACE Thüring')).toEqual([]);
+  });
+
   it('does not join two kinds named in a list into one name', async () => {
     const { entities } = await read(
       'Das Rechenzentrum bietet Wissenschaft, Unternehmen und Behörden freie Rechenzeit.',
