@@ -6,7 +6,9 @@
  * is one function; `repairParse` runs them in order over one sentence.
  */
 import { MISREAD_PARTICLES, PERFECT_AUXILIARIES, SEIN_PERFECT } from '../lang/de/relation-rules.ts';
+import { demoteDativeSubject, liftDativeAttribute } from './dative-repairs.ts';
 import {
+  articleOf,
   caseOf,
   childrenOf,
   determinerLeavesCaseOpen,
@@ -16,6 +18,7 @@ import {
 } from './parse-tree.ts';
 import { participleAttribute } from './participle-attributes.ts';
 import { lowerPlaceAfterName, placeOfSeat } from './place-repairs.ts';
+import { roleAfterName } from './role-repairs.ts';
 
 /** Applies every repair to a freshly parsed sentence, in an order where each can rely on the ones before. */
 export function repairParse(s: ParsedSentence): void {
@@ -24,6 +27,7 @@ export function repairParse(s: ParsedSentence): void {
   for (const t of s.tokens) liftFromAuxiliary(s, t);
   for (const t of s.tokens) repairPerfect(s, t);
   for (const t of s.tokens) participleAttribute(s, t);
+  for (const t of s.tokens) roleAfterName(s, t);
   for (const t of s.tokens) yearIsWhen(s, t);
   for (const t of s.tokens) phraseOffYear(s, t);
   for (const t of s.tokens) demoteDativeSubject(s, t);
@@ -136,41 +140,6 @@ function lowerPerfectRoot(s: ParsedSentence, have: ParsedToken): void {
       !c.children.some((g) => s.tokens[g]?.dep === 'mark'),
   );
   if (participle) promote(s, have, participle, 'aux', (c) => c.dep === 'punct');
-}
-
-/** Determiners that are dative and nothing else: „dem“, „einem“, „seinem“. */
-const DATIVE_DETERMINERS =
-  /^(?:dem|einem|keinem|diesem|jenem|jedem|meinem|deinem|seinem|ihrem|unserem|eurem)$/;
-
-/** The article before a noun („dem“ in „dem Ministerium“). */
-function articleOf(s: ParsedSentence, t: ParsedToken): ParsedToken | undefined {
-  return childrenOf(s, t, 'det').find((d) => d.i < t.i);
-}
-
-/** „dem Ministerium“, „einem Verband“: a noun phrase whose article is dative and nothing else. */
-function hasDativeArticle(s: ParsedSentence, t: ParsedToken): boolean {
-  const article = articleOf(s, t);
-  return article !== undefined && DATIVE_DETERMINERS.test(article.key);
-}
-
-/** „unterstand die Agentur dem Ministerium“ parsed with „dem Ministerium“ as subject: a dative is never one. */
-function demoteDativeSubject(s: ParsedSentence, t: ParsedToken): void {
-  if (!t.dep.startsWith('nsubj') || caseOf(s, t) !== null) return;
-  if (hasDativeArticle(s, t)) t.dep = 'iobj';
-}
-
-/**
- * „Von 1977 bis 2003 unterstand die Zentrale dem Ministerium“ parsed with „dem Ministerium“ as an
- * attribute of „die Zentrale“: a noun phrase in the dative without a preposition is no attribute
- * of a noun; it is the dative object of the verb that noun depends on.
- */
-function liftDativeAttribute(s: ParsedSentence, t: ParsedToken): void {
-  if (t.dep !== 'nmod' || !/^(?:NOUN|PROPN)$/.test(t.pos) || caseOf(s, t) !== null) return;
-  if (!hasDativeArticle(s, t)) return;
-  const noun = s.tokens[t.head];
-  const verb = noun && s.tokens[noun.head];
-  if (!noun || !verb || verb.pos !== 'VERB' || !/^(?:nsubj|obj)/.test(noun.dep)) return;
-  rehang(s, t, verb, 'iobj');
 }
 
 /**

@@ -104,6 +104,11 @@ export function determinerLeavesCaseOpen(s: ParsedSentence, t: ParsedToken): boo
   return det === undefined || CASE_OPEN_DETERMINERS.test(det.key);
 }
 
+/** The article before a noun („dem“ in „dem Ministerium“). */
+export function articleOf(s: ParsedSentence, t: ParsedToken): ParsedToken | undefined {
+  return childrenOf(s, t, 'det').find((d) => d.i < t.i);
+}
+
 /** Hangs `t` below `head` under `dep`, taking it from its old head. */
 export function rehang(s: ParsedSentence, t: ParsedToken, head: ParsedToken, dep: string): void {
   const old = s.tokens[t.head];

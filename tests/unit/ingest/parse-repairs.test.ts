@@ -285,6 +285,21 @@ describe('place phrases', () => {
     expect(arc(s, 'Darmstadt')).toBe('nmod → IGD');
   });
 
+  it('makes a role glued to a name the predicate, with the name as its subject and the phrase after it', () => {
+    const s = parsed([
+      ['wurde', 'AUX', 0, 'root'],
+      ['Tobias', 'PROPN', 1, 'xcomp', 'PERSON'],
+      ['Brandt', 'PROPN', 2, 'flat', 'PERSON'],
+      ['Bürgermeister', 'NOUN', 2, 'flat'],
+      ['von', 'ADP', 6, 'case'],
+      ['Alsfeld', 'PROPN', 2, 'nmod', 'LOCATION'],
+    ]);
+    expect(arc(s, 'Bürgermeister')).toBe('xcomp → wurde');
+    expect(arc(s, 'Tobias')).toBe('nsubj → Bürgermeister');
+    expect(arc(s, 'Alsfeld')).toBe('nmod → Bürgermeister');
+    expect(arc(s, 'Brandt')).toBe('flat → Tobias');
+  });
+
   it('hangs the place after „mit Sitz“ on the seat, not on the noun before it', () => {
     const s = parsed([
       ['Der', 'DET', 2, 'det'],
