@@ -6,7 +6,7 @@
  * when the text names none — the body the text is about.
  */
 import type { EntityType } from '../graph/model.ts';
-import type { OfficeWord } from '../lang/de/roles.ts';
+import { type OfficeWord, ORGAN_NOUNS } from '../lang/de/roles.ts';
 import { TEMPORAL_PREPOSITIONS } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
 import { foldKey, foldWords } from './fold.ts';
@@ -43,9 +43,20 @@ export interface RoleAt {
 
 /** Attributes of the role noun that may name its body: not dates („seit März 2023“). */
 function bodyAttributes(role: RoleAt): ParsedToken[] {
-  return childrenOf(role.s, role.token, 'nmod', 'obl').filter(
-    (c) => !TEMPORAL_PREPOSITIONS.has(caseOf(role.s, c) ?? '') && c.pos !== 'NUM',
-  );
+  return childrenOf(role.s, role.token, 'nmod', 'obl')
+    .filter((c) => !TEMPORAL_PREPOSITIONS.has(caseOf(role.s, c) ?? '') && c.pos !== 'NUM')
+    .flatMap((c) => (ORGAN_NOUNS.test(c.key) ? [c, ...childrenOf(role.s, c, 'nmod')] : [c]));
+}
+
+/**
+ * The organ a role sits in („Vorsitzender des Aufsichtsrats der WFB“, „Aufsichtsratsvorsitzende“):
+ * its office is one of the body whose organ it is, whatever the role word says of the organ.
+ */
+export function organOf(role: RoleAt): { phrase: string } | undefined {
+  if (ORGAN_NOUNS.test(role.word.prefix)) return { phrase: '' };
+  const organ = childrenOf(role.s, role.token, 'nmod').find((c) => ORGAN_NOUNS.test(c.key));
+  const article = organ && childrenOf(role.s, organ, 'det')[0];
+  return organ ? { phrase: article ? `${article.word} ${organ.word}` : organ.word } : undefined;
 }
 
 /**

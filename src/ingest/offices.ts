@@ -10,7 +10,7 @@ import { PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { Doc, FoundRelation, PipelineContext } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
-import { type Bodies, bodyOf, portfolioMatch } from './office-bodies.ts';
+import { type Bodies, bodyOf, organOf, portfolioMatch } from './office-bodies.ts';
 import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from './parse.ts';
 
 export type { Bodies, Named } from './office-bodies.ts';
@@ -197,7 +197,11 @@ export function officeRelations(
       // names the person's party, not a body the person holds an office at.
       const party = doc.registry.record(body)?.type === 'PARTY';
       const member = party && (word.office.membership || !word.office.body.includes('PARTY'));
-      out.push(officeFound(match.entityId, t, word, body, si, 0.85, member));
+      const found = officeFound(match.entityId, t, word, body, si, 0.85, member);
+      // A chair of a body's board holds an office of the body; it chairs the board, not the body.
+      const organ = member ? undefined : organOf(role);
+      const title = organ?.phrase ? `${found.role} ${organ.phrase}` : found.role;
+      out.push(organ ? { ...found, type: 'HOLDS_OFFICE', ...(title ? { role: title } : {}) } : found);
     }
   });
   return out;

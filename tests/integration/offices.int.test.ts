@@ -130,6 +130,22 @@ describe('offices', () => {
     expect(relations).toContain('Jan Probst HOLDS_OFFICE [CIO] Land Hessen');
   });
 
+  it('reads a role in a body’s board as an office of the body, a chair of the body itself as its chair', async () => {
+    const { relations } = await read(
+      'Vorsitzender des Aufsichtsrats der Datenwerk GmbH ist Landrat Tim Ostermann. ' +
+        'Die Aufsichtsratsvorsitzende der Netzwerk Süd GmbH, Petra Lind, lobte das Projekt. ' +
+        'Vorsitzender des Digitalrats Nordhessen ist Jan Probst.',
+      'offices-board',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Tim Ostermann HOLDS_OFFICE [Vorsitzender des Aufsichtsrats] Datenwerk GmbH',
+        'Petra Lind HOLDS_OFFICE [Aufsichtsratsvorsitzende] Netzwerk Süd GmbH',
+        'Jan Probst CHAIRS [Vorsitzender] Digitalrat Nordhessen',
+      ]),
+    );
+  });
+
   it('does not read a date after the role as its body', async () => {
     const { relations } = await read(
       'Das Polizeipräsidium Osthessen modernisiert seine Leitstelle. Präsidentin ist seit Mai 2021 Anna von der Weide.',

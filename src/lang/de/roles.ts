@@ -113,6 +113,13 @@ export const OFFICES: readonly Office[] = (
   ] satisfies Office[]
 ).sort((a, b) => b.stem.length - a.stem.length);
 
+/**
+ * Organs of a body (folded, with their genitive endings): a role in one is an office of the body
+ * whose organ it is — „Vorsitzender des Aufsichtsrats der WFB“, „Aufsichtsratsvorsitzende der HTAI“.
+ */
+export const ORGAN_NOUNS =
+  /^(?:aufsichtsrat|verwaltungsrat|beirat|kuratorium|stiftungsrat|hochschulrat|verbandsversammlung|gesellschafterversammlung|lenkungskreis|lenkungsausschuss|direktorium)(?:e?s)?$/;
+
 /** Endings a role noun takes: feminine, genitive, plural, adjectival nouns („Vorsitzender“). */
 export const ROLE_ENDINGS = ['', 'in', 's', 'e', 'en', 'er', 'es', 'innen', 'n'];
 
