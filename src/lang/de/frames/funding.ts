@@ -8,6 +8,26 @@ const FUNDED: Frame['toTypes'] = [...THINGS, 'AGENCY', 'ORGANISATION', 'PLACE'];
 
 export const FUNDING_FRAMES: readonly Frame[] = [
   {
+    // „übernimmt die Betriebskosten der Plattform“, „trägt die Kosten für das Portal“: who bears the
+    // costs of something funds it.
+    id: 'kosten-tragen',
+    type: 'FUNDS',
+    compounds: true,
+    pos: ['NOUN'],
+    from: 'verb-subject',
+    to: 'prep:gen|fuer',
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      Kosten: {
+        sentence: 'Seit 2021 übernimmt der Landkreis Fulda die Betriebskosten der Plattform „Fulda meldet“.',
+        from: 'Landkreis Fulda',
+        to: 'Fulda meldet',
+      },
+    },
+  },
+  {
     // What is funded is the object; „über das Programm fördert das Land …“ names the channel.
     id: 'foerdern',
     type: 'FUNDS',
