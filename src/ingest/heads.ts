@@ -4,14 +4,12 @@
  * on the folded word, longest first.
  */
 import type { EntityType } from '../graph/model.ts';
+import { GENDER_SUFFIXES, type Gender, STRONG_ENDING } from '../lang/de/genders.ts';
 import {
-  GENDER_SUFFIXES,
-  type Gender,
   LAND_AUTHORITY_HEADS,
   NAME_HEAD_ABBREVIATIONS,
   NOUN_ENDINGS,
   PARTY_SHAPES,
-  STRONG_ENDING,
   TYPE_HEADS,
 } from '../lang/de/heads.ts';
 import { NAME_CONNECTORS } from '../lang/de/words.ts';

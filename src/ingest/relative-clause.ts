@@ -5,7 +5,7 @@
  * gender, so the name that ends just before the comma wins when its gender fits.
  */
 
-import type { Gender } from '../lang/de/heads.ts';
+import type { Gender } from '../lang/de/genders.ts';
 import { RELATIVE_PRONOUN_GENDER } from '../lang/de/references.ts';
 import type { SentenceMention } from './doc.ts';
 import { genderOfName } from './heads.ts';

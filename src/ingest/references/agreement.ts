@@ -6,7 +6,7 @@
  * „Ministerin“, „Staatssekretär“) or the office it gives them; evidence both ways leaves it open.
  */
 import { FIRST_NAME_GENDER } from '../../lang/de/first-names.ts';
-import type { Gender } from '../../lang/de/heads.ts';
+import type { Gender } from '../../lang/de/genders.ts';
 import { ADDRESS_GENDER, type PronounReading } from '../../lang/de/references.ts';
 import { officeOf } from '../../lang/de/roles.ts';
 import type { Doc, SentenceMention } from '../doc.ts';

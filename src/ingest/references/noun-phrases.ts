@@ -7,7 +7,7 @@
  * plural („die Behörden“), or the predicate of a copula („X ist die Behörde“).
  */
 import type { EntityType } from '../../graph/model.ts';
-import type { Gender } from '../../lang/de/heads.ts';
+import type { Gender } from '../../lang/de/genders.ts';
 import { TYPE_HEADS } from '../../lang/de/heads.ts';
 import { DEFINITE_DETERMINERS, DEMONSTRATIVE_DETERMINERS } from '../../lang/de/references.ts';
 import { officeOf } from '../../lang/de/roles.ts';

@@ -5,7 +5,7 @@
  * ist beim Ministerium eingerichtet; sie soll …“ must not read „sie“ as a woman named before.
  */
 import type { EntityType } from '../../graph/model.ts';
-import type { Gender } from '../../lang/de/heads.ts';
+import type { Gender } from '../../lang/de/genders.ts';
 import { ADDRESS_WORDS, officeOf } from '../../lang/de/roles.ts';
 import { TEMPORAL_PREPOSITIONS } from '../../lang/de/words.ts';
 import type { SentenceMention } from '../doc.ts';

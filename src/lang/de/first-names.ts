@@ -4,7 +4,7 @@
  * both genders bear („Kim“, „Toni“, „Luca“, „Sascha“) is left out: such a person's
  * gender stays unknown unless the text tells it („Frau“, „Ministerin“).
  */
-import type { Gender } from './heads.ts';
+import type { Gender } from './genders.ts';
 
 const FEMININE = `
   agnes alexandra alina amelie andrea angela angelika anja anke anna annalena anne annegret annette antje

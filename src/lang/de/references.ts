@@ -3,7 +3,7 @@
  * pronouns, the nouns that with a definite article stand for an entity of their type, verbs whose
  * „es“ stands for nothing. Keys are folded (lower case, umlauts spelled out: "behoerde").
  */
-import type { Gender } from './heads.ts';
+import type { Gender } from './genders.ts';
 
 /**
  * Generic nouns that, with a definite article and nothing else, name the entity of their type the
