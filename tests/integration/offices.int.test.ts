@@ -146,6 +146,16 @@ describe('offices', () => {
     );
   });
 
+  it('gives „ihr Staatssekretär“ after a minister the ministry she heads', async () => {
+    const { relations } = await read(
+      'Die Hessische Ministerin der Finanzen, Anna Muster, lobte das Projekt. Ihr Staatssekretär Jan Probst kündigte Mittel an.',
+      'offices-possessive-minister',
+    );
+    expect(relations).toContain(
+      'Jan Probst HOLDS_OFFICE [Staatssekretär] Hessisches Ministerium der Finanzen',
+    );
+  });
+
   it('does not read a date after the role as its body', async () => {
     const { relations } = await read(
       'Das Polizeipräsidium Osthessen modernisiert seine Leitstelle. Präsidentin ist seit Mai 2021 Anna von der Weide.',

@@ -5,6 +5,7 @@
  * possessive takes the salient referent that agrees with it; where two fit alike, none.
  */
 import { POSSESSIVE_GENDER } from '../../lang/de/references.ts';
+import type { Doc } from '../doc.ts';
 import type { ParsedToken } from '../parse.ts';
 import type { Genders } from './agreement.ts';
 import type { PossessiveRole, Possessor } from './possessives.ts';
@@ -19,11 +20,24 @@ import {
 } from './salience.ts';
 import type { Voice, Voices } from './speakers.ts';
 
+/** The bodies each person heads, as the document has stated so far (a minister's ministry). */
+export function headedBy(doc: Doc): (person: string) => Referred[] {
+  return (person) =>
+    doc.relations
+      .filter((r) => r.from === person && r.type === 'HEADS')
+      .flatMap((r) => {
+        const type = doc.registry.record(r.to)?.type;
+        return type ? [{ entityId: r.to, type }] : [];
+      });
+}
+
 export class Possessors {
   constructor(
     private readonly salience: Salience,
     private readonly genders: Genders,
     private readonly voices: Voices,
+    /** The bodies a person heads, as the text has stated so far. */
+    private readonly headed: (person: string) => Referred[] = () => [],
   ) {}
 
   private voiceOf(si: number, possessor: Exclude<Possessor, 'third'>): Voice | undefined {
@@ -48,6 +62,10 @@ export class Possessors {
       .filter((c) => c.fit !== 'no');
     const chosen = standsOut(fitting);
     const body = chosen?.fit === 'yes' ? entity(chosen) : undefined;
+    if (body?.type === 'PERSON') {
+      // „Ministerin Anna Muster … Ihr Staatssekretär“: the office belongs to the body the person heads.
+      return this.headed(body.entityId).find((b) => r.office.office.body.includes(b.type));
+    }
     return body && r.office.office.body.includes(body.type) ? body : undefined;
   }
 

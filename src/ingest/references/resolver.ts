@@ -29,7 +29,7 @@ import {
 import { ownHouseReferences } from './own-house.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
 import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
-import { Possessors } from './possessors.ts';
+import { headedBy, Possessors } from './possessors.ts';
 import { type Pronoun, pronounsOf } from './pronouns.ts';
 import {
   type Candidate,
@@ -90,7 +90,7 @@ class Resolver {
   ) {
     this.genders = new Genders(doc);
     this.lexicon = new Lexicon(doc);
-    this.possessors = new Possessors(this.salience, this.genders, voices);
+    this.possessors = new Possessors(this.salience, this.genders, voices, headedBy(doc));
   }
 
   private observe(m: SentenceMention, sentence: Sentence, role = roleOf(sentence.parse, m)): void {
