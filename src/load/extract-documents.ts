@@ -9,7 +9,7 @@ import type { GraphBatch } from '../graph/model.ts';
 import type { Annotator, Catalog } from '../ingest/index.ts';
 import { AnnotateAhead } from './annotate-ahead.ts';
 import { Knowledge } from './known-entities.ts';
-import type { LoadEvent } from './load-documents.ts';
+import type { LoadEvent } from './load-events.ts';
 import { readSource, readStored } from './read-source.ts';
 import {
   describeReread,

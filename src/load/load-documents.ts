@@ -9,18 +9,9 @@ import { type Annotator, type Catalog, loadCatalog } from '../ingest/index.ts';
 import { extractDocuments } from './extract-documents.ts';
 import { LoadProgress, stoppedLoad } from './interruption.ts';
 import { holdLease } from './lease.ts';
+import type { LoadEvent } from './load-events.ts';
 import type { Reread } from './settle.ts';
 import { DEFAULT_TRANSACTION_ROWS, groupForTransactions } from './transaction-groups.ts';
-
-export type LoadEvent =
-  | { phase: 'read'; index: number; total: number; file: string }
-  /** A document is read again: the load learnt what its open words name (`because`, one line). */
-  | { phase: 'reread'; round: number; documentId: string; because: string }
-  | { phase: 'write'; index: number; total: number; documentId: string; result: WriteResult }
-  /** A transaction committed: `written` documents of `total` are in the graph. */
-  | { phase: 'commit'; written: number; total: number }
-  /** The lease is held; `tookOverFrom`: the loader that held it before (expired, or --break-lock). */
-  | { phase: 'lease'; tookOverFrom: { host: string | null; pid: number | null } | null };
 
 export interface LoadOptions {
   catalogPath: string;
