@@ -8,6 +8,7 @@ import type { Frame, Slot } from '../lang/de/frames/index.ts';
 import {
   AGENT_PREPOSITIONS,
   CASE_OPEN_PRONOUNS,
+  COMITATIVE,
   NEGATIONS,
   NON_FACTIVE_CONTROL,
   PLAN_AUXILIARIES,
@@ -102,9 +103,27 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
 function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
   if (isPassive(s, t) || isAttributive(s, t)) {
     const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
-    return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
+    const named = childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
+    return named.length > 0 ? [...named, ...comitatives(s, t)] : named;
   }
-  return argumentsOf(s, t, ['nsubj'], true);
+  const named = argumentsOf(s, t, ['nsubj'], true);
+  return named.length > 0 ? [...named, ...comitatives(s, t)] : named;
+}
+
+/**
+ * „Gemeinsam mit der ekom21 hat das Hessen3C … entwickelt“, „die HZD hat zusammen mit X …“: who
+ * acts together with the subject acts as well.
+ */
+function comitatives(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
+  return childrenOf(s, t, 'obl').filter((c) => {
+    if (caseOf(s, c) !== 'mit') return false;
+    const prep = childrenOf(s, c, 'case')[0];
+    const before = prep && s.tokens[prep.i - 1];
+    return (
+      childrenOf(s, c).some((m) => COMITATIVE.test(m.key)) ||
+      (before !== undefined && COMITATIVE.test(before.key))
+    );
+  });
 }
 
 function objects(s: ParsedSentence, t: ParsedToken): ParsedToken[] {

@@ -95,6 +95,19 @@ describe('the clause engine', () => {
     expect(relations.filter((r) => r.startsWith('Tim Ostermann MEMBER_OF'))).toEqual([]);
   });
 
+  it('gives the verb’s relation to a partner „gemeinsam mit“ or „zusammen mit“ the subject as well', async () => {
+    const relations = await stated(
+      'Die Kommunale Datenzentrale Mittelhessen hat zusammen mit der Hochschule Fulda das Portal „Bauen online“ entwickelt.',
+      'comitative',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Kommunale Datenzentrale Mittelhessen DEVELOPS Bauen online',
+        'Hochschule Fulda DEVELOPS Bauen online',
+      ]),
+    );
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',

@@ -74,3 +74,6 @@ export const MISREAD_PARTICLES =
 
 /** Nouns of a body's seat (folded), which a place phrase right after them names: „mit Sitz in Fulda“. */
 export const SEAT_NOUN = /^(?:haupt|dienst|verwaltungs|amts|geschaefts)?(?:sitz|standort)(?:es|s|e|en)?$/;
+
+/** Adverbs that make a „mit“ phrase a co-agent: „gemeinsam mit“, „zusammen mit“. */
+export const COMITATIVE = /^(?:gemeinsam|zusammen)$/;
