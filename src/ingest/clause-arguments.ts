@@ -101,12 +101,11 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
 }
 
 function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
-  if (isPassive(s, t) || isAttributive(s, t)) {
-    const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
-    const named = childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
-    return named.length > 0 ? [...named, ...comitatives(s, t)] : named;
-  }
-  const named = argumentsOf(s, t, ['nsubj'], true);
+  const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
+  const named =
+    isPassive(s, t) || isAttributive(s, t)
+      ? childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)))
+      : argumentsOf(s, t, ['nsubj'], true);
   return named.length > 0 ? [...named, ...comitatives(s, t)] : named;
 }
 

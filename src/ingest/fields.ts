@@ -99,8 +99,10 @@ function listItem(doc: Doc, si: number): Line | null {
   const section = sectionAt(doc.sections, sentence.start);
   if (!item || section.start === sentence.start) return null;
   const heading = section.heading.trim();
-  if (!LIST_LABEL.test(heading) || PART_HEADINGS.test(fold(heading))) return null;
-  const field = fieldOf(fold(heading)) ?? fieldOf(fold(heading).replace(/(?:e|en|n)$/, ''));
+  const key = fold(heading);
+  if (!LIST_LABEL.test(heading) || PART_HEADINGS.test(key)) return null;
+  // „Standorte“, „Mitglieder“: a plural heading labels its items like its singular.
+  const field = fieldOf(key) ?? fieldOf(key.replace(/(?:e|en|n)$/, ''));
   return field ? { field, valueAt: 0, prose: true } : null;
 }
 

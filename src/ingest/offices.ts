@@ -7,7 +7,7 @@
  */
 import { type OfficeWord, officeOf } from '../lang/de/roles.ts';
 import { PROPER_ADJECTIVE } from '../lang/de/words.ts';
-import type { Doc, FoundRelation, PipelineContext } from './doc.ts';
+import type { Doc, FoundRelation, PipelineContext, SentenceMention } from './doc.ts';
 import { foldKey } from './fold.ts';
 import type { Match } from './matcher.ts';
 import { type Bodies, bodyOf, organOf, portfolioMatch } from './office-bodies.ts';
@@ -201,7 +201,7 @@ export function officeRelations(
       // A chair of a body's board holds an office of the body; it chairs the board, not the body.
       const organ = member ? undefined : organOf(role);
       const title = organ?.phrase ? `${found.role} ${organ.phrase}` : found.role;
-      out.push(organ ? { ...found, type: 'HOLDS_OFFICE', ...(title ? { role: title } : {}) } : found);
+      out.push(organ ? { ...found, type: 'HOLDS_OFFICE', role: title } : found);
     }
   });
   return out;
@@ -238,6 +238,11 @@ export function portfolioMentions(doc: Doc, bodies: Bodies): Match[] {
   return out;
 }
 
+/** Once references are resolved, „des Landes“, „des Hauses“: the mentions that stand for a body named before. */
+export function referredBodies(doc: Doc): SentenceMention[] {
+  return doc.bySentence.flat().filter((m) => m.anaphor && m.type !== 'PERSON');
+}
+
 /** The non-person names found so far, as the office rules ask for them. */
 export function namedBodies(doc: Doc, ctx: PipelineContext, referred = false): Bodies {
   const c = doc.candidates;
@@ -247,8 +252,7 @@ export function namedBodies(doc: Doc, ctx: PipelineContext, referred = false): B
       ? { entityId: m.entityId, type: record.type, name: record.name, start: m.start, end: m.end }
       : undefined;
   };
-  // Once references are resolved, „des Landes“, „des Hauses“ name the body they stand for.
-  const references = referred ? doc.bySentence.flat().filter((m) => m.anaphor && m.type !== 'PERSON') : [];
+  const references = referred ? referredBodies(doc) : [];
   const others = [...c.explicit, ...c.catalog, ...c.known, ...c.document, ...references]
     .map(named)
     .filter((m) => m !== undefined)

@@ -25,6 +25,11 @@ function endsName(s: ParsedSentence, t: ParsedToken | undefined): boolean {
   );
 }
 
+/** Only the place's article and adjectives stand between its preposition and it: „im nordhessischen Landkreis …“. */
+function onlyModifiersBetween(s: ParsedSentence, prep: ParsedToken, place: ParsedToken): boolean {
+  return s.tokens.slice(prep.i + 1, place.i).every((t) => t.head === place.i && /^(?:det|amod)$/.test(t.dep));
+}
+
 /** What stands somewhere: towns and bodies, not events or programmes (their place is where they happen). */
 const NAMED_AT_A_PLACE = new Set(['PLACE', 'AGENCY', 'ORGANISATION', 'MINISTRY', 'GOVERNMENT']);
 
@@ -37,9 +42,7 @@ export function lowerPlaceAfterName(s: ParsedSentence, place: ParsedToken): void
   if (!place.dep.startsWith('obl') || !isPlace(place)) return;
   const prep = childrenOf(s, place, 'case')[0];
   if (!prep || !/^(?:in|im)$/.test(prep.key)) return;
-  // Only the place's article and adjectives stand between: „im nordhessischen Landkreis …“.
-  const between = s.tokens.slice(prep.i + 1, place.i);
-  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
+  if (!onlyModifiersBetween(s, prep, place)) return;
   let name = s.tokens[prep.i - 1];
   if (!name || !endsName(s, name) || name.pos === 'ADP') return;
   if (name.word === ')') name = s.tokens[name.i - 1];
@@ -60,7 +63,6 @@ export function placeOfSeat(s: ParsedSentence, place: ParsedToken): void {
   const prep = childrenOf(s, place, 'case')[0];
   const seat = prep && s.tokens[prep.i - 1];
   if (!prep || !seat || !isPlace(place) || !SEAT_NOUN.test(seat.key) || place.head === seat.i) return;
-  const between = s.tokens.slice(prep.i + 1, place.i);
-  if (between.some((t) => t.head !== place.i || !/^(?:det|amod)$/.test(t.dep))) return;
+  if (!onlyModifiersBetween(s, prep, place)) return;
   rehang(s, place, seat, 'nmod');
 }

@@ -67,6 +67,5 @@ export function antecedentsOf(
   let first = antecedent;
   while (/^(?:flat|conj|appos)/.test(first.dep) && first.head >= 0)
     first = s.tokens[first.head] as ParsedToken;
-  const others = conjuncts(s, first).filter((c) => c !== antecedent);
-  return others.length > 0 ? [antecedent, ...others] : [antecedent];
+  return [antecedent, ...conjuncts(s, first).filter((c) => c !== antecedent)];
 }

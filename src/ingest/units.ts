@@ -95,8 +95,7 @@ export function addUnits(doc: Doc, spans: readonly Match[]): void {
       origin: 'unit',
     });
     // The short name is how the text calls it; kept beside the name, not as a key two bodies' units would share.
-    const unitRecord = doc.registry.record(id);
-    if (unitRecord && !unitRecord.aliases.includes(key)) unitRecord.aliases.push(key);
+    keepAlias(doc, id, key);
     named.set(key, (named.get(key) ?? new Set()).add(id));
     ids.set(key, { id, body: record.id });
     pending.push({ unit, id });
@@ -112,16 +111,20 @@ export function addUnits(doc: Doc, spans: readonly Match[]): void {
     const same = named.get(`${unit.noun} ${unit.designation}`);
     const entityId = id ?? (same?.size === 1 ? ([...same][0] as string) : null);
     if (!entityId) continue;
-    const surface = doc.text.slice(unit.start, unit.end);
-    doc.candidates.document.push({
-      entityId,
-      start: unit.start,
-      end: unit.end,
-      surface,
-      label: surface,
-      kind: 'name',
-    });
+    mention(doc, entityId, unit.start, unit.end);
   }
+}
+
+/** A unit's mention where the text writes it. */
+function mention(doc: Doc, entityId: string, start: number, end: number): void {
+  const surface = doc.text.slice(start, end);
+  doc.candidates.document.push({ entityId, start, end, surface, label: surface, kind: 'name' });
+}
+
+/** Keeps how the text calls a unit beside its name. */
+function keepAlias(doc: Doc, id: string, alias: string): void {
+  const record = doc.registry.record(id);
+  if (record && record.name !== alias && !record.aliases.includes(alias)) record.aliases.push(alias);
 }
 
 function partOf(doc: Doc, unit: string, body: string, at: number): FoundRelation {
@@ -150,18 +153,9 @@ export function addSoleUnits(doc: Doc, spans: readonly Match[]): void {
       description: null,
       origin: 'unit',
     });
-    const surface = doc.text.slice(m.index, body.end);
     // „Pressestelle der HZD“: as the text writes it, beside the name with the body's full name.
-    const unit = doc.registry.record(id);
-    if (unit && unit.name !== surface && !unit.aliases.includes(surface)) unit.aliases.push(surface);
-    doc.candidates.document.push({
-      entityId: id,
-      start: m.index,
-      end: body.end,
-      surface,
-      label: surface,
-      kind: 'name',
-    });
+    keepAlias(doc, id, doc.text.slice(m.index, body.end));
+    mention(doc, id, m.index, body.end);
     if (!doc.relations.some((r) => r.from === id && r.type === 'PART_OF'))
       doc.relations.push(partOf(doc, id, record.id, m.index));
   }

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc.ts';
 import type { Match } from '../matcher.ts';
-import { namedBodies, officeRelations, portraitOffices } from '../offices.ts';
+import { namedBodies, officeRelations, portraitOffices, referredBodies } from '../offices.ts';
 import type { Component } from './component.ts';
 
 /** The person a portrait is about: the one person its title names, and nothing else. */
@@ -39,14 +39,9 @@ export const referredOffices: Component = {
       doc.relations.push(...officeRelations(doc, referred, bodies, doc.candidates.people));
     // „der CIO des Landes, Staatssekretär Jan Probst“: a named holder's body that only a reference names.
     const known = new Set(doc.relations.map((r) => `${r.from} ${r.type} ${r.to}`));
-    const referredBodies = new Set(
-      doc.bySentence
-        .flat()
-        .filter((m) => m.anaphor && m.type !== 'PERSON')
-        .map((m) => m.entityId),
-    );
+    const referredIds = new Set(referredBodies(doc).map((m) => m.entityId));
     for (const r of officeRelations(doc, doc.candidates.people, bodies))
-      if (referredBodies.has(r.to) && !known.has(`${r.from} ${r.type} ${r.to}`)) doc.relations.push(r);
+      if (referredIds.has(r.to) && !known.has(`${r.from} ${r.type} ${r.to}`)) doc.relations.push(r);
     const portrayed = portrayedPerson(doc);
     if (portrayed) doc.relations.push(...portraitOffices(doc, bodies, portrayed));
   },
