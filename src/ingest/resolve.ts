@@ -223,6 +223,17 @@ export class EntityRegistry {
     return this.byCore.get(key) ?? coresOf(this.catalog).get(key) ?? undefined;
   }
 
+  /**
+   * Id of the entity this document's own definition gives the label („Zentrum für Interdisziplinäre
+   * Technikforschung (ZIT)“), if any: in this document the label means that, whatever else the
+   * catalog knows by it.
+   */
+  definedHere(label: string): string | undefined {
+    const id = this.byKey.get(foldKey(label));
+    const record = id === undefined || this.known.has(id) ? undefined : this.derived.get(id);
+    return record?.origin === 'definition' ? id : undefined;
+  }
+
   /** Id of an entity known under this name or alias (document or graph), if any. */
   idOf(label: string): string | undefined {
     return this.byKey.get(foldKey(label));

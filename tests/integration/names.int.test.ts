@@ -91,6 +91,28 @@ describe('names of bodies', () => {
     expect(entities).toContain('ORGANISATION Vodacom');
   });
 
+  it('reads proper nouns listed under a noun of places as places, but no month', async () => {
+    const { entities } = await read(
+      'Gefördert werden die Gemeinden Hohenwarte, Brunsfeld und Ellerbach. In den Ortsteilen Kleinrode und Juni 2024 beginnen die Arbeiten.',
+      'names-listed-places',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['PLACE Hohenwarte', 'PLACE Brunsfeld', 'PLACE Ellerbach', 'PLACE Kleinrode']),
+    );
+    expect(entities.filter((e) => e.includes('Juni'))).toEqual([]);
+  });
+
+  it('reads a short form the document defines as its own entity, not a catalog body of that short form', async () => {
+    const { entities, relations } = await read(
+      'Das Zentrum für Interdisziplinäre Technikforschung (ZIT) der Technischen Universität Darmstadt lädt ein. Das ZIT arbeitet mit der Hessischen Zentrale für Datenverarbeitung zusammen.',
+      'names-defined-short-form',
+    );
+    expect(entities.filter((e) => e.includes('Internetkriminalität'))).toEqual([]);
+    expect(relations).toContain(
+      'Zentrum für Interdisziplinäre Technikforschung COOPERATES_WITH Hessische Zentrale für Datenverarbeitung',
+    );
+  });
+
   it('reads the word after a role as a surname, not as a place', async () => {
     const { entities } = await read(
       'Die Sitzung eröffnete Landtagspräsident Main (SPD). Danach sprach Staatssekretärin Lahn zu den Gästen aus Marburg.',

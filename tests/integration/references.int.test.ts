@@ -168,3 +168,21 @@ describe('„das Land“', () => {
     expect(relations.filter((r) => r.startsWith('Land Hessen FUNDS'))).toEqual([]);
   });
 });
+
+describe('the topic the title names', () => {
+  it('reads „sie“ as the person a biography is about, after a paragraph on other things', async () => {
+    const relations = await stated(
+      [
+        '# Marta Feldmann',
+        '',
+        'Marta Feldmann ist eine hessische Juristin.',
+        '',
+        'Die Landesstelle für Rechtsinformatik wurde 1990 in Gießen gegründet und zog 2001 nach Marburg.',
+        '',
+        'Seit 2015 arbeitet sie bei der Hessischen Zentrale für Datenverarbeitung.',
+      ].join('\n'),
+      'ref-title-topic',
+    );
+    expect(relations).toContain('Marta Feldmann MEMBER_OF Hessische Zentrale für Datenverarbeitung');
+  });
+});

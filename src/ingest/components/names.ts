@@ -12,7 +12,7 @@ import { headNames } from '../head-names.ts';
 import { nominative } from '../heads.ts';
 import { isAcronymShape } from '../initials.ts';
 import { type LegalName, legalNames } from '../legal-names.ts';
-import { listedOrganisations } from '../listed-organisations.ts';
+import { listedNames } from '../listed-names.ts';
 import { type Match, MatchIndex, type Term } from '../matcher.ts';
 import { municipalOrgans } from '../municipal-organs.ts';
 import { addParliamentaryGroups } from '../parliamentary-groups.ts';
@@ -202,7 +202,7 @@ export const names: Component = {
       }
     const links = linkAcronyms(doc, ctx, acronyms, heads, kinds);
     const known = (start: number, end: number) => overlapsKnown(doc, start, end);
-    for (const sentence of sentences) listedOrganisations(doc, sentence, { links, kinds, known });
+    for (const sentence of sentences) listedNames(doc, sentence, { links, kinds, known });
     const c = doc.candidates;
     const spans = [...c.explicit, ...c.catalog, ...c.known, ...documentCandidates(doc, links, heads)];
     addUnits(doc, spans);

@@ -136,7 +136,7 @@ class Resolver {
   private noun(sentence: Sentence, np: NounReference): Resolved | undefined {
     if (VAGUE_HEADS.has(np.stem) && !np.demonstrative) return undefined;
     const mates = clauseMates(sentence.parse, sentence.index, np.token, sentence.mentions);
-    const all = this.salience.ranked(sentence.at, np.start, true).filter((c) => !mates.has(c.entityId));
+    const all = this.salience.ranked(sentence.at, np.start, 'topic').filter((c) => !mates.has(c.entityId));
     const ranked = all.filter((c) => c.type === np.type);
     // What the text itself called by this noun may be of another type than the noun gives („die FITKO … als Anstalt“).
     const lexical = all.filter(
@@ -170,7 +170,7 @@ class Resolver {
     const mates = clauseMates(sentence.parse, sentence.index, p.token.i, sentence.mentions);
     const thing = (c: Candidate) => p.reading.dative && c.phrase && c.type === null && !c.person;
     const fitting = this.salience
-      .ranked(sentence.at, p.token.start)
+      .ranked(sentence.at, p.token.start, 'title')
       .map((c) => (thing(c) ? { ...c, score: c.score * BACKGROUND } : c))
       .filter((c) => c.score >= PRONOUN_FLOOR && !mates.has(c.entityId))
       .map((c) => ({ ...c, fit: this.genders.fit(c.entityId, c.type, p.reading) }))

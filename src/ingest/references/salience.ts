@@ -46,6 +46,12 @@ const TOPIC = 20;
 const TOPIC_MENTIONS = 10;
 /** What the title of the document, or the heading of the section, adds to an entity it names: it is the topic. */
 const HEADING = 100;
+/**
+ * What being the topic adds for a pronoun: a biography's „sie“ after a paragraph on other things, an
+ * „Über uns“ page's „Sie hat ihren Sitz …“ still mean the entity the title names (centering's
+ * backward-looking center), unless one named lately stands far above it.
+ */
+const TOPIC_FOR_PRONOUN = 100;
 
 /** A place in the document: its sentence, paragraph and section. */
 export interface Position {
@@ -134,11 +140,25 @@ export class Salience {
     else this.byEntity.set(mention.entityId, [o]);
   }
 
+  /** The entities the title or the section's heading names, each with its last mention before, gain the topic's weight. */
+  private titleTopic(
+    at: Position,
+    before: (o: Observation) => boolean,
+    candidate: (o: Observation) => Candidate,
+  ): void {
+    for (const [entityId, sections] of this.headings) {
+      if (!sections.has(null) && !sections.has(at.section)) continue;
+      const list = this.byEntity.get(entityId) ?? [];
+      const last = [...list].reverse().find(before);
+      if (last) candidate(last).score += TOPIC_FOR_PRONOUN;
+    }
+  }
+
   /**
    * Entities named before `offset` (this sentence or the ones before, within the horizon), most
    * salient first; with `topic`, also those named further back, by how often the document named them.
    */
-  ranked(at: Position, offset: number, topic = false): Candidate[] {
+  ranked(at: Position, offset: number, topic: 'topic' | 'title' | false = false): Candidate[] {
     const before = (o: Observation) =>
       o.at.sentence < at.sentence || (o.at.sentence === at.sentence && o.mention.end <= offset);
     const out = new Map<string, Candidate>();
@@ -175,7 +195,8 @@ export class Salience {
         PARAGRAPH_DECAY ** (at.paragraph - o.at.paragraph) *
         SECTION_DECAY ** (at.section - o.at.section);
     }
-    if (topic) {
+    if (topic === 'title') this.titleTopic(at, before, candidate);
+    if (topic === 'topic') {
       for (const list of this.byEntity.values()) {
         // Mentions of earlier sentences all stand before; of this sentence, those before the offset.
         let k = list.length - 1;

@@ -54,6 +54,11 @@ const MONTHS: Readonly<Record<string, number>> = {
   dezember: 12,
   dez: 12,
 };
+/** Whether a word names a month („Juni“, „Aug“): the tagger reads such words as names. */
+export function isMonthName(word: string): boolean {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+}
+
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');

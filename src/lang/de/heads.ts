@@ -211,6 +211,20 @@ export const MUNICIPAL_ORGANS: Readonly<Record<string, 'town' | 'municipality' |
 };
 
 /**
+ * Nouns of places that are parts of a town or places of no body of their own, folded: „die
+ * Stadtteile Diemerode und Weißenborn“, „im Ortsteil Wiesenfeld“, „die Dörfer …“, „die Kommunen …“.
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  'stadtteil',
+  'ortsteil',
+  'ortschaft',
+  'ortsbezirk',
+  'dorf',
+  'kommune',
+  'nachbarkommune',
+];
+
+/**
  * How a town is styled in its organs' names: „Stadt“, or the designation the Land granted it
  * (HGO § 13: „Wissenschaftsstadt Darmstadt“, „Universitätsstadt Gießen“, „documenta-Stadt Kassel“).
  */

@@ -15,7 +15,12 @@ const mention = (entityId: string, start: number) => ({
   end: start + 3,
 });
 
-function scores(s: Salience, where: Position, offset: number, topic = false): Record<string, number> {
+function scores(
+  s: Salience,
+  where: Position,
+  offset: number,
+  topic: 'topic' | 'title' | false = false,
+): Record<string, number> {
   return Object.fromEntries(s.ranked(where, offset, topic).map((c) => [c.entityId, Math.round(c.score)]));
 }
 
@@ -37,7 +42,7 @@ describe('salience', () => {
     expect(scores(s, at(2, 1, 1), 1000)).toEqual({ a: 10 });
     // Beyond the horizon a pronoun finds nothing; a full noun phrase still finds the topic.
     expect(scores(s, at(20), 1000)).toEqual({});
-    expect(scores(s, at(20), 1000, true)).toEqual({ a: 20 });
+    expect(scores(s, at(20), 1000, 'topic')).toEqual({ a: 20 });
   });
 
   it('counts only what stands before the reference', () => {
