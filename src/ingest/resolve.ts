@@ -9,6 +9,7 @@ import type { EntityRecord, EntityType } from '../graph/model.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { foldKey } from './fold.ts';
 import { splitLegalForm } from './legal-forms.ts';
+import { initialsFit, isAcronymShape } from './initials.ts';
 import type { MatchIndex } from './matcher.ts';
 import { EXACT_TYPES, nameCore, nameVariant, shortenedNames } from './name-variants.ts';
 import { slug } from './slug.ts';
@@ -52,6 +53,20 @@ function variantsMeet(c: Candidate, r: Pick<EntityRecord, 'name' | 'type' | 'ori
   if (c.type === r.type) return true;
   if (EXACT_TYPES.has(c.type) || EXACT_TYPES.has(r.type)) return false;
   return isBare(c) || isBare(r);
+}
+
+/**
+ * „IHK Darmstadt Rhein Main Neckar“ for „Industrie- und Handelskammer Darmstadt Rhein Main Neckar“:
+ * one name opens with an acronym of the other's opening words, and the rest is the same.
+ */
+export function acronymOpens(short: string, long: string): boolean {
+  const [first, ...rest] = short.trim().split(/\s+/);
+  if (!first || rest.length === 0 || !isAcronymShape(first)) return false;
+  const tail = ` ${rest.join(' ')}`;
+  if (!foldKey(long).endsWith(foldKey(tail)) || foldKey(long) === foldKey(tail)) return false;
+  const words = long.trim().split(/\s+/);
+  const opening = words.slice(0, words.length - rest.length).join(' ');
+  return opening.includes(' ') || opening.includes('-') ? initialsFit(first, opening) : false;
 }
 
 /** Core keys of the catalog's names and aliases → entry id (null: two entries share it). */
@@ -156,6 +171,26 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /** The one body whose name the candidate's opens with an acronym of, or that opens so with the candidate's. */
+  private byAcronymOpening(c: Candidate): string | undefined {
+    // (A tagger's place that opens with an acronym is a guess too.)
+    if (EXACT_TYPES.has(c.type) && c.origin !== 'ner') return undefined;
+    const records = [...this.catalog.entries, ...this.known.values(), ...this.derived.values()];
+    const hits = new Set(
+      records
+        .filter((r) => !EXACT_TYPES.has(r.type))
+        .filter((r) => acronymOpens(c.name, r.name) || acronymOpens(r.name, c.name))
+        .map((r) => r.id),
+    );
+    if (hits.size !== 1) return undefined;
+    const [id] = hits as Set<string>;
+    // The name with its words spelled out says what the body is; a tagger's guess on the short one yields.
+    const guessed = this.derived.get(id as string);
+    if (guessed && !this.known.has(guessed.id) && guessed.origin === 'ner' && c.origin !== 'ner')
+      guessed.type = c.type;
+    return id;
+  }
+
   /** Canonical id of a candidate; registers it when neither the catalog nor the document knows it. */
   resolve(c: Candidate): string {
     const byName = this.catalogIndex.lookup(c.name);
@@ -167,7 +202,7 @@ export class EntityRegistry {
     const keys = [c.name, ...c.aliases].map(foldKey).filter((k) => k.length > 0);
     let known = keys.map((k) => this.byKey.get(k)).find((id) => id !== undefined);
     if (!known) {
-      const variant = this.byVariant(c);
+      const variant = this.byVariant(c) ?? this.byAcronymOpening(c);
       if (variant && this.catalog.byId.has(variant)) return variant;
       const guessed = variant ? this.derived.get(variant) : undefined;
       // „Muster“ typed by a guess earlier in this document takes the type „Muster eG“ states.

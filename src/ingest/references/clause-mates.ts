@@ -21,9 +21,11 @@ export function clauseMates(
   const t = token === undefined ? undefined : s?.tokens[token];
   if (!s || !t || t.head < 0) return new Set<string>();
   const predicate = s.tokens[t.head] as ParsedToken;
+  // Under an adjective or a verb the tagger hangs some adverbials as „nmod“ („In der Kammer war sie aktiv“).
+  const verbal = !/^(?:NOUN|PROPN)$/.test(predicate.pos);
   const siblings = predicate.children
     .map((c) => s.tokens[c] as ParsedToken)
-    .filter((c) => c !== t && ARGUMENT.test(c.dep));
+    .filter((c) => c !== t && (ARGUMENT.test(c.dep) || (verbal && c.dep.startsWith('nmod'))));
   return new Set([
     ...siblings.flatMap((c) => entitiesOf(s, c, ms)).map((m) => m.entityId),
     ...siblings.map((c) => phraseId(sentence, c.i)),
