@@ -8,8 +8,8 @@
 import type { EntityRecord, EntityType } from '../graph/model.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { foldKey } from './fold.ts';
-import { splitLegalForm } from './legal-forms.ts';
 import { initialsFit, isAcronymShape } from './initials.ts';
+import { splitLegalForm } from './legal-forms.ts';
 import type { MatchIndex } from './matcher.ts';
 import { EXACT_TYPES, nameCore, nameVariant, shortenedNames } from './name-variants.ts';
 import { slug } from './slug.ts';

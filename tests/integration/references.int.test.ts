@@ -186,3 +186,29 @@ describe('the topic the title names', () => {
     expect(relations).toContain('Marta Feldmann MEMBER_OF Hessische Zentrale für Datenverarbeitung');
   });
 });
+
+describe('a person described by a noun', () => {
+  it('reads „die Juristin“, „die 54-Jährige“ and „die Staatssekretärin“ as the woman named before with that office', async () => {
+    const relations = await stated(
+      'Staatssekretärin Lena Vogt eröffnete 2023 das Rechenzentrum in Hünfeld. Die Juristin leitet seit 2021 die Stabsstelle Datenschutz. Zuvor hatte die 51-Jährige bei der Landesagentur für Verwaltungsdaten gearbeitet. Die Staatssekretärin ist Mitglied der FDP.',
+      'ref-person-description',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Lena Vogt HOLDS_OFFICE [Leiter] Stabsstelle Datenschutz',
+        'Lena Vogt MEMBER_OF Landesagentur für Verwaltungsdaten',
+        'Lena Vogt MEMBER_OF FDP',
+      ]),
+    );
+  });
+
+  it('reads an office noun as no one the text never gave that office, nor a person of the other gender', async () => {
+    const relations = await stated(
+      'Lena Vogt eröffnete 2023 das Rechenzentrum in Hünfeld. Die Ministerin ist Mitglied der FDP. Der Jurist leitet die Stabsstelle Datenschutz.',
+      'ref-person-description-open',
+    );
+    expect(
+      relations.filter((r) => r.startsWith('Lena Vogt MEMBER_OF') || r.includes('HOLDS_OFFICE')),
+    ).toEqual([]);
+  });
+});

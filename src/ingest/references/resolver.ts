@@ -11,8 +11,10 @@
  * nearly equally, or a noun phrase that names no entity fits best, nothing is resolved.
  */
 import { GENERIC_REFERENCES, RELATIVE_PRONOUN_GENDER, VAGUE_HEADS } from '../../lang/de/references.ts';
+import { officeOf } from '../../lang/de/roles.ts';
 import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
+import { foldKey } from '../fold.ts';
 import { genderOfName } from '../heads.ts';
 import { childrenOf, type ParsedSentence } from '../parse.ts';
 import { antecedentOf } from '../relative-clause.ts';
@@ -27,6 +29,7 @@ import {
   nounReferencesInText,
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
+import { type PersonDescription, personDescriptions } from './person-descriptions.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
 import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
 import { headedBy, Possessors } from './possessors.ts';
@@ -54,6 +57,11 @@ const BACKGROUND = 0.5;
 
 /** What joins two conjuncts: „A und die B“, „A, B“, „A sowie B“. */
 const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
+
+/** The word right before an offset: „Staatssekretärin“ before „Anna Berger“. */
+function wordBefore(text: string, offset: number): string | undefined {
+  return /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+}
 
 /** A demonstrative takes what was named last — unless what was named before it stands the same way (a coordination). */
 function lastNamed<T extends Candidate>(fitting: readonly T[]): T | undefined {
@@ -161,6 +169,33 @@ class Resolver {
   }
 
   /**
+   * „die Juristin“, „der 54-Jährige“: the salient person of that gender, standing out; „die
+   * Staatssekretärin“: of the people the text gave that office, the salient one.
+   */
+  private person(sentence: Sentence, d: PersonDescription): Resolved | undefined {
+    const mates = clauseMates(sentence.parse, sentence.index, d.token, sentence.mentions);
+    const gender = d.gender;
+    const fitting = this.salience
+      .ranked(sentence.at, d.start, 'topic')
+      .filter((c) => c.type === 'PERSON' && !c.phrase && !mates.has(c.entityId))
+      .filter(
+        (c) => gender === null || this.genders.fit(c.entityId, 'PERSON', { genders: [gender] }) !== 'no',
+      )
+      .filter((c) => d.office === null || this.held(c.entityId, d.office));
+    return entity(standsOut(fitting));
+  }
+
+  /** Whether the text gave the person an office of this stem before: a relation's role, or a title before the name („Staatssekretärin Anna Berger“). */
+  private held(entityId: string, office: string): boolean {
+    const holds = (word: string | null | undefined) =>
+      !!word && officeOf(foldKey(word))?.office.stem === office;
+    if (this.doc.relations.some((r) => r.from === entityId && holds(r.role))) return true;
+    return this.doc.bySentence.some((ms) =>
+      ms.some((m) => m.entityId === entityId && !m.anaphor && holds(wordBefore(this.doc.text, m.start))),
+    );
+  }
+
+  /**
    * „sie“, „ihm“, „Diese“: the salient (a demonstrative: the last named) referent that agrees. It
    * may be an unnamed phrase: then nothing is claimed, but the pronoun keeps that phrase salient.
    * A dative („ihm“, „ihr“) mostly stands for a person or a body, seldom for a thing of no kind.
@@ -265,6 +300,12 @@ class Resolver {
         start: p.token.start,
         end: p.token.end,
         resolve: () => this.pronoun(sentence, p),
+        np: undefined,
+      })),
+      ...(s ? personDescriptions(s, ms) : []).map((d) => ({
+        start: d.start,
+        end: d.end,
+        resolve: () => this.person(sentence, d),
         np: undefined,
       })),
     ].sort((a, b) => a.start - b.start);
