@@ -1,5 +1,5 @@
-export { type CabinetTable, extractCabinet, ministryFromOffice, splitTitles } from './cabinet.ts';
 export { buildCatalog, type Catalog, type CatalogEntry, loadCatalog, parseCatalogText } from './catalog.ts';
+export { type CabinetTable, extractCabinet, ministryFromOffice, splitTitles } from './components/cabinet.ts';
 export { acronymFits, type Definition, findDefinitions } from './definitions.ts';
 export type { Annotator, Doc, DocMeta, PipelineContext } from './doc.ts';
 export { foldCase, foldKey, foldWords, searchText } from './fold.ts';

@@ -30,7 +30,7 @@ export function tokenize(text: string): Token[] {
 export interface Term {
   entityId: string;
   label: string;
-  /** `surname` terms are only accepted through the person rules (see people.ts). */
+  /** `surname` terms are only accepted through the person rules (see components/people.ts). */
   kind: 'name' | 'alias' | 'surname';
 }
 

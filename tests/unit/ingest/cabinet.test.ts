@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ministryFromOffice, splitTitles } from '../../../src/ingest/cabinet.ts';
+import { ministryFromOffice, splitTitles } from '../../../src/ingest/components/cabinet.ts';
 import { ingestDocument } from '../../../src/ingest/index.ts';
 import { ingest, SEEDS, seedCatalog } from './helpers.ts';
 

@@ -4,8 +4,8 @@
  * still not after an article, as an ordinary word, or before the full name.
  */
 import { describe, expect, it } from 'vitest';
+import { acceptPersonMatches, personContext } from '../../../src/ingest/components/people.ts';
 import { MatchIndex, type Term, tokenize } from '../../../src/ingest/matcher.ts';
-import { acceptPersonMatches, personContext } from '../../../src/ingest/people.ts';
 
 const TERMS: Term[] = [
   { entityId: 'kerber', label: 'Jonas Kerber', kind: 'name' },
