@@ -203,6 +203,13 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
     const subjects = predicate ? childrenOf(s, head, 'nsubj') : [];
     return subjects.length > 0 ? subjects : [nearestAppositionHead(s, t, head)];
   }
+  // „wird von X gemeinsam mit Y herausgegeben“, „der vom X gemeinsam mit Y ausgerichtete …“: an
+  // adverb of a passive or a participle attribute is said of its agent, who acts.
+  const passive = /^(?:ADV|ADJ)$/.test(t.pos) && (isPassive(s, head) || isAttributive(s, head));
+  const agents = passive
+    ? childrenOf(s, head, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''))
+    : [];
+  if (agents.length > 0) return agents;
   // „gründet die FITKO … mit Sitz in Frankfurt“: a phrase beside the verb's object describes the object.
   const described = caseOf(s, t) === 'als' ? [] : objects(s, head).filter((o) => o.i < t.i);
   if (described.length > 0) return described;

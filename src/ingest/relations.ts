@@ -1,9 +1,14 @@
 /**
- * Relation patterns over the entity mentions of one sentence. Each pattern names a trigger
- * (a verb or noun such as "betreibt", "Vorsitz", "gefördert") and picks its arguments by
- * position and type: the nearest fitting mention before the trigger and the first after it.
+ * Relation patterns over the entity mentions of one sentence, by word position: each names a
+ * trigger (a verb or noun such as "betreibt", "Vorsitz", "gefördert") and picks its arguments by
+ * position and type — the nearest fitting mention before the trigger and the first after it. They
+ * are the rules-only road (`--no-nlp`): with a parse the frames (lang/de/frames) read the same
+ * predicates from the dependency tree, and only what no frame states yet runs here too (a
+ * coalition agreement's pledges; „gemeinsam mit“ in a participle phrase the tagger flattens).
+ * The entity-type groups are the frames' (lang/de/frames/types.ts).
  */
 import type { EntityType, RelationType } from '../graph/model.ts';
+import { ACTORS, BODIES, INSTITUTIONS, PARTNERS, SUCCESSIVE, THINGS } from '../lang/de/frames/types.ts';
 import type { FoundRelation, SentenceMention } from './doc.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -18,21 +23,12 @@ export interface RelationInput {
   pledgeTarget: string | null;
   /** Whether the sentence cites its page itself (the page is then surer). */
   citesOwnPage: (s: Sentence) => boolean;
-  /**
-   * A dependency parse exists: the frames (lang/de/frames) read verbs and genitives, and the
-   * word-position triggers below are the fallback of the rules-only road (`--no-nlp`).
-   */
+  /** A dependency parse exists: the frames read verbs and genitives, and the word-position patterns stay off. */
   parsed?: boolean;
 }
 
 export type Found = FoundRelation;
 
-const ACTORS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE', 'PERSON', 'PARTY'];
-const THINGS: EntityType[] = ['PROGRAMME', 'PLATFORM', 'SERVICE', 'LAW'];
-const BODIES: EntityType[] = ['ORGANISATION', 'GOVERNMENT', 'AGENCY'];
-const INSTITUTIONS: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT', 'PLACE'];
-/** What can succeed one another: governments, programmes, laws, platforms, services. */
-const SUCCESSIVE: EntityType[] = ['GOVERNMENT', 'PROGRAMME', 'LAW', 'PLATFORM', 'SERVICE'];
 const PLEDGE_EXCLUDED: EntityType[] = ['PLACE', 'PARTY', 'GOVERNMENT', 'PERSON'];
 
 const INTENTION =
@@ -81,7 +77,7 @@ const TRIGGERS: Trigger[] = [
   {
     re: /\bentwickel(?:t|n|te|ten)\b/gu,
     type: 'DEVELOPS',
-    subject: INSTITUTIONS,
+    subject: PARTNERS,
     object: THINGS,
     confidence: 0.8,
   },
@@ -95,7 +91,7 @@ const TRIGGERS: Trigger[] = [
   {
     re: /\bfördert\b|\bfördern\b|\bfinanziert\b/gu,
     type: 'FUNDS',
-    subject: [...INSTITUTIONS, 'PROGRAMME'],
+    subject: [...PARTNERS, 'PROGRAMME'],
     object: [...THINGS, 'AGENCY', 'ORGANISATION'],
     confidence: 0.8,
   },
@@ -127,7 +123,7 @@ const TRIGGERS: Trigger[] = [
   {
     re: /\bleitet\b/gu,
     type: 'CHAIRS',
-    subject: ['PERSON', ...INSTITUTIONS],
+    subject: ['PERSON', ...PARTNERS],
     object: BODIES,
     confidence: 0.8,
   },
@@ -188,18 +184,6 @@ export function extractRelations(input: RelationInput): Found[] {
       }
     }
 
-    // Chair: "Hessen hat den Vorsitz im IT-Planungsrat", "er ist Vorsitzender des IT-Planungsrats",
-    // "unter hessischem Vorsitz".
-    for (const m of t.matchAll(/\b(?:(\p{Ll}+)\s+)?(?:Vorsitz|Vorsitzende[rn]?)\b/gu)) {
-      const at = abs(m.index + (m[1] ? m[1].length + 1 : 0));
-      const body = after(ms, at, BODIES);
-      const adjective = m[1] ? adjectiveEntity(m[1], input.adjectives) : undefined;
-      let chair = adjective ?? before(ms, at, ['PERSON', ...INSTITUTIONS])?.entityId;
-      if (!chair && /\ber\b/.test(t) && lastPerson?.paragraph === s.paragraph) chair = lastPerson.id;
-      const bodyId = body?.entityId ?? (adjective ? before(ms, at, BODIES)?.entityId : undefined);
-      if (chair && bodyId) add(chair, 'CHAIRS', bodyId, si, 0.85);
-    }
-
     // EfA lead: "die hessischen EfA-Leistungen „A“, „B“" / "unter hessischer Federführung entwickelte X".
     for (const m of t.matchAll(/\b(\p{Ll}+)\s+(?:EfA-Leistung(?:en)?|Federführung)\b/gu)) {
       const lead = adjectiveEntity(m[1] as string, input.adjectives);
@@ -209,16 +193,6 @@ export function extractRelations(input: RelationInput): Found[] {
       // "Der eGov-Campus, die unter hessischer Federführung entwickelte Bildungsplattform": the thing before.
       const previous = m[0].endsWith('Federführung') && led.length === 0 ? before(ms, at, THINGS) : undefined;
       for (const x of previous ? [previous] : led) add(lead, 'LEADS', x.entityId, si, 0.85);
-    }
-
-    // Genitive attachment: "Digitale Modellbehörde (DMB) des Hessischen Innenministeriums".
-    for (let i = 0; !input.parsed && i + 1 < ms.length; i++) {
-      const a = ms[i] as SentenceMention;
-      const b = ms[i + 1] as SentenceMention;
-      if (b.type !== 'MINISTRY' || a.modifier) continue;
-      if (!/^\)?\s+(?:des|der)\s+$/.test(input.text.slice(a.end, b.start))) continue;
-      if (THINGS.includes(a.type)) add(b.entityId, 'RESPONSIBLE_FOR', a.entityId, si, 0.8);
-      else if (a.type === 'AGENCY') add(a.entityId, 'PART_OF', b.entityId, si, 0.8);
     }
 
     // Platform at an operator: "Die Verfahrenscloud Hessen bei der HZD".
@@ -256,34 +230,58 @@ export function extractRelations(input: RelationInput): Found[] {
     )) {
       const at = abs(m.index);
       if (inside(ms, at)) continue;
-      const actorTypes: EntityType[] = ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'];
       if (m[0].includes('zwischen')) {
-        const first = after(ms, at, actorTypes);
-        const second = first ? after(ms, first.end, actorTypes, first.entityId) : undefined;
+        const first = after(ms, at, INSTITUTIONS);
+        const second = first ? after(ms, first.end, INSTITUTIONS, first.entityId) : undefined;
         if (first && second) add(first.entityId, 'COOPERATES_WITH', second.entityId, si, 0.8);
       } else {
-        const a = before(ms, at, actorTypes);
-        const b = after(ms, at, actorTypes, a?.entityId);
+        const a = before(ms, at, INSTITUTIONS);
+        const b = after(ms, at, INSTITUTIONS, a?.entityId);
         if (a && b) add(a.entityId, 'COOPERATES_WITH', b.entityId, si, 0.75);
       }
     }
 
-    // Basis: "Das im Rahmen des OZG eingeführte Beteiligungsportal".
-    for (const m of t.matchAll(
-      /\b(?:auf Grundlage|auf Basis|im Rahmen|auf der Grundlage)\s+(?:des|der|von)\s+/giu,
-    )) {
-      const at = abs(m.index + m[0].length);
-      const basis = ms.find(
-        (x) => x.start >= at && x.start - at <= 40 && ['LAW', 'PROGRAMME'].includes(x.type),
-      );
-      if (!basis) continue;
-      for (const x of ms.filter(
-        (y) =>
-          ['PLATFORM', 'SERVICE', 'PROGRAMME'].includes(y.type) &&
-          y.entityId !== basis.entityId &&
-          !y.modifier,
+    // Without a parse (`--no-nlp`), words in their order stand in for what the frames read.
+    if (!input.parsed) {
+      // Chair: "Hessen hat den Vorsitz im IT-Planungsrat", "er ist Vorsitzender des IT-Planungsrats",
+      // "unter hessischem Vorsitz".
+      for (const m of t.matchAll(/\b(?:(\p{Ll}+)\s+)?(?:Vorsitz|Vorsitzende[rn]?)\b/gu)) {
+        const at = abs(m.index + (m[1] ? m[1].length + 1 : 0));
+        const body = after(ms, at, BODIES);
+        const adjective = m[1] ? adjectiveEntity(m[1], input.adjectives) : undefined;
+        let chair = adjective ?? before(ms, at, ['PERSON', ...PARTNERS])?.entityId;
+        if (!chair && /\ber\b/.test(t) && lastPerson?.paragraph === s.paragraph) chair = lastPerson.id;
+        const bodyId = body?.entityId ?? (adjective ? before(ms, at, BODIES)?.entityId : undefined);
+        if (chair && bodyId) add(chair, 'CHAIRS', bodyId, si, 0.85);
+      }
+
+      // Genitive attachment: "Digitale Modellbehörde (DMB) des Hessischen Innenministeriums".
+      for (let i = 0; i + 1 < ms.length; i++) {
+        const a = ms[i] as SentenceMention;
+        const b = ms[i + 1] as SentenceMention;
+        if (b.type !== 'MINISTRY' || a.modifier) continue;
+        if (!/^\)?\s+(?:des|der)\s+$/.test(input.text.slice(a.end, b.start))) continue;
+        if (THINGS.includes(a.type)) add(b.entityId, 'RESPONSIBLE_FOR', a.entityId, si, 0.8);
+        else if (a.type === 'AGENCY') add(a.entityId, 'PART_OF', b.entityId, si, 0.8);
+      }
+
+      // Basis: "Das im Rahmen des OZG eingeführte Beteiligungsportal".
+      for (const m of t.matchAll(
+        /\b(?:auf Grundlage|auf Basis|im Rahmen|auf der Grundlage)\s+(?:des|der|von)\s+/giu,
       )) {
-        add(x.entityId, 'BASED_ON', basis.entityId, si, 0.75);
+        const at = abs(m.index + m[0].length);
+        const basis = ms.find(
+          (x) => x.start >= at && x.start - at <= 40 && ['LAW', 'PROGRAMME'].includes(x.type),
+        );
+        if (!basis) continue;
+        for (const x of ms.filter(
+          (y) =>
+            ['PLATFORM', 'SERVICE', 'PROGRAMME'].includes(y.type) &&
+            y.entityId !== basis.entityId &&
+            !y.modifier,
+        )) {
+          add(x.entityId, 'BASED_ON', basis.entityId, si, 0.75);
+        }
       }
     }
 

@@ -108,6 +108,14 @@ describe('the clause engine', () => {
     );
   });
 
+  it('gives „gemeinsam mit“ in a passive clause to the agent, not to what was made', async () => {
+    const relations = await stated(
+      'Der Leitfaden wird vom Verein Digitale Kommunen gemeinsam mit dem Hessischen Städtetag herausgegeben.',
+      'comitative-passive',
+    );
+    expect(relations).toContain('Verein Digitale Kommunen COOPERATES_WITH Hessischer Städtetag');
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',

@@ -1,9 +1,8 @@
 /**
- * relations: what the sentences state. With a parse, the frames (lang/de/frames)
- * read subject, object and prepositional arguments of each predicate; the nominal patterns of
- * ../relations.ts (genitive attachment, EfA lead, pledges of a coalition agreement, …), party
- * membership „Name (Partei)“, table columns (../tables.ts) and key–value lines (../fields.ts) run
- * in any case.
+ * relations: what the sentences state. With a parse, the frames (lang/de/frames) read subject,
+ * object and prepositional arguments of each predicate; without one, the word-position patterns of
+ * ../relations.ts stand in (with a parse only its pledges and co-agents run). Party membership
+ * „Name (Partei)“, table columns (../tables.ts) and key–value lines (../fields.ts) run in any case.
  */
 import type { EntityType, RelationType } from '../../graph/model.ts';
 import { FRAMES } from '../../lang/de/frames/index.ts';
