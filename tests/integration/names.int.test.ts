@@ -113,6 +113,20 @@ describe('names of bodies', () => {
     );
   });
 
+  it('reads the cut first part of a coordinated compound as the compound it stands for, and keeps a name that is written so', async () => {
+    const { entities } = await read(
+      'Das Projekt fördern das Finanz- und das Innenministerium gemeinsam. Die Industrie- und Handelskammer Fulda berät.',
+      'names-truncated-compound',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'MINISTRY Hessisches Ministerium der Finanzen',
+        'MINISTRY Hessisches Ministerium des Innern, für Sicherheit und Heimatschutz',
+        'ORGANISATION Industrie- und Handelskammer Fulda',
+      ]),
+    );
+  });
+
   it('reads the word after a role as a surname, not as a place', async () => {
     const { entities } = await read(
       'Die Sitzung eröffnete Landtagspräsident Main (SPD). Danach sprach Staatssekretärin Lahn zu den Gästen aus Marburg.',

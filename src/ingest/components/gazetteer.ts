@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog.ts';
 import type { Doc } from '../doc.ts';
 import { type Match, MatchIndex } from '../matcher.ts';
 import { listedDistrict } from '../tagged-names.ts';
+import { truncatedCompounds } from '../truncated-compounds.ts';
 import { VariantIndex } from '../variant-index.ts';
 import type { Component } from './component.ts';
 
@@ -88,7 +89,10 @@ export const gazetteer: Component = {
   run(doc, ctx) {
     doc.registry.addKnown(ctx.known);
     const known = knownIndex(ctx.known);
-    const catalog = ctx.catalogIndex.candidates(doc.text, doc.tokens).map((m) => asListedDistrict(doc, m));
+    const catalog = [
+      ...ctx.catalogIndex.candidates(doc.text, doc.tokens).map((m) => asListedDistrict(doc, m)),
+      ...truncatedCompounds(doc.text, ctx.catalogIndex),
+    ];
     const graph = known.exact.candidates(doc.text, doc.tokens);
     const exact = [...catalog, ...graph];
     doc.candidates.catalog = [...catalog, ...catalogVariantIndex(ctx.catalog).candidates(doc, exact)];
