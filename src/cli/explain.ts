@@ -2,13 +2,13 @@
  * Shows what the loader reads in a sentence: the dependency parse, the entities it names and the
  * relations stated — the view a linguist needs to see why a rule fires or not, without Neo4j.
  */
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { loadConfigOrExit } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { loadCatalog } from '../ingest/catalog.ts';
 import type { Doc } from '../ingest/doc.ts';
 import { newDoc, pipelineContext, runPipeline } from '../ingest/pipeline.ts';
+import { readSourceText } from '../load/read-source.ts';
 import { createAnnotator } from '../nlp/annotator.ts';
 
 const config = loadConfigOrExit();
@@ -62,14 +62,14 @@ program.action(
     text: string | undefined,
     opts: { file?: string; catalog: string; parse: boolean; nlp: boolean },
   ) => {
-    const raw = opts.file ? await readFile(opts.file, 'utf8') : (text ?? '');
+    // A file is read as the loader reads it: by its format's reader, with its metadata.
+    const source = opts.file ? await readSourceText(opts.file) : undefined;
+    const raw = source?.extracted.text ?? text ?? '';
     if (!raw) program.error('Give a text or --file <path>.');
     const catalog = await loadCatalog(opts.catalog);
     const ctx = pipelineContext(catalog, { annotator: opts.nlp ? createAnnotator(config) : null });
-    const doc = await runPipeline(
-      newDoc({ id: 'explain', file: 'explain.txt', sha256: 'explain' }, raw, ctx),
-      ctx,
-    );
+    const meta = source?.meta ?? { id: 'explain', file: 'explain.txt', sha256: 'explain' };
+    const doc = await runPipeline(newDoc(meta, raw, ctx), ctx);
     for (let i = 0; i < doc.sentences.length; i++) printSentence(doc, i, opts.parse);
   },
 );

@@ -18,13 +18,17 @@ import {
 } from '../ingest/index.ts';
 import { documentId } from '../ingest/read.ts';
 
-async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: DocMeta }> {
+/** A file's text as its format reader gives it (page furniture and boilerplate left out) and its metadata. */
+export async function readSourceText(file: string): Promise<{ extracted: ExtractedText; meta: DocMeta }> {
   const format = formatOf(file);
   if (!format) throw unsupported(file);
   if (format === 'text') {
     // Text dumps keep their metadata sidecar (`<name>.meta.yaml`).
     const source = await readDocument(file);
-    return { extracted: extractPlainText(source.raw), meta: source.meta };
+    const extracted = extractPlainText(source.raw);
+    // A running title the pages repeat stands in where the sidecar gives none.
+    const title = source.meta.title ?? extracted.meta.title ?? null;
+    return { extracted, meta: { ...source.meta, title } };
   }
   let bytes: Uint8Array;
   try {

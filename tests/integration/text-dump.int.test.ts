@@ -104,3 +104,26 @@ describe('a hard-wrapped PDF text dump', () => {
     expect(pageOf('Hessisches Statistisches Landesamt')).toBe(3);
   });
 });
+
+describe('a report whose pages repeat its title', () => {
+  it('takes the running title for the document’s and reads „wir“ as the body it names', async () => {
+    const header = 'Landesagentur für Geodaten Nordhessen | Jahresbericht 2024';
+    const pages = [
+      '1 Vorwort\n\nSeit 2020 betreiben wir das Portal „Karten Nordhessen“.',
+      'Im Jahr 2024 haben wir die Plattform „Flurstück online“ entwickelt.\nDie Landesagentur für Geodaten Nordhessen hat 40 Beschäftigte.',
+    ];
+    const raw = pages.map((body, i) => `${header}\n\n${body}\n\nSeite ${i + 1}\n`).join('\f');
+    writeFileSync(path.join(dir, 'agentur-bericht.txt'), raw);
+    const catalog = await loadCatalog(path.join(PROJECT_ROOT, 'seeds', 'catalog'));
+    const batch = await readSource(path.join(dir, 'agentur-bericht.txt'), catalog, {
+      annotator: createAnnotator(testConfig()),
+    });
+    expect(batch.document.title).toBe(header);
+    expect(view(batch).relations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Landesagentur für Geodaten Nordhessen OPERATES Karten Nordhessen /),
+        expect.stringMatching(/^Landesagentur für Geodaten Nordhessen DEVELOPS Flurstück online /),
+      ]),
+    );
+  });
+});

@@ -58,14 +58,32 @@ function splitPages(raw: string): string[][] {
   return markers.length > 0 ? splitAtMarkers(lines, markers) : [lines];
 }
 
+/**
+ * „Amt für Bodenmanagement Fulda | Jahresbericht 2023“ on top of every page: a running line that
+ * counts no page is the document's title, as its cover would give it.
+ */
+function runningTitle(
+  pages: readonly (readonly string[])[],
+  furniture: ReturnType<typeof findFurniture>,
+): string | undefined {
+  for (const [p, lines] of pages.entries())
+    for (const i of [...(furniture[p]?.lines ?? [])].sort((a, b) => a - b)) {
+      const line = (lines[i] as string).trim();
+      if (line.length > 0 && bareNumber(line) === null && runningNumber(line) === null) return line;
+    }
+  return undefined;
+}
+
 export function extractPlainText(raw: string): ExtractedText {
   const pages = splitPages(raw);
   if (pages.length === 1 && !raw.includes('\f')) return { text: raw, pages: [], headings: [], meta: {} };
   const furniture = findFurniture(pages);
-  return joinPages(
+  const joined = joinPages(
     pages.map((lines, p) => ({
       text: pageBody(lines, furniture[p]?.lines ?? new Set()),
       label: furniture[p]?.label ?? null,
     })),
   );
+  const title = runningTitle(pages, furniture);
+  return title ? { ...joined, meta: { title } } : joined;
 }

@@ -154,12 +154,24 @@ function signed(doc: Doc): (Voice | undefined)[] {
 }
 
 /**
- * The body a document is by, when its title line names one („Amt für Bodenmanagement Fulda |
- * Jahresbericht 2023“): an annual report or a fact sheet says „wir“ for it.
+ * The body a document is by, when its first line, its title or its stated publisher names one
+ * („Amt für Bodenmanagement Fulda | Jahresbericht 2023“): an annual report, a fact sheet or an
+ * authority's web page says „wir“ for it.
  */
 function publisher(doc: Doc): House | undefined {
   const named = (doc.bySentence[0] ?? []).find((m) => HOUSES.has(m.type) && !m.modifier && !m.anaphor);
-  return named && { entityId: named.entityId, type: named.type };
+  if (named) return { entityId: named.entityId, type: named.type };
+  // A title the text leaves out (a running header, a web page's title) or the publisher its metadata
+  // gives: each part of it („X | Jahresbericht 2023“, „X – Startseite“) may be the body's name.
+  const parts = [doc.meta.publisher, doc.title]
+    .flatMap((label) => (label ?? '').split(/\s+[|–—:·-]\s+/))
+    .map((part) => part.trim());
+  for (const part of parts) {
+    const id = part ? doc.registry.find(part) : undefined;
+    const type = id ? doc.registry.record(id)?.type : undefined;
+    if (id && type && HOUSES.has(type)) return { entityId: id, type };
+  }
+  return undefined;
 }
 
 /** The voices of a document: protocol turns, else an interview's, else a signer's; „wir“ as the publisher where no one speaks. */

@@ -101,6 +101,7 @@ function document(paragraphs: [string, string][][], entities: Named[], title = '
     return ms.sort((a, b) => a.start - b.start);
   });
   return {
+    meta: { id: 'd', file: 'd.txt', sha256: 'd' },
     text,
     title,
     sentences,
@@ -108,7 +109,10 @@ function document(paragraphs: [string, string][][], entities: Named[], title = '
     bySentence,
     sections: [{ id: 'd#0', documentId: 'd', heading: '', order: 0, start: 0, end: text.length }],
     relations: [],
-    registry: { record: (id: string) => records.find((r) => r.id === id) },
+    registry: {
+      record: (id: string) => records.find((r) => r.id === id),
+      find: (label: string) => records.find((r) => r.name === label)?.id,
+    },
   } as unknown as Doc;
 }
 

@@ -26,6 +26,25 @@ export const RESPONSIBILITY_FRAMES: readonly Frame[] = [
     },
   },
   {
+    // „Das Amt ist für den Landkreis Fulda zuständig“: an authority answers for a territory (a
+    // person „zuständig für die Steuerung … des Landes“ answers for a task, not for the Land).
+    id: 'zustaendig-gebiet',
+    type: 'RESPONSIBLE_FOR',
+    pos: ['ADJ'],
+    from: 'anchor',
+    to: 'prep:fuer',
+    fromTypes: INSTITUTIONS,
+    toTypes: ['PLACE'],
+    confidence: 0.8,
+    predicates: {
+      zuständig: {
+        sentence: 'Das Amt für Bodenmanagement Marburg ist für den Landkreis Marburg-Biedenkopf zuständig.',
+        from: 'Amt für Bodenmanagement Marburg',
+        to: 'Marburg-Biedenkopf',
+      },
+    },
+  },
+  {
     id: 'verantwortung',
     type: 'RESPONSIBLE_FOR',
     compounds: true,

@@ -42,6 +42,17 @@ describe('plain-text dumps', () => {
     expect(r.text).toBe('Der Bericht beginnt.\n\nEr endet hier.');
   });
 
+  it('gives the running line that counts no page as the title, and none where only page numbers repeat', () => {
+    const titled = ['Der Bericht beginnt.', 'Er endet hier.']
+      .map((body, i) => `Beispielamt · Jahresbericht 2023\n\n${body}\n\nSeite ${i + 1}\n`)
+      .join('\f');
+    expect(extractPlainText(titled).meta).toEqual({ title: 'Beispielamt · Jahresbericht 2023' });
+    const numbered = ['Der Bericht beginnt.', 'Er endet hier.']
+      .map((b, i) => `${b}\n\n- ${i + 1} -\n`)
+      .join('\f');
+    expect(extractPlainText(numbered).meta).toEqual({});
+  });
+
   it('keeps a sentence split by a page break in one piece of text, hyphenation as written', () => {
     const raw =
       'Die Mittel fließen in den Glasfaser-\n\nSeite 1\n\fausbau der Gemeinden und\n\nSeite 2\n\fin den Mobilfunk.\n\nSeite 3';
