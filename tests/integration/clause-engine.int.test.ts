@@ -116,6 +116,15 @@ describe('the clause engine', () => {
     expect(relations).toContain('Verein Digitale Kommunen COOPERATES_WITH Hessischer Städtetag');
   });
 
+  it('reads a town set off by commas after a body as its seat, but not a town in a list', async () => {
+    const relations = await stated(
+      'Die Kommunale Datenzentrale Nordhessen GmbH, Kassel, betreut 40 Gemeinden. Beteiligt sind die Datenwerk GmbH, Fulda, Gießen und Marburg.',
+      'address-seat',
+    );
+    expect(relations).toContain('Kommunale Datenzentrale Nordhessen GmbH LOCATED_IN Kassel');
+    expect(relations.filter((r) => r.startsWith('Datenwerk GmbH LOCATED_IN'))).toEqual([]);
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',

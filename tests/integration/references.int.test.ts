@@ -187,6 +187,16 @@ describe('the topic the title names', () => {
   });
 });
 
+describe('a pronoun a role phrase makes a person', () => {
+  it('reads „sie“ beside „als Professorin“ as the woman named before, not the government named as well', async () => {
+    const relations = await stated(
+      'Im Jahr 2018 berief die Landesregierung Lena Vogt in den Digitalrat. Zuvor lehrte sie als Professorin an der Hochschule Fulda.',
+      'ref-als-role',
+    );
+    expect(relations).toContain('Lena Vogt MEMBER_OF Hochschule Fulda');
+  });
+});
+
 describe('a person described by a noun', () => {
   it('reads „die Juristin“, „die 54-Jährige“ and „die Staatssekretärin“ as the woman named before with that office', async () => {
     const relations = await stated(

@@ -49,6 +49,38 @@ function bracketRelations(doc: Doc): FoundRelation[] {
   return out;
 }
 
+/** Bodies a town may follow as an address line. */
+const ADDRESSED: readonly EntityType[] = ['AGENCY', 'ORGANISATION'];
+
+/**
+ * „Die Hessen Trade & Invest GmbH, Wiesbaden, berät …“: a town set off by commas right after a
+ * body's name, as on a letterhead, is its seat — not in a list („die HZD, Kassel, Fulda und …“).
+ */
+function addressRelations(doc: Doc): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  doc.bySentence.forEach((ms, si) => {
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [body, town, next] = [ms[i], ms[i + 1], ms[i + 2]];
+      if (!body || !town || body.modifier || town.anaphor || town.modifier) continue;
+      if (!ADDRESSED.includes(body.type) || town.type !== 'PLACE') continue;
+      if (!/^,[ \t]*$/.test(doc.text.slice(body.end, town.start))) continue;
+      const after = doc.text.slice(town.end, town.end + 12);
+      if (!/^[ \t]*(?:[,;)]|\.?\s*$|\n)/.test(after) || /^[ \t]*(?:und|oder|sowie)\b/.test(after)) continue;
+      // A name right after the closing comma continues a list.
+      if (next && /^[ \t]*,[ \t]*$/.test(doc.text.slice(town.end, next.start))) continue;
+      out.push({
+        from: body.entityId,
+        type: 'LOCATED_IN',
+        to: town.entityId,
+        sentence: si,
+        confidence: 0.7,
+        method: 'pattern',
+      });
+    }
+  });
+  return out;
+}
+
 /** The coalition whose agreement this is, when the document is (an analysis of) a coalition agreement. */
 function pledgeTarget(doc: Doc): string | null {
   const isAgreement =
@@ -116,6 +148,7 @@ export const relations: Component = {
         parsed: doc.parses.length > 0,
       }),
       ...bracketRelations(doc),
+      ...addressRelations(doc),
       ...tableRelations(doc),
       ...fieldRelations(doc),
       ...coalitionParties(doc),

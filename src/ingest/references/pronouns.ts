@@ -5,6 +5,8 @@
  * sentence or in a question (the reader addressed), a „sie“ whose verb is plural, relative pronouns
  * (relative-clause.ts) and possessives (possessives.ts).
  */
+
+import { personNounGender } from '../../lang/de/person-nouns.ts';
 import {
   DEMONSTRATIVE_PRONOUNS,
   EXPLETIVE_VERBS,
@@ -14,7 +16,7 @@ import {
   SINGULAR_FINITE,
 } from '../../lang/de/references.ts';
 import { officeOf } from '../../lang/de/roles.ts';
-import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+import { caseOf, childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
 
 export interface Pronoun {
   token: ParsedToken;
@@ -25,14 +27,28 @@ export interface Pronoun {
   person: boolean;
 }
 
-/** Whether the pronoun is the subject of a copula whose predicate is a role noun („sie war Präsidentin“). */
+/** A noun for a person: an office („Präsidentin“) or what one is („Professorin“, „Jurist“). */
+function namesPerson(t: ParsedToken): boolean {
+  return officeOf(t.key) !== null || personNounGender(t.key, '') !== undefined;
+}
+
+/**
+ * Whether the pronoun stands for a person by what its clause says it is: the subject of a copula
+ * whose predicate is a role noun („sie war Präsidentin“), or an argument of a verb with an „als“
+ * phrase naming a person („lehrte sie als Professorin“, „hat ihn als Referenten eingestellt“).
+ */
 function subjectOfRole(s: ParsedSentence, pronoun: ParsedToken): boolean {
   const predicate = s.tokens[pronoun.head];
-  return (
+  if (!predicate) return false;
+  if (
     pronoun.dep.startsWith('nsubj') &&
-    predicate?.pos === 'NOUN' &&
-    childrenOf(s, predicate, 'cop').length > 0 &&
-    officeOf(predicate.key) !== null
+    predicate.pos === 'NOUN' &&
+    childrenOf(s, predicate, 'cop').length > 0
+  )
+    return officeOf(predicate.key) !== null;
+  if (!/^(?:nsubj|obj)/.test(pronoun.dep) || !/^(?:VERB|AUX)$/.test(predicate.pos)) return false;
+  return childrenOf(s, predicate, 'obl', 'advcl', 'xcomp').some(
+    (c) => caseOf(s, c) === 'als' && namesPerson(c),
   );
 }
 

@@ -47,7 +47,7 @@ import {
   Salience,
   standsOut,
 } from './salience.ts';
-import { personalReferences, type Voices, voicesOf } from './speakers.ts';
+import { personalReferences, statedPublisher, type Voices, voicesOf } from './speakers.ts';
 import { landReferences } from './the-land.ts';
 
 /** A generic noun („die Behörde“) needs a referent named lately or often. */
@@ -99,6 +99,9 @@ class Resolver {
     this.genders = new Genders(doc);
     this.lexicon = new Lexicon(doc);
     this.possessors = new Possessors(this.salience, this.genders, voices, headedBy(doc));
+    // The body the page or report is by is what it is about („Über uns“, a fact sheet, an annual report).
+    const by = statedPublisher(doc);
+    if (by) this.salience.heading(by.entityId, null);
   }
 
   private observe(m: SentenceMention, sentence: Sentence, role = roleOf(sentence.parse, m)): void {
@@ -182,7 +185,10 @@ class Resolver {
         (c) => gender === null || this.genders.fit(c.entityId, 'PERSON', { genders: [gender] }) !== 'no',
       )
       .filter((c) => d.office === null || this.held(c.entityId, d.office));
-    return entity(standsOut(fitting));
+    const chosen = entity(standsOut(fitting));
+    // „die Informatikerin“ tells the person's gender to the pronouns after it.
+    if (chosen && gender) this.genders.notePhrase(chosen.entityId, [gender]);
+    return chosen;
   }
 
   /** Whether the text gave the person an office of this stem before: a relation's role, or a title before the name („Staatssekretärin Anna Berger“). */

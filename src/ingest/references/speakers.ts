@@ -158,11 +158,16 @@ function signed(doc: Doc): (Voice | undefined)[] {
  * („Amt für Bodenmanagement Fulda | Jahresbericht 2023“): an annual report, a fact sheet or an
  * authority's web page says „wir“ for it.
  */
-function publisher(doc: Doc): House | undefined {
+export function publisher(doc: Doc): House | undefined {
   const named = (doc.bySentence[0] ?? []).find((m) => HOUSES.has(m.type) && !m.modifier && !m.anaphor);
-  if (named) return { entityId: named.entityId, type: named.type };
-  // A title the text leaves out (a running header, a web page's title) or the publisher its metadata
-  // gives: each part of it („X | Jahresbericht 2023“, „X – Startseite“) may be the body's name.
+  return named ? { entityId: named.entityId, type: named.type } : statedPublisher(doc);
+}
+
+/**
+ * The body a title the text leaves out (a running header, a web page's title) or the publisher its
+ * metadata gives names: each part of it („X | Jahresbericht 2023“, „X – Startseite“) may be its name.
+ */
+export function statedPublisher(doc: Doc): House | undefined {
   const parts = [doc.meta.publisher, doc.title]
     .flatMap((label) => (label ?? '').split(/\s+[|–—:·-]\s+/))
     .map((part) => part.trim());

@@ -222,4 +222,30 @@ export const FUNDING_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // „Die Gemeinde erhält vom Land 120.000 Euro“, „bekam 2023 vom Ministerium einen Förderbescheid
+    // über …“: who receives money from someone is funded by them (without money it is no funding).
+    id: 'erhalten-von',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'prep:von|vom',
+    to: 'subject',
+    money: true,
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      erhalten: {
+        sentence: 'Die Gemeinde Lahntal erhält vom Land Hessen 120.000 Euro für ein neues Bürgerbüro.',
+        from: 'Land Hessen',
+        to: 'Lahntal',
+      },
+      bekommen: {
+        sentence:
+          'Für das Glasfasernetz bekam der Vogelsbergkreis vom Digitalministerium 2,4 Millionen Euro.',
+        from: 'Digitalministerium',
+        to: 'Vogelsbergkreis',
+      },
+    },
+  },
 ];

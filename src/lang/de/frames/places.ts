@@ -191,4 +191,22 @@ export const PLACES_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // „die Softwarefirma Datenwerk GmbH aus Fulda“: a body „aus“ a town is there.
+    id: 'ort-aus',
+    type: 'LOCATED_IN',
+    pos: ['PROPN', 'NOUN'],
+    from: 'self',
+    to: 'prep:aus',
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: ['PLACE'],
+    confidence: 0.7,
+    predicates: {
+      '*': {
+        sentence: 'Die Datenwerk GmbH aus Fulda hat die App „Fulda mobil“ entwickelt.',
+        from: 'Datenwerk GmbH',
+        to: 'Fulda',
+      },
+    },
+  },
 ];
