@@ -120,8 +120,12 @@ export function nounReferences(s: ParsedSentence, ms: readonly SentenceMention[]
     // a demonstrative brackets a whole attribute phrase („diese vom Land entwickelte Leistung“).
     const between = s.tokens.slice(det.i + 1, t.i);
     if (!found.demonstrative && between.some((x) => !/^(?:ADJ|ADV|NUM)$/.test(x.pos))) continue;
+    // (An amount the tagger hangs on the noun as an apposition, „dem Kreis … 1,2 Millionen Euro“, says nothing of it.)
+    const amount = (c: ParsedToken) => c.dep === 'appos' && childrenOf(s, c, 'nummod').length > 0;
     const says = childrenOf(s, t).some(
-      (c) => /^(?:acl|nummod|cop|appos|flat)/.test(c.dep) || (c.dep.startsWith('nmod') && describes(s, c)),
+      (c) =>
+        (/^(?:acl|nummod|cop|appos|flat)/.test(c.dep) && !amount(c)) ||
+        (c.dep.startsWith('nmod') && describes(s, c)),
     );
     if (says && !found.demonstrative) continue;
     out.push({ ...found, described: between.length > 0 && !found.demonstrative, token: t.i });

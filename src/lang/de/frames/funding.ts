@@ -248,4 +248,87 @@ export const FUNDING_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // „übergab der Gemeinde einen Förderbescheid über 80.000 Euro“, „bewilligte dem Kreis 2 Millionen
+    // Euro“: who hands money over funds the one who gets it (the dative, or „an“).
+    id: 'uebergeben-geld',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'subject',
+    to: 'prep:dat|an',
+    money: true,
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      übergeben: {
+        sentence:
+          'Das Digitalministerium übergab der Gemeinde Lahntal einen Förderbescheid über 80.000 Euro.',
+        from: 'Digitalministerium',
+        to: 'Lahntal',
+      },
+      überreichen: {
+        sentence: 'Im Mai überreichte das Land Hessen der Stadt Alsfeld einen Scheck über 25.000 Euro.',
+        from: 'Land Hessen',
+        to: 'Alsfeld',
+      },
+      bewilligen: {
+        sentence:
+          'Das Wirtschaftsministerium bewilligte dem Vogelsbergkreis 1,2 Millionen Euro für das Glasfasernetz.',
+        from: 'Wirtschaft',
+        to: 'Vogelsbergkreis',
+      },
+      gewähren: {
+        sentence: 'Das Land Hessen gewährt der Gemeinde Biebertal einen Zuschuss von 40.000 Euro.',
+        from: 'Land Hessen',
+        to: 'Biebertal',
+      },
+      zusagen: {
+        sentence:
+          'Im März hat das Innenministerium dem Main-Kinzig-Kreis 600.000 Euro für die Leitstelle zugesagt.',
+        from: 'Innenministerium',
+        to: 'Main-Kinzig-Kreis',
+      },
+    },
+  },
+  {
+    // „Das Land stellt dem Landkreis 2 Millionen Euro zur Verfügung“: money put at one's disposal funds.
+    id: 'zur-verfuegung-geld',
+    type: 'FUNDS',
+    pos: ['NOUN'],
+    preposition: 'zu',
+    from: 'verb-subject',
+    to: 'prep:dat',
+    money: true,
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.75,
+    predicates: {
+      Verfügung: {
+        sentence:
+          'Für das Bürgerportal stellt das Land Hessen dem Landkreis Fulda 2 Millionen Euro zur Verfügung.',
+        from: 'Land Hessen',
+        to: 'Landkreis Fulda',
+      },
+    },
+  },
+  {
+    // „Aus dem Programm fließen 500.000 Euro an die Stadt Kassel“.
+    id: 'fliessen',
+    type: 'FUNDS',
+    pos: VERB,
+    from: 'prep:aus|von|vom',
+    to: 'prep:an|nach',
+    money: true,
+    fromTypes: FUNDERS,
+    toTypes: FUNDED,
+    confidence: 0.7,
+    predicates: {
+      fließen: {
+        sentence: 'Aus dem Programm „Digitale Dorfmitte“ fließen 200.000 Euro an die Gemeinde Hünstetten.',
+        from: 'Digitale Dorfmitte',
+        to: 'Hünstetten',
+      },
+    },
+  },
 ];
