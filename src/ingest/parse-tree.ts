@@ -77,7 +77,14 @@ export function subtreeSpan(s: ParsedSentence, t: ParsedToken): { start: number;
 /** Tokens joined by conjunction with this one: "A, B und C" → [A, B, C]. */
 export function conjuncts(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const out = [t];
-  for (let k = 0; k < out.length; k++) out.push(...childrenOf(s, out[k] as ParsedToken, 'conj'));
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k] as ParsedToken;
+    out.push(...childrenOf(s, x, 'conj'));
+    // „die Servicestelle Nord und die Servicestelle Süd“: the tagger may hang a second phrase, with
+    // its own article, on the first one's name.
+    for (const name of childrenOf(s, x, 'appos', 'flat'))
+      out.push(...childrenOf(s, name, 'conj').filter((c) => childrenOf(s, c, 'det').length > 0));
+  }
   return out;
 }
 

@@ -125,6 +125,19 @@ describe('the clause engine', () => {
     expect(relations.filter((r) => r.startsWith('Datenwerk GmbH LOCATED_IN'))).toEqual([]);
   });
 
+  it('reads a second phrase with its own article as a conjunct, where the tagger hangs it on the first name', async () => {
+    const relations = await stated(
+      'Die Landesagentur für Geodaten umfasst die Servicestelle Nord und die Servicestelle Süd.',
+      'conjunct-on-name',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Servicestelle Nord PART_OF Landesagentur für Geodaten',
+        'Servicestelle Süd PART_OF Landesagentur für Geodaten',
+      ]),
+    );
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',

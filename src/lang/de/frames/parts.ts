@@ -85,8 +85,9 @@ export const PARTS_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'object',
     to: 'subject',
-    fromTypes: ['PROGRAMME', 'PLATFORM', 'SERVICE'],
-    toTypes: ['PROGRAMME', 'PLATFORM'],
+    // („Das Landesamt umfasst die Servicestellen Nord und Süd“: an authority's units too.)
+    fromTypes: ['PROGRAMME', 'PLATFORM', 'SERVICE', 'AGENCY'],
+    toTypes: ['PROGRAMME', 'PLATFORM', 'AGENCY', 'MINISTRY'],
     confidence: 0.7,
     predicates: {
       umfassen: {
@@ -105,8 +106,9 @@ export const PARTS_FRAMES: readonly Frame[] = [
     pos: VERB,
     from: 'prep:aus',
     to: 'subject',
-    fromTypes: ['PARTY', 'PROGRAMME', 'PLATFORM', 'SERVICE'],
-    toTypes: ['GOVERNMENT', 'PROGRAMME', 'PLATFORM'],
+    // („Die Landesverwaltung für Geodaten besteht aus dem Landesamt und sieben Ämtern“: an administration's authorities too.)
+    fromTypes: ['PARTY', 'PROGRAMME', 'PLATFORM', 'SERVICE', 'AGENCY'],
+    toTypes: ['GOVERNMENT', 'PROGRAMME', 'PLATFORM', 'AGENCY', 'MINISTRY'],
     confidence: 0.75,
     predicates: {
       bestehen: {
@@ -114,6 +116,27 @@ export const PARTS_FRAMES: readonly Frame[] = [
           'Das Förderprogramm Digitale Schule besteht aus dem Projekt „Tablets für alle“ und dem Projekt „WLAN im Klassenzimmer“.',
         from: 'Tablets für alle',
         to: 'Digitale Schule',
+      },
+    },
+  },
+  {
+    // „Unter dem Dach der Landesagentur arbeiten das Kompetenzzentrum Karten und …“, „ist unter dem
+    // Dach des Vereins angesiedelt“: what works under a body's roof is part of it.
+    id: 'unter-dem-dach',
+    type: 'PART_OF',
+    pos: ['NOUN'],
+    preposition: 'unter',
+    from: 'verb-subject',
+    to: 'prep:gen',
+    fromTypes: [...INSTITUTIONS, ...THINGS],
+    toTypes: [...INSTITUTIONS, ...THINGS],
+    confidence: 0.75,
+    predicates: {
+      Dach: {
+        sentence:
+          'Unter dem Dach der Landesagentur für Geodaten arbeitet seit 2021 das Kompetenzzentrum Karten.',
+        from: 'Kompetenzzentrum Karten',
+        to: 'Landesagentur für Geodaten',
       },
     },
   },
