@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../graph/model.ts';
 import { officeOf } from '../lang/de/roles.ts';
+import { UNIT_NOUNS } from '../lang/de/units.ts';
 import { DEFINITE_BEFORE_NAME, PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { Doc } from './doc.ts';
 import { foldCase } from './fold.ts';
@@ -113,9 +114,14 @@ function isNamingCompound(
   before: Token | undefined,
   hyphenated: boolean,
 ): boolean {
-  // One body, not a kind of them: „Cybercrime-Staatsanwaltschaften“ is a plural.
+  // One body, not a kind of them: „Cybercrime-Staatsanwaltschaften“ is a plural; „IT-Abteilung“ a
+  // unit every body may have.
   if (hyphenated)
-    return endsInHead(word.replace(/e?s$/, '')) && (type === 'AGENCY' || type === 'ORGANISATION');
+    return (
+      endsInHead(word.replace(/e?s$/, '')) &&
+      (type === 'AGENCY' || type === 'ORGANISATION') &&
+      !UNIT_NOUNS.some((u) => foldCase(word).endsWith(foldCase(u)))
+    );
   if (!before || !/^(?:der|die|das|dem|des|im|am|beim|vom|zum|zur|ins)$/i.test(before.text)) return false;
   const key = foldCase(word).replace(/(?:e?s)$/, '');
   const head = typeFromHead(word) === type ? key : '';

@@ -127,6 +127,17 @@ describe('names of bodies', () => {
     );
   });
 
+  it('reads a unit named after its noun as a unit, and a unit of a kind every body has as none', async () => {
+    const { entities } = await read(
+      'Zum Bürgeramt gehört die Abteilung Wahlen. Das Dezernat für Bürgerdienste berät. Die IT-Abteilung der Stadt zieht um.',
+      'names-units',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['AGENCY Abteilung Wahlen', 'AGENCY Dezernat für Bürgerdienste']),
+    );
+    expect(entities.filter((e) => e.includes('IT-Abteilung'))).toEqual([]);
+  });
+
   it('reads the word after a role as a surname, not as a place', async () => {
     const { entities } = await read(
       'Die Sitzung eröffnete Landtagspräsident Main (SPD). Danach sprach Staatssekretärin Lahn zu den Gästen aus Marburg.',

@@ -29,9 +29,13 @@ export const TYPE_HEADS: Readonly<Record<string, EntityType>> = {
   kommissariat: 'AGENCY',
   buero: 'AGENCY',
   landratsamt: 'AGENCY',
-  // Units inside an administration, named like bodies: „Fachdienst Digitale Dienste“, „Referat Z 3“.
+  // Units inside an administration, named like bodies: „Fachdienst Digitale Dienste“, „Referat Z 3“,
+  // „Abteilung Statistik“, „Dezernat für Bürgerangelegenheiten“.
   fachdienst: 'AGENCY',
   referat: 'AGENCY',
+  abteilung: 'AGENCY',
+  dezernat: 'AGENCY',
+  sachgebiet: 'AGENCY',
   // „Hessischer Beauftragter für Datenschutz“: an office that is an authority of its own.
   beauftragt: 'AGENCY',
   programm: 'PROGRAMME',
