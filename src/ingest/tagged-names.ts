@@ -5,7 +5,7 @@
  * adjective is no name, a minister's title names the ministry.
  */
 import type { EntityType } from '../graph/model.ts';
-import { HEAD_EXPANSIONS, TOWN_DESIGNATIONS } from '../lang/de/heads.ts';
+import { HEAD_EXPANSIONS, PLACE_NAME_PREFIXES, TOWN_DESIGNATIONS } from '../lang/de/heads.ts';
 import { ADDRESS_WORDS, officeOf } from '../lang/de/roles.ts';
 import { INDEFINITE_ARTICLE_BEFORE, PROPER_ADJECTIVE } from '../lang/de/words.ts';
 import type { NlpEntity, NlpSentence } from '../nlp/annotation.ts';
@@ -20,6 +20,12 @@ import { isAllCaps, personName } from './person-name.ts';
 import { isShortDescription } from './short-description.ts';
 import type { SpelledOut } from './spelled-out.ts';
 import { isStreet } from './streets.ts';
+
+/** A place-name prefix right before a tagged place: „Hessisch “ before „Lichtenau“. */
+const PLACE_PREFIX = new RegExp(
+  `(?<![\\p{L}.-])(?:${PLACE_NAME_PREFIXES.map((p) => p.replace('.', '\\.')).join('|')}) $`,
+  'u',
+);
 
 const NER_TYPES: Readonly<Record<string, EntityType>> = {
   ORGANIZATION: 'ORGANISATION',
@@ -78,8 +84,11 @@ export function addTaggedEntity(
   tagged: NlpEntity,
   kinds: readonly SpelledOut[],
 ): Match | undefined {
-  // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word.
-  const span = wholeWords(doc.text, tagged.start, tagged.end);
+  // „hessian.AI“, „x²-Akte“: a name the tagger cut at an odd character is the whole word;
+  // „Hessisch Lichtenau“: a town's name may open with a word the tagger leaves out.
+  const words = wholeWords(doc.text, tagged.start, tagged.end);
+  const prefix = tagged.ner === 'LOCATION' ? PLACE_PREFIX.exec(doc.text.slice(0, words.start)) : null;
+  const span = prefix ? { ...words, start: words.start - prefix[0].length } : words;
   const spanned = { ...tagged, ...span, text: doc.text.slice(span.start, span.end) };
   // „Felix Brückner“ as a miscellaneous name, „Nadine“ without „Kraft“: a given name opens a person's name.
   const person = givenNamePerson(doc.text, spanned);

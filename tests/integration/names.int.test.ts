@@ -127,6 +127,15 @@ describe('names of bodies', () => {
     );
   });
 
+  it('reads a town whose name opens with a word of its own („Hessisch Lichtenau“) as the whole name', async () => {
+    const { entities } = await read(
+      'Gefördert werden die Städte Eschwege, Hessisch Lichtenau und Sontra.',
+      'names-place-prefix',
+    );
+    expect(entities).toContain('PLACE Hessisch Lichtenau');
+    expect(entities).not.toContain('PLACE Lichtenau');
+  });
+
   it('reads a unit named after its noun as a unit, and a unit of a kind every body has as none', async () => {
     const { entities } = await read(
       'Zum Bürgeramt gehört die Abteilung Wahlen. Das Dezernat für Bürgerdienste berät. Die IT-Abteilung der Stadt zieht um.',

@@ -215,6 +215,23 @@ export const MUNICIPAL_ORGANS: Readonly<Record<string, 'town' | 'municipality' |
 };
 
 /**
+ * Words that open a town's name as a word of their own: „Bad Arolsen“, „Hessisch Lichtenau“,
+ * „Schwäbisch Hall“, „Sankt Goarshausen“, „Groß Umstadt“ (as some write it).
+ */
+export const PLACE_NAME_PREFIXES: readonly string[] = [
+  'Bad',
+  'Hessisch',
+  'Schwäbisch',
+  'Sankt',
+  'St.',
+  'Groß',
+  'Klein',
+  'Neu',
+  'Alt',
+  'Markt',
+];
+
+/**
  * Nouns of places that are parts of a town or places of no body of their own, folded: „die
  * Stadtteile Diemerode und Weißenborn“, „im Ortsteil Wiesenfeld“, „die Dörfer …“, „die Kommunen …“.
  */
