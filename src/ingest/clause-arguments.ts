@@ -21,6 +21,7 @@ import {
   caseOf,
   childrenOf,
   determinerLeavesCaseOpen,
+  dominates,
   type ParsedSentence,
   type ParsedToken,
 } from './parse.ts';
@@ -176,6 +177,22 @@ function nearestAppositionHead(s: ParsedSentence, t: ParsedToken, head: ParsedTo
   return phrase && phrase.head === head.i && caseOf(s, phrase) !== null ? phrase : head;
 }
 
+/** The argument of `head` whose words end right before `t`'s preposition: „bei der X GmbH“ before „mit Sitz …“. */
+function phraseRightBefore(s: ParsedSentence, head: ParsedToken, t: ParsedToken): ParsedToken | undefined {
+  const opening = childrenOf(s, t, 'case')[0] ?? t;
+  const last = s.tokens[opening.i - 1];
+  if (!last) return undefined;
+  return argumentsOf(s, head, ['nsubj', 'obj', 'obl', 'iobj']).find(
+    // (An „als“ phrase right before is said of the object: „gründet die FITKO als Anstalt … mit Sitz in …“.)
+    (a) =>
+      a !== t &&
+      /^(?:NOUN|PROPN)$/.test(a.pos) &&
+      a.i < t.i &&
+      dominates(s, a, last) &&
+      caseOf(s, a) !== 'als',
+  );
+}
+
 /** What a noun or adjective is said of: its copula subject, the noun it modifies, or its clause's subject. */
 function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   const own = argumentsOf(s, t, ['nsubj']);
@@ -210,6 +227,10 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
     ? childrenOf(s, head, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''))
     : [];
   if (agents.length > 0) return agents;
+  // „ist bei der X GmbH mit Sitz in Wiesbaden angesiedelt“: a „mit“ phrase the tagger hangs on the verb
+  // describes the noun phrase right before it.
+  const before = caseOf(s, t) === 'mit' ? phraseRightBefore(s, head, t) : undefined;
+  if (before) return [before];
   // „gründet die FITKO … mit Sitz in Frankfurt“: a phrase beside the verb's object describes the object.
   const described = caseOf(s, t) === 'als' ? [] : objects(s, head).filter((o) => o.i < t.i);
   if (described.length > 0) return described;

@@ -138,6 +138,15 @@ describe('the clause engine', () => {
     );
   });
 
+  it('gives a „mit Sitz in“ phrase the tagger hangs on the verb to the noun phrase right before it', async () => {
+    const relations = await stated(
+      'Das Breitbandbüro Nordhessen ist bei der Datenwerk GmbH mit Sitz in Fulda angesiedelt.',
+      'seat-after-oblique',
+    );
+    expect(relations).toContain('Datenwerk GmbH LOCATED_IN Fulda');
+    expect(relations).not.toContain('Breitbandbüro Nordhessen LOCATED_IN Fulda');
+  });
+
   it('never takes a year for the subject, and finds the subject among the objects', async () => {
     const relations = await stated(
       '2019 ging aus der Stabsstelle Geodaten das heutige Landesamt für Geoinformation hervor.',

@@ -253,4 +253,23 @@ export const STRUCTURE_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // „die Stabsstelle Cyberabwehr im Innenministerium“, „die Abteilung Verwaltungsdigitalisierung im
+    // Digitalministerium“: an authority named as being in a body is part of it (in a place it is there: `ort-in`).
+    id: 'behoerde-in',
+    type: 'PART_OF',
+    pos: ['PROPN', 'NOUN'],
+    from: 'self',
+    to: 'prep:in|im|bei|beim',
+    fromTypes: ['AGENCY'],
+    toTypes: ['MINISTRY', 'AGENCY', 'ORGANISATION', 'GOVERNMENT'],
+    confidence: 0.7,
+    predicates: {
+      '*': {
+        sentence: 'Die Stabsstelle Cyberabwehr im Innenministerium warnt vor gefälschten E-Mails.',
+        from: 'Stabsstelle Cyberabwehr',
+        to: 'Innenministerium',
+      },
+    },
+  },
 ];
