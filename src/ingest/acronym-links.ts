@@ -63,7 +63,13 @@ export function acronymLinks(
   const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const t of doc.tokens) {
     if (!isAcronymShape(t.text) || refused.has(t.text)) continue;
-    if (spans.some((m) => m.start <= t.start && t.end <= m.end) || doc.registry.idOf(t.text)) continue;
+    if (spans.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    // The text gave it to a body already („… (SIT)“): a catalog body's short form is linked like the others.
+    const given = doc.registry.idOf(t.text);
+    if (given) {
+      if (byId.has(given)) links.set(t.text, given);
+      continue;
+    }
     const id =
       bracketed(doc, t.start, t.end, spans, byId) ?? links.get(t.text) ?? bodyByInitials(t.text, bodies);
     if (id) links.set(t.text, id);

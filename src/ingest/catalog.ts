@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.ts';
 import { foldKey } from './fold.ts';
+import { initialsFitTail } from './initials.ts';
 
 const entrySchema = z
   .object({
@@ -83,6 +84,33 @@ export function parseCatalogText(text: string, file: string): CatalogEntry[] {
   });
 }
 
+/** Whether a trailing acronym is the name's own: its initials, or a long name's parts in order („… Graphische Datenverarbeitung IGD“). */
+function endsInOwnAcronym(acronym: string, rest: string): boolean {
+  if (initialsFitTail(acronym, rest)) return true;
+  const parts = rest.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  let k = 0;
+  for (const p of parts) if (k < acronym.length && p.startsWith(acronym[k] as string)) k++;
+  return parts.length >= 3 && k === acronym.length;
+}
+
+/**
+ * „Fraunhofer-Institut für Sichere Informationstechnologie SIT“ is also written without the acronym
+ * its name ends in: those spellings are aliases of their own.
+ */
+function withoutOwnAcronym(e: { name: string; aliases: readonly string[] }): string[] {
+  const labels = [e.name, ...e.aliases];
+  const known = new Set(labels.map(foldKey));
+  const out: string[] = [];
+  for (const label of labels) {
+    const m = /^(\S+(?:\s+\S+)+)\s+(\p{Lu}[\p{Lu}\d]{1,6})$/u.exec(label);
+    const [rest, acronym] = [m?.[1], m?.[2]];
+    if (!rest || !acronym || !endsInOwnAcronym(acronym, rest) || known.has(foldKey(rest))) continue;
+    known.add(foldKey(rest));
+    out.push(rest);
+  }
+  return out;
+}
+
 /** Cross-entry checks: unique ids, no label (name or alias) claimed by two entities. */
 export function buildCatalog(entries: readonly CatalogEntry[], files: readonly string[]): Catalog {
   const byId = new Map<string, CatalogEntry>();
@@ -111,7 +139,16 @@ export function buildCatalog(entries: readonly CatalogEntry[], files: readonly s
       labels.set(key, entry);
     }
   }
-  return Object.freeze({ entries: Object.freeze([...entries]), byId, files: Object.freeze([...files]) });
+  // Spellings without the name's own acronym, where no entry claims them.
+  const completed = entries.map((entry) => {
+    const extra = withoutOwnAcronym(entry).filter((label) => !labels.has(foldKey(label)));
+    if (extra.length === 0) return entry;
+    const more = { ...entry, aliases: [...entry.aliases, ...extra] };
+    byId.set(entry.id, more);
+    for (const label of extra) labels.set(foldKey(label), more);
+    return more;
+  });
+  return Object.freeze({ entries: Object.freeze(completed), byId, files: Object.freeze([...files]) });
 }
 
 /** Loads a catalog YAML file, or every `*.yaml`/`*.yml` of a folder (sorted). */

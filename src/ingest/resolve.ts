@@ -193,14 +193,20 @@ export class EntityRegistry {
 
   /** Canonical id of a candidate; registers it when neither the catalog nor the document knows it. */
   resolve(c: Candidate): string {
+    const keys = [c.name, ...c.aliases].map(foldKey).filter((k) => k.length > 0);
+    // „Fraunhofer-Institut für … (SIT)“: a short form the text gives a catalog body names it here.
+    const cataloged = (id: string) => {
+      for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, id);
+      return id;
+    };
     const byName = this.catalogIndex.lookup(c.name);
-    if (byName && byName.kind !== 'surname') return byName.entityId;
+    if (byName && byName.kind !== 'surname') return cataloged(byName.entityId);
     for (const alias of c.aliases) {
       const hit = this.catalogIndex.lookup(alias);
-      if (hit && this.catalog.byId.get(hit.entityId)?.type === c.type) return hit.entityId;
+      if (hit && this.catalog.byId.get(hit.entityId)?.type === c.type) return cataloged(hit.entityId);
     }
-    const keys = [c.name, ...c.aliases].map(foldKey).filter((k) => k.length > 0);
     let known = keys.map((k) => this.byKey.get(k)).find((id) => id !== undefined);
+    if (known && this.catalog.byId.has(known)) return known;
     if (!known) {
       const variant = this.byVariant(c) ?? this.byAcronymOpening(c);
       if (variant && this.catalog.byId.has(variant)) return variant;

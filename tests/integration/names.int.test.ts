@@ -136,6 +136,14 @@ describe('names of bodies', () => {
     expect(entities).not.toContain('PLACE Lichtenau');
   });
 
+  it('reads the short form a text gives a catalog body in brackets as that body', async () => {
+    const { entities } = await read(
+      'Beteiligt war das Fraunhofer-Institut für Sichere Informationstechnologie (SIT). Das SIT forscht seit 1961.',
+      'names-catalog-short-form',
+    );
+    expect(entities).toEqual(['ORGANISATION Fraunhofer-Institut für Sichere Informationstechnologie SIT']);
+  });
+
   it('reads a unit named after its noun as a unit, and a unit of a kind every body has as none', async () => {
     const { entities } = await read(
       'Zum Bürgeramt gehört die Abteilung Wahlen. Das Dezernat für Bürgerdienste berät. Die IT-Abteilung der Stadt zieht um.',

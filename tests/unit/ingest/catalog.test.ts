@@ -38,4 +38,29 @@ describe('the catalog', () => {
       parseCatalogText('entities:\n  - id: a\n    type: AGENCY\n    name: A\n    alias: [B]\n', 'y.yaml'),
     ).toThrow(/y\.yaml:2:.*entities\.0/);
   });
+
+  it('also knows a name without the acronym it ends in, unless another entry has that name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-'));
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      [
+        'entities:',
+        '  - id: igd',
+        '    type: ORGANISATION',
+        '    name: Fraunhofer-Institut für Graphische Datenverarbeitung IGD',
+        '  - id: lfd',
+        '    type: AGENCY',
+        '    name: Landesamt für Daten LFD',
+        '  - id: lfd-old',
+        '    type: AGENCY',
+        '    name: Landesamt für Daten',
+        '',
+      ].join('\n'),
+    );
+    const catalog = await loadCatalog(dir);
+    expect(catalog.byId.get('igd')?.aliases).toContain(
+      'Fraunhofer-Institut für Graphische Datenverarbeitung',
+    );
+    expect(catalog.byId.get('lfd')?.aliases).toEqual([]);
+  });
 });
