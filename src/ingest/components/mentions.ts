@@ -4,7 +4,7 @@
  */
 
 import { quoteOf, sentenceEvidence, sourceSpan } from '../evidence.ts';
-import { type Match, selectMatches } from '../matcher.ts';
+import { selectMatches } from '../matcher.ts';
 import { sentenceAt } from '../sentences.ts';
 import type { Component } from './component.ts';
 
@@ -14,12 +14,7 @@ export const mentions: Component = {
   assigns: ['mentions', 'bySentence'],
   run(doc) {
     const c = doc.candidates;
-    // A short form the document defines for itself means its own entity here, not the catalog's.
-    const own = (m: Match): Match => {
-      const id = doc.registry.definedHere(m.surface);
-      return id ? { ...m, entityId: id } : m;
-    };
-    const chosen = selectMatches(c.explicit, c.catalog.map(own), c.known.map(own), c.document, c.people);
+    const chosen = selectMatches(c.explicit, c.catalog, c.known, c.document, c.people);
     // Parties named inside a coalition's name („Koalition aus CDU und SPD“) are mentioned too.
     const typeOf = (id: string) => doc.registry.record(id)?.type;
     const coalitions = chosen.filter((m) => typeOf(m.entityId) === 'GOVERNMENT');
