@@ -9,8 +9,12 @@ import type { Gender } from '../../lang/de/genders.ts';
 import { personNounGender } from '../../lang/de/person-nouns.ts';
 import { DEFINITE_DETERMINERS, DEMONSTRATIVE_DETERMINERS } from '../../lang/de/references.ts';
 import { officeOf } from '../../lang/de/roles.ts';
-import type { SentenceMention } from '../doc.ts';
+import type { Doc, SentenceMention } from '../doc.ts';
+import { foldKey } from '../fold.ts';
 import { childrenOf, type ParsedSentence, type ParsedToken } from '../parse.ts';
+import type { Genders } from './agreement.ts';
+import { clauseMates } from './clause-mates.ts';
+import { entity, type Position, type Resolved, type Salience, standsOut } from './salience.ts';
 
 export interface PersonDescription {
   start: number;
@@ -61,4 +65,43 @@ export function personDescriptions(s: ParsedSentence, ms: readonly SentenceMenti
     if (found) out.push(found);
   }
   return out;
+}
+
+/** The word right before an offset: „Staatssekretärin“ before „Anna Berger“. */
+function wordBefore(text: string, offset: number): string | undefined {
+  return /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+}
+
+/** Whether the text gave the person an office of this stem before: a relation's role, or a title before the name („Staatssekretärin Anna Berger“). */
+function held(doc: Doc, entityId: string, office: string): boolean {
+  const holds = (word: string | null | undefined) =>
+    !!word && officeOf(foldKey(word))?.office.stem === office;
+  if (doc.relations.some((r) => r.from === entityId && holds(r.role))) return true;
+  return doc.bySentence.some((ms) =>
+    ms.some((m) => m.entityId === entityId && !m.anaphor && holds(wordBefore(doc.text, m.start))),
+  );
+}
+
+/**
+ * „die Juristin“, „der 54-Jährige“: the salient person of that gender, standing out; „die
+ * Staatssekretärin“: of the people the text gave that office, the salient one. The description
+ * tells the person's gender to the pronouns after it.
+ */
+export function personReferent(
+  doc: Doc,
+  salience: Salience,
+  genders: Genders,
+  sentence: { index: number; at: Position; parse: ParsedSentence | undefined; mentions: SentenceMention[] },
+  d: PersonDescription,
+): Resolved | undefined {
+  const mates = clauseMates(sentence.parse, sentence.index, d.token, sentence.mentions);
+  const gender = d.gender;
+  const fitting = salience
+    .ranked(sentence.at, d.start, 'topic')
+    .filter((c) => c.type === 'PERSON' && !c.phrase && !mates.has(c.entityId))
+    .filter((c) => gender === null || genders.fit(c.entityId, 'PERSON', { genders: [gender] }) !== 'no')
+    .filter((c) => d.office === null || held(doc, c.entityId, d.office));
+  const chosen = entity(standsOut(fitting));
+  if (chosen && gender) genders.notePhrase(chosen.entityId, [gender]);
+  return chosen;
 }

@@ -11,10 +11,8 @@
  * nearly equally, or a noun phrase that names no entity fits best, nothing is resolved.
  */
 import { GENERIC_REFERENCES, RELATIVE_PRONOUN_GENDER, VAGUE_HEADS } from '../../lang/de/references.ts';
-import { officeOf } from '../../lang/de/roles.ts';
 import { coveringMention } from '../argument-entities.ts';
 import type { Doc, SentenceMention } from '../doc.ts';
-import { foldKey } from '../fold.ts';
 import { genderOfName } from '../heads.ts';
 import { childrenOf, type ParsedSentence } from '../parse.ts';
 import { antecedentOf } from '../relative-clause.ts';
@@ -29,7 +27,7 @@ import {
   nounReferencesInText,
 } from './noun-phrases.ts';
 import { ownHouseReferences } from './own-house.ts';
-import { type PersonDescription, personDescriptions } from './person-descriptions.ts';
+import { personDescriptions, personReferent } from './person-descriptions.ts';
 import { type Phrase, unnamedPhrases } from './phrases.ts';
 import { framePossessives, officeRelation, possessiveRoles } from './possessives.ts';
 import { headedBy, Possessors } from './possessors.ts';
@@ -57,11 +55,6 @@ const BACKGROUND = 0.5;
 
 /** What joins two conjuncts: „A und die B“, „A, B“, „A sowie B“. */
 const COORDINATION = /^\s*(?:,|und|oder|sowie)\s*(?:der|die|das|dem|den|des)?\s*$/;
-
-/** The word right before an offset: „Staatssekretärin“ before „Anna Berger“. */
-function wordBefore(text: string, offset: number): string | undefined {
-  return /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
-}
 
 /** A demonstrative takes what was named last — unless what was named before it stands the same way (a coordination). */
 function lastNamed<T extends Candidate>(fitting: readonly T[]): T | undefined {
@@ -169,36 +162,6 @@ class Resolver {
       (c) => c.score >= GENERIC_FLOOR && (c.phrase || this.lexicon.ofKind(c.entityId, c.type, np.stem)),
     );
     return entity(standsOut(generic));
-  }
-
-  /**
-   * „die Juristin“, „der 54-Jährige“: the salient person of that gender, standing out; „die
-   * Staatssekretärin“: of the people the text gave that office, the salient one.
-   */
-  private person(sentence: Sentence, d: PersonDescription): Resolved | undefined {
-    const mates = clauseMates(sentence.parse, sentence.index, d.token, sentence.mentions);
-    const gender = d.gender;
-    const fitting = this.salience
-      .ranked(sentence.at, d.start, 'topic')
-      .filter((c) => c.type === 'PERSON' && !c.phrase && !mates.has(c.entityId))
-      .filter(
-        (c) => gender === null || this.genders.fit(c.entityId, 'PERSON', { genders: [gender] }) !== 'no',
-      )
-      .filter((c) => d.office === null || this.held(c.entityId, d.office));
-    const chosen = entity(standsOut(fitting));
-    // „die Informatikerin“ tells the person's gender to the pronouns after it.
-    if (chosen && gender) this.genders.notePhrase(chosen.entityId, [gender]);
-    return chosen;
-  }
-
-  /** Whether the text gave the person an office of this stem before: a relation's role, or a title before the name („Staatssekretärin Anna Berger“). */
-  private held(entityId: string, office: string): boolean {
-    const holds = (word: string | null | undefined) =>
-      !!word && officeOf(foldKey(word))?.office.stem === office;
-    if (this.doc.relations.some((r) => r.from === entityId && holds(r.role))) return true;
-    return this.doc.bySentence.some((ms) =>
-      ms.some((m) => m.entityId === entityId && !m.anaphor && holds(wordBefore(this.doc.text, m.start))),
-    );
   }
 
   /**
@@ -311,7 +274,7 @@ class Resolver {
       ...(s ? personDescriptions(s, ms) : []).map((d) => ({
         start: d.start,
         end: d.end,
-        resolve: () => this.person(sentence, d),
+        resolve: () => personReferent(this.doc, this.salience, this.genders, sentence, d),
         np: undefined,
       })),
     ].sort((a, b) => a.start - b.start);
