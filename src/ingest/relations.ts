@@ -4,7 +4,8 @@
  * position and type — the nearest fitting mention before the trigger and the first after it. They
  * are the rules-only road (`--no-nlp`): with a parse the frames (lang/de/frames) read the same
  * predicates from the dependency tree, and only what no frame states yet runs here too (a
- * coalition agreement's pledges; „gemeinsam mit“ in a participle phrase the tagger flattens).
+ * coalition agreement's pledges; a Land's adjective leading EfA services, „die hessischen
+ * EfA-Leistungen …“; „gemeinsam mit“ in a participle phrase the tagger flattens).
  * The entity-type groups are the frames' (lang/de/frames/types.ts).
  */
 import type { EntityType, RelationType } from '../graph/model.ts';
@@ -195,35 +196,6 @@ export function extractRelations(input: RelationInput): Found[] {
       for (const x of previous ? [previous] : led) add(lead, 'LEADS', x.entityId, si, 0.85);
     }
 
-    // Platform at an operator: "Die Verfahrenscloud Hessen bei der HZD".
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const a = ms[i] as SentenceMention;
-      const b = ms[i + 1] as SentenceMention;
-      if (a.type !== 'PLATFORM' || !['AGENCY', 'ORGANISATION'].includes(b.type)) continue;
-      if (/^\s+(?:bei der|beim|bei dem)\s+$/.test(input.text.slice(a.end, b.start)))
-        add(b.entityId, 'OPERATES', a.entityId, si, 0.8);
-    }
-
-    // Part of: "Teilprojekt der DMB ist die Applikation „Kommunal Data Hessen“".
-    for (const m of t.matchAll(/\b(?:Teilprojekt|Bestandteil|Teil)\s+(?:der|des)\s+/gu)) {
-      const whole = after(ms, abs(m.index + m[0].length), [...THINGS, ...BODIES]);
-      if (!whole || whole.start !== abs(m.index + m[0].length)) continue;
-      for (const part of ms.filter(
-        (x) => x !== whole && THINGS.includes(x.type) && !x.modifier && x.entityId !== whole.entityId,
-      )) {
-        add(part.entityId, 'PART_OF', whole.entityId, si, 0.8);
-      }
-    }
-
-    // Piloting: "… wurde 2020 im Main-Kinzig-Kreis pilotiert", "Pilotprojekt „Frauke“ am Amtsgericht Frankfurt".
-    if (/\bpilotiert\b|\bPilot(?:projekt|phase)\b|\berprobt\b/u.test(t)) {
-      const thing = ms.find((x) => THINGS.includes(x.type) && !x.modifier);
-      const place = thing
-        ? ms.find((x) => x.start > thing.start && ['PLACE', 'AGENCY'].includes(x.type) && !x.modifier)
-        : undefined;
-      if (thing && place) add(thing.entityId, 'PILOTED_IN', place.entityId, si, 0.8);
-    }
-
     // Cooperation: "Zusammenarbeit zwischen X und Y", "X … gemeinsam mit der Y".
     for (const m of t.matchAll(
       /\b(?:Zusammenarbeit|Kooperation)\s+zwischen\b|\b(?:gemeinsam|zusammen) mit\b/gu,
@@ -263,6 +235,35 @@ export function extractRelations(input: RelationInput): Found[] {
         if (!/^\)?\s+(?:des|der)\s+$/.test(input.text.slice(a.end, b.start))) continue;
         if (THINGS.includes(a.type)) add(b.entityId, 'RESPONSIBLE_FOR', a.entityId, si, 0.8);
         else if (a.type === 'AGENCY') add(a.entityId, 'PART_OF', b.entityId, si, 0.8);
+      }
+
+      // Piloting: "… wurde 2020 im Main-Kinzig-Kreis pilotiert", "Pilotprojekt „Frauke“ am Amtsgericht Frankfurt".
+      if (/\bpilotiert\b|\bPilot(?:projekt|phase)\b|\berprobt\b/u.test(t)) {
+        const thing = ms.find((x) => THINGS.includes(x.type) && !x.modifier);
+        const place = thing
+          ? ms.find((x) => x.start > thing.start && ['PLACE', 'AGENCY'].includes(x.type) && !x.modifier)
+          : undefined;
+        if (thing && place) add(thing.entityId, 'PILOTED_IN', place.entityId, si, 0.8);
+      }
+
+      // Part of: "Teilprojekt der DMB ist die Applikation „Kommunal Data Hessen“".
+      for (const m of t.matchAll(/\b(?:Teilprojekt|Bestandteil|Teil)\s+(?:der|des)\s+/gu)) {
+        const whole = after(ms, abs(m.index + m[0].length), [...THINGS, ...BODIES]);
+        if (!whole || whole.start !== abs(m.index + m[0].length)) continue;
+        for (const part of ms.filter(
+          (x) => x !== whole && THINGS.includes(x.type) && !x.modifier && x.entityId !== whole.entityId,
+        )) {
+          add(part.entityId, 'PART_OF', whole.entityId, si, 0.8);
+        }
+      }
+
+      // Platform at an operator: "Die Verfahrenscloud Hessen bei der HZD".
+      for (let i = 0; i + 1 < ms.length; i++) {
+        const a = ms[i] as SentenceMention;
+        const b = ms[i + 1] as SentenceMention;
+        if (a.type !== 'PLATFORM' || !['AGENCY', 'ORGANISATION'].includes(b.type)) continue;
+        if (/^\s+(?:bei der|beim|bei dem)\s+$/.test(input.text.slice(a.end, b.start)))
+          add(b.entityId, 'OPERATES', a.entityId, si, 0.8);
       }
 
       // Basis: "Das im Rahmen des OZG eingeführte Beteiligungsportal".

@@ -1,7 +1,7 @@
 /**
  * relations: what the sentences state. With a parse, the frames (lang/de/frames) read subject,
  * object and prepositional arguments of each predicate; without one, the word-position patterns of
- * ../relations.ts stand in (with a parse only its pledges and co-agents run). Party membership
+ * ../relations.ts stand in (with a parse only its pledges, EfA leads and co-agents run). Party membership
  * „Name (Partei)“, table columns (../tables.ts) and key–value lines (../fields.ts) run in any case.
  */
 import type { EntityType, RelationType } from '../../graph/model.ts';

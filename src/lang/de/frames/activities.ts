@@ -256,4 +256,22 @@ export const ACTIVITIES_FRAMES: readonly Frame[] = [
       },
     },
   },
+  {
+    // „Die Verfahrenscloud Hessen bei der HZD“: a platform named as being at a body runs there.
+    id: 'plattform-bei',
+    type: 'OPERATES',
+    pos: ['PROPN', 'NOUN'],
+    from: 'prep:bei|beim',
+    to: 'self',
+    fromTypes: ['AGENCY', 'ORGANISATION'],
+    toTypes: ['PLATFORM'],
+    confidence: 0.75,
+    predicates: {
+      '*': {
+        sentence: 'Die Datenplattform „Geo Nordhessen“ bei der Kommunalen Datenzentrale Kassel wächst.',
+        from: 'Kommunale Datenzentrale Kassel',
+        to: 'Geo Nordhessen',
+      },
+    },
+  },
 ];
