@@ -98,18 +98,6 @@ export const MERGER_FRAMES: readonly Frame[] = [
         from: 'Landesagentur für Daten',
         to: 'Stabsstelle Datenpolitik',
       },
-    },
-  },
-  {
-    id: 'entstehen',
-    type: 'FOLLOWS',
-    pos: VERB,
-    from: 'subject',
-    to: 'prep:aus',
-    fromTypes: SUCCESSIVE,
-    toTypes: SUCCESSIVE,
-    confidence: 0.75,
-    predicates: {
       entstehen: {
         sentence:
           'Im Jahr 2005 entstand die Hessische Landesstelle für Geodaten aus dem früheren Vermessungsamt Kassel.',
