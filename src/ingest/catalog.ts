@@ -84,13 +84,9 @@ export function parseCatalogText(text: string, file: string): CatalogEntry[] {
   });
 }
 
-/** Whether a trailing acronym is the name's own: its initials, or a long name's parts in order („… Graphische Datenverarbeitung IGD“). */
-function endsInOwnAcronym(acronym: string, rest: string): boolean {
-  if (initialsFitTail(acronym, rest)) return true;
-  const parts = rest.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  let k = 0;
-  for (const p of parts) if (k < acronym.length && p.startsWith(acronym[k] as string)) k++;
-  return parts.length >= 3 && k === acronym.length;
+/** A trailing acronym is the name's own when it fits the initials of the name's tail, a hyphenated word's last part included („Fraunhofer-Institut für Graphische Datenverarbeitung“: IGD). */
+function ownAcronym(acronym: string, rest: string): boolean {
+  return initialsFitTail(acronym, rest.replace(/-/g, ' '));
 }
 
 /**
@@ -104,7 +100,7 @@ function withoutOwnAcronym(e: { name: string; aliases: readonly string[] }): str
   for (const label of labels) {
     const m = /^(\S+(?:\s+\S+)+)\s+(\p{Lu}[\p{Lu}\d]{1,6})$/u.exec(label);
     const [rest, acronym] = [m?.[1], m?.[2]];
-    if (!rest || !acronym || !endsInOwnAcronym(acronym, rest) || known.has(foldKey(rest))) continue;
+    if (!rest || !acronym || !ownAcronym(acronym, rest) || known.has(foldKey(rest))) continue;
     known.add(foldKey(rest));
     out.push(rest);
   }

@@ -101,12 +101,19 @@ function withPreposition(s: ParsedSentence, t: ParsedToken, preps: string[]): Pa
     .filter((a) => preps.includes(caseOf(s, a) ?? ''));
 }
 
-function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
+/** Whether a predicate's agent stands in a phrase: a passive or a participle attribute. */
+function takesAgent(s: ParsedSentence, t: ParsedToken): boolean {
+  return isPassive(s, t) || isAttributive(s, t);
+}
+
+/** The agents of a passive or a participle attribute: „von X“, „durch X“, or the frame's prepositions. */
+function agentsOf(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
   const by = (p: string | null) => (agents ? agents.includes(p ?? '') : AGENT_PREPOSITIONS.test(p ?? ''));
-  const named =
-    isPassive(s, t) || isAttributive(s, t)
-      ? childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)))
-      : argumentsOf(s, t, ['nsubj'], true);
+  return childrenOf(s, t, 'obl', 'nmod').filter((a) => by(caseOf(s, a)));
+}
+
+function subjects(s: ParsedSentence, t: ParsedToken, agents?: readonly string[]): ParsedToken[] {
+  const named = takesAgent(s, t) ? agentsOf(s, t, agents) : argumentsOf(s, t, ['nsubj'], true);
   return named.length > 0 ? [...named, ...comitatives(s, t)] : named;
 }
 
@@ -222,10 +229,7 @@ function anchors(s: ParsedSentence, t: ParsedToken): ParsedToken[] {
   }
   // „wird von X gemeinsam mit Y herausgegeben“, „der vom X gemeinsam mit Y ausgerichtete …“: an
   // adverb of a passive or a participle attribute is said of its agent, who acts.
-  const passive = /^(?:ADV|ADJ)$/.test(t.pos) && (isPassive(s, head) || isAttributive(s, head));
-  const agents = passive
-    ? childrenOf(s, head, 'obl', 'nmod').filter((a) => AGENT_PREPOSITIONS.test(caseOf(s, a) ?? ''))
-    : [];
+  const agents = /^(?:ADV|ADJ)$/.test(t.pos) && takesAgent(s, head) ? agentsOf(s, head) : [];
   if (agents.length > 0) return agents;
   // „ist bei der X GmbH mit Sitz in Wiesbaden angesiedelt“: a „mit“ phrase the tagger hangs on the verb
   // describes the noun phrase right before it.

@@ -60,13 +60,31 @@ function variantsMeet(c: Candidate, r: Pick<EntityRecord, 'name' | 'type' | 'ori
  * one name opens with an acronym of the other's opening words, and the rest is the same.
  */
 export function acronymOpens(short: string, long: string): boolean {
-  const [first, ...rest] = short.trim().split(/\s+/);
-  if (!first || rest.length === 0 || !isAcronymShape(first)) return false;
+  if (!opensWithAcronym(short)) return false;
+  const [first = '', ...rest] = short.trim().split(/\s+/);
   const tail = ` ${rest.join(' ')}`;
   if (!foldKey(long).endsWith(foldKey(tail)) || foldKey(long) === foldKey(tail)) return false;
   const words = long.trim().split(/\s+/);
   const opening = words.slice(0, words.length - rest.length).join(' ');
   return opening.includes(' ') || opening.includes('-') ? initialsFit(first, opening) : false;
+}
+
+/** „IHK Darmstadt …“: a name of two words or more whose first is an acronym. */
+function opensWithAcronym(name: string): boolean {
+  const [first, ...rest] = name.trim().split(/\s+/);
+  return first !== undefined && rest.length > 0 && isAcronymShape(first);
+}
+
+/** The catalog's entries whose name opens with an acronym: the few a spelled-out name may meet. */
+const catalogAcronymNames = new WeakMap<Catalog, readonly CatalogEntry[]>();
+
+function acronymNamed(catalog: Catalog): readonly CatalogEntry[] {
+  let entries = catalogAcronymNames.get(catalog);
+  if (!entries) {
+    entries = catalog.entries.filter((e) => opensWithAcronym(e.name));
+    catalogAcronymNames.set(catalog, entries);
+  }
+  return entries;
 }
 
 /** Core keys of the catalog's names and aliases → entry id (null: two entries share it). */
@@ -107,6 +125,8 @@ export class EntityRegistry {
   private readonly byCore = new Map<string, string | null>();
   /** Entities the graph holds from earlier documents: resolved to, never re-created. */
   private readonly known = new Map<string, EntityRecord>();
+  /** The graph's entities whose name opens with an acronym (see byAcronymOpening). */
+  private readonly knownAcronymNamed: EntityRecord[] = [];
 
   constructor(
     private readonly catalog: Catalog,
@@ -118,6 +138,7 @@ export class EntityRegistry {
     for (const r of records) {
       if (this.catalog.byId.has(r.id)) continue;
       this.known.set(r.id, r);
+      if (opensWithAcronym(r.name)) this.knownAcronymNamed.push(r);
       for (const label of [r.name, ...r.aliases]) {
         const key = foldKey(label);
         if (key.length > 0 && !this.byKey.has(key)) this.byKey.set(key, r.id);
@@ -175,7 +196,12 @@ export class EntityRegistry {
   private byAcronymOpening(c: Candidate): string | undefined {
     // (A tagger's place that opens with an acronym is a guess too.)
     if (EXACT_TYPES.has(c.type) && c.origin !== 'ner') return undefined;
-    const records = [...this.catalog.entries, ...this.known.values(), ...this.derived.values()];
+    // A short candidate may meet any long name; a long one only the few names that open with an
+    // acronym (the whole list is walked only for the rare candidate that does).
+    const short = opensWithAcronym(c.name);
+    const records = short
+      ? [...this.catalog.entries, ...this.known.values(), ...this.derived.values()]
+      : [...acronymNamed(this.catalog), ...this.knownAcronymNamed, ...this.derived.values()];
     const hits = new Set(
       records
         .filter((r) => !EXACT_TYPES.has(r.type))
